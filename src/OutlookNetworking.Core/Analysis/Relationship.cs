@@ -1,0 +1,33 @@
+namespace OutlookNetworking.Core.Analysis;
+
+/// <summary>
+/// What the owner's mail and calendar say about one contact. Only two-way ties are relationships:
+/// mail in both directions, or a small meeting together.
+/// </summary>
+/// <param name="ContactAddress">Normalised (lower-case SMTP) address.</param>
+/// <param name="IsInternal">The address is in one of the organisation's domains.</param>
+/// <param name="ContactDays">Distinct days (in the owner's time zone) with any contact.</param>
+/// <param name="Sent">Messages the owner sent to the contact.</param>
+/// <param name="Received">Messages the owner received from the contact.</param>
+/// <param name="Meetings">Meetings (small enough, not declined or cancelled) together.</param>
+/// <param name="Reciprocity">Balance of the exchange in [0, 1]: 1 when sent and received are equal,
+/// 0 when all one way.</param>
+/// <param name="Strength">Time-decayed tie strength in [0, 1].</param>
+/// <param name="MedianGapDays">The contact's own usual gap between contact days; null with fewer than
+/// two contact days.</param>
+/// <param name="MonthlyContactDays">Contact days per calendar month, the 12 months up to and including
+/// the current one, oldest first (always 12 entries).</param>
+public sealed record Relationship(
+    string ContactAddress,
+    string? DisplayName,
+    bool IsInternal,
+    DateTimeOffset FirstContact,
+    DateTimeOffset LastContact,
+    int ContactDays,
+    int Sent,
+    int Received,
+    int Meetings,
+    double Reciprocity,
+    double Strength,
+    double? MedianGapDays,
+    IReadOnlyList<int> MonthlyContactDays);

@@ -1,0 +1,14 @@
+namespace OutlookNetworking.Core.Input;
+
+/// <summary>The person whose mailbox is analysed.</summary>
+/// <param name="UserId">Directory object id (Graph user id).</param>
+/// <param name="PrimaryAddress">Primary SMTP address.</param>
+/// <param name="Aliases">Every other address that is the owner (proxy addresses, UPN, X500 forms).
+/// Mail from or to any of them is the owner's own.</param>
+/// <param name="TimeZoneId">IANA or Windows time-zone id of the mailbox; null means UTC.</param>
+public sealed record MailboxOwner(
+    string UserId,
+    string PrimaryAddress,
+    IReadOnlyCollection<string> Aliases,
+    string? DisplayName = null,
+    string? TimeZoneId = null);

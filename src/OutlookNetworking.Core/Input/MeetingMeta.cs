@@ -1,0 +1,41 @@
+namespace OutlookNetworking.Core.Input;
+
+/// <summary>
+/// One calendar occurrence (single instance, occurrence or exception) in the owner's calendar.
+/// </summary>
+/// <param name="Id">Mailbox-unique id (Graph immutable id).</param>
+/// <param name="Organizer">May be missing (events created by some clients have none).</param>
+/// <param name="MyResponse">The owner's own response (Graph <c>responseStatus</c>), which wins over
+/// whatever the owner's attendee entry says.</param>
+public sealed record MeetingMeta(
+    string Id,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    bool IsAllDay,
+    Party? Organizer,
+    IReadOnlyList<Attendee> Attendees,
+    bool IsCancelled,
+    bool IsOrganizer,
+    ResponseKind MyResponse);
+
+/// <summary>One attendee of a meeting.</summary>
+public sealed record Attendee(Party Who, AttendeeKind Kind, ResponseKind Response);
+
+/// <summary>Graph attendee <c>type</c>. <see cref="Resource"/> is a room or equipment.</summary>
+public enum AttendeeKind
+{
+    Required,
+    Optional,
+    Resource,
+}
+
+/// <summary>Graph <c>responseType</c>.</summary>
+public enum ResponseKind
+{
+    None,
+    Organizer,
+    TentativelyAccepted,
+    Accepted,
+    Declined,
+    NotResponded,
+}
