@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Sync;
+
+namespace OutlookNetworking.Data.Analysis;
+
+/// <summary>The results of the last analysis of each mailbox: relationships, open suggestions, health.</summary>
+public sealed class AnalysisStore(IAppDbContextFactory factory)
+{
+    /// <summary>Replaces the mailbox's results with <paramref name="result"/> in one transaction.
+    /// A suggestion key seen before keeps its first-seen time.</summary>
+    public async Task SaveAsync(MailboxKey mailbox, AnalysisResult result, Func<Relationship, string> strengthLabel,
+        int messageCount, int meetingCount, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var firstSeen = await db.Suggestions.AsNoTracking()
+            .Where(s => s.TenantId == mailbox.TenantId && s.UserId == mailbox.UserId)
+            .ToDictionaryAsync(s => s.Key, s => s.FirstSeenAt, StringComparer.Ordinal, cancellationToken);
+        await db.Relationships.Where(r => r.TenantId == mailbox.TenantId && r.UserId == mailbox.UserId)
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.Suggestions.Where(s => s.TenantId == mailbox.TenantId && s.UserId == mailbox.UserId)
+            .ExecuteDeleteAsync(cancellationToken);
+
+        foreach (var r in result.Relationships)
+        {
+            db.Relationships.Add(new RelationshipEntity
+            {
+                TenantId = mailbox.TenantId, UserId = mailbox.UserId, ContactAddress = r.ContactAddress,
+                DisplayName = r.DisplayName, IsInternal = r.IsInternal, FirstContact = r.FirstContact,
+                LastContact = r.LastContact, ContactDays = r.ContactDays, Sent = r.Sent, Received = r.Received,
+                Meetings = r.Meetings, Reciprocity = r.Reciprocity, Strength = r.Strength, MedianGapDays = r.MedianGapDays,
+                MonthlyContactDays = string.Join(',', r.MonthlyContactDays.Select(d => d.ToString(CultureInfo.InvariantCulture))),
+                StrengthLabel = strengthLabel(r),
+            });
+        }
+
+        foreach (var ranked in result.Suggestions)
+        {
+            var s = ranked.Suggestion;
+            db.Suggestions.Add(new SuggestionEntity
+            {
+                TenantId = mailbox.TenantId, UserId = mailbox.UserId, Key = s.Key, Kind = (int)s.Kind,
+                ContactAddress = s.ContactAddress, ContactDisplayName = s.ContactDisplayName, Score = s.Score, Reason = s.Reason,
+                Evidence = JsonSerializer.Serialize(s.Evidence, DataJsonContext.Default.SuggestionEvidence),
+                FirstSeenAt = firstSeen.TryGetValue(s.Key, out var seen) ? seen : result.Now,
+            });
+        }
+
+        var summary = await db.MailboxAnalyses.SingleOrDefaultAsync(
+            a => a.TenantId == mailbox.TenantId && a.UserId == mailbox.UserId, cancellationToken);
+        if (summary is null)
+        {
+            summary = new MailboxAnalysisEntity { TenantId = mailbox.TenantId, UserId = mailbox.UserId };
+            db.MailboxAnalyses.Add(summary);
+        }
+
+        summary.AnalysedAt = result.Now;
+        summary.Health = JsonSerializer.Serialize(result.Health, DataJsonContext.Default.NetworkHealth);
+        summary.Noise = JsonSerializer.Serialize(result.Noise.Counts.ToDictionary(StringComparer.Ordinal),
+            DataJsonContext.Default.DictionaryStringInt32);
+        summary.MessageCount = messageCount;
+        summary.MeetingCount = meetingCount;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<AnalysisSummary?> GetSummaryAsync(MailboxKey mailbox, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.MailboxAnalyses.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.TenantId == mailbox.TenantId && a.UserId == mailbox.UserId, cancellationToken);
+        return row is null
+            ? null
+            : new AnalysisSummary(row.AnalysedAt,
+                JsonSerializer.Deserialize(row.Health, DataJsonContext.Default.NetworkHealth)!,
+                JsonSerializer.Deserialize(row.Noise, DataJsonContext.Default.DictionaryStringInt32)!,
+                row.MessageCount, row.MeetingCount);
+    }
+
+    /// <summary>Relationships with the given normalised addresses (all of them when null).</summary>
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(MailboxKey mailbox,
+        IReadOnlyCollection<string>? addresses, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var query = db.Relationships.AsNoTracking().Where(r => r.TenantId == mailbox.TenantId && r.UserId == mailbox.UserId);
+        if (addresses is not null)
+        {
+            query = query.Where(r => addresses.Contains(r.ContactAddress));
+        }
+
+        var rows = await query.ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Strength).ThenBy(r => r.ContactAddress, StringComparer.Ordinal)
+            .Select(ToRelationship).ToList();
+    }
+
+    /// <summary>Strength labels by normalised address for the given addresses.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GetStrengthLabelsAsync(MailboxKey mailbox,
+        IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Relationships.AsNoTracking()
+            .Where(r => r.TenantId == mailbox.TenantId && r.UserId == mailbox.UserId && addresses.Contains(r.ContactAddress))
+            .ToDictionaryAsync(r => r.ContactAddress, r => r.StrengthLabel, StringComparer.Ordinal, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredSuggestion>> GetOpenSuggestionsAsync(MailboxKey mailbox, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Suggestions.AsNoTracking()
+            .Where(s => s.TenantId == mailbox.TenantId && s.UserId == mailbox.UserId).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => new StoredSuggestion(ToSuggestion(s), s.FirstSeenAt)).ToList();
+    }
+
+    public async Task<StoredSuggestion?> FindSuggestionAsync(MailboxKey mailbox, string key, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.Suggestions.AsNoTracking().SingleOrDefaultAsync(
+            s => s.TenantId == mailbox.TenantId && s.UserId == mailbox.UserId && s.Key == key, cancellationToken);
+        return row is null ? null : new StoredSuggestion(ToSuggestion(row), row.FirstSeenAt);
+    }
+
+    private static Suggestion ToSuggestion(SuggestionEntity s) => new(
+        s.Key, (SuggestionKind)s.Kind, s.ContactAddress, s.ContactDisplayName, s.Score, s.Reason,
+        JsonSerializer.Deserialize(s.Evidence, DataJsonContext.Default.SuggestionEvidence) ?? new SuggestionEvidence());
+
+    private static Relationship ToRelationship(RelationshipEntity r) => new(
+        r.ContactAddress, r.DisplayName, r.IsInternal, r.FirstContact, r.LastContact, r.ContactDays, r.Sent,
+        r.Received, r.Meetings, r.Reciprocity, r.Strength, r.MedianGapDays,
+        r.MonthlyContactDays.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray());
+}

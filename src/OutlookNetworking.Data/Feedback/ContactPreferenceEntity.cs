@@ -1,0 +1,19 @@
+namespace OutlookNetworking.Data.Feedback;
+
+/// <summary>What the user set for one contact: muted for good, and/or a goal (tag + cadence).</summary>
+public sealed class ContactPreferenceEntity
+{
+    public Guid TenantId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public string ContactAddress { get; set; } = "";
+
+    public bool Muted { get; set; }
+
+    public string? GoalTag { get; set; }
+
+    public int? GoalCadenceDays { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

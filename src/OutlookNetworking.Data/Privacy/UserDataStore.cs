@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Sync;
+
+namespace OutlookNetworking.Data.Privacy;
+
+/// <summary>A user's rights over their data: export everything, erase everything and opt out, opt back in.</summary>
+public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider time)
+{
+    public async Task<UserDataExport> ExportAsync(MailboxKey mailbox, CancellationToken cancellationToken)
+    {
+        var (t, u) = (mailbox.TenantId, mailbox.UserId);
+        await using var db = factory.CreateDbContext();
+        return new UserDataExport(
+            await db.Mailboxes.AsNoTracking().SingleOrDefaultAsync(x => x.TenantId == t && x.UserId == u, cancellationToken),
+            await db.MailMessages.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.Meetings.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.SyncCursors.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.Relationships.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.Suggestions.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.MailboxAnalyses.AsNoTracking().SingleOrDefaultAsync(x => x.TenantId == t && x.UserId == u, cancellationToken),
+            await db.SuggestionFeedback.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.ContactPreferences.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.DigestDispatches.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Deletes every row about the user in one transaction and leaves only an opt-out marker that
+    /// holds no id or address (a one-way hash), so future nights skip the mailbox.
+    /// </summary>
+    public async Task EraseAndOptOutAsync(MailboxKey mailbox, CancellationToken cancellationToken)
+    {
+        var (t, u) = (mailbox.TenantId, mailbox.UserId);
+        await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.MailMessages.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.Meetings.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.SyncCursors.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.Relationships.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.Suggestions.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.MailboxAnalyses.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.SuggestionFeedback.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.ContactPreferences.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.DigestDispatches.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.Mailboxes.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        var hash = OptOutHash.Of(t, u);
+        if (!await db.OptOuts.AnyAsync(o => o.TenantId == t && o.UserHash == hash, cancellationToken))
+        {
+            db.OptOuts.Add(new OptOutEntity { TenantId = t, UserHash = hash, At = time.GetUtcNow() });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Removes the opt-out marker; the next directory refresh brings the mailbox back.</summary>
+    public async Task OptInAsync(MailboxKey mailbox, CancellationToken cancellationToken)
+    {
+        var hash = OptOutHash.Of(mailbox.TenantId, mailbox.UserId);
+        await using var db = factory.CreateDbContext();
+        await db.OptOuts.Where(o => o.TenantId == mailbox.TenantId && o.UserHash == hash).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsOptedOutAsync(MailboxKey mailbox, CancellationToken cancellationToken)
+    {
+        var hash = OptOutHash.Of(mailbox.TenantId, mailbox.UserId);
+        await using var db = factory.CreateDbContext();
+        return await db.OptOuts.AnyAsync(o => o.TenantId == mailbox.TenantId && o.UserHash == hash, cancellationToken);
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Data.Analysis;
+using OutlookNetworking.Data.Audit;
+using OutlookNetworking.Data.Digest;
+using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Mailboxes;
+using OutlookNetworking.Data.Privacy;
+using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Data.Tenants;
+
+namespace OutlookNetworking.Data.Storage;
+
+/// <summary>
+/// The product's store. Provider-neutral: <see cref="SqliteAppDbContext"/> and
+/// <see cref="PostgresAppDbContext"/> add the provider and carry their own migrations.
+/// Every user-owned table is keyed by (tenant, user, ...), so every query is scoped by both.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<TenantEntity> Tenants => Set<TenantEntity>();
+
+    public DbSet<MailboxEntity> Mailboxes => Set<MailboxEntity>();
+
+    public DbSet<MailMessageEntity> MailMessages => Set<MailMessageEntity>();
+
+    public DbSet<MeetingEntity> Meetings => Set<MeetingEntity>();
+
+    public DbSet<SyncCursorEntity> SyncCursors => Set<SyncCursorEntity>();
+
+    public DbSet<RelationshipEntity> Relationships => Set<RelationshipEntity>();
+
+    public DbSet<SuggestionEntity> Suggestions => Set<SuggestionEntity>();
+
+    public DbSet<MailboxAnalysisEntity> MailboxAnalyses => Set<MailboxAnalysisEntity>();
+
+    public DbSet<SuggestionFeedbackEntity> SuggestionFeedback => Set<SuggestionFeedbackEntity>();
+
+    public DbSet<ContactPreferenceEntity> ContactPreferences => Set<ContactPreferenceEntity>();
+
+    public DbSet<DigestDispatchEntity> DigestDispatches => Set<DigestDispatchEntity>();
+
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
+    public DbSet<OptOutEntity> OptOuts => Set<OptOutEntity>();
+
+    /// <summary>ASP.NET Core data-protection keys, shared by every instance (signed links, cookies).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<TenantEntity>(e =>
+        {
+            e.ToTable("tenants");
+            e.HasKey(x => x.TenantId);
+            e.Property(x => x.DisplayName).HasMaxLength(256);
+            e.Property(x => x.Domains).HasMaxLength(4000);
+            e.Property(x => x.TimeZone).HasMaxLength(64);
+        });
+        modelBuilder.Entity<MailboxEntity>(e =>
+        {
+            e.ToTable("mailboxes");
+            e.HasKey(x => new { x.TenantId, x.UserId });
+            e.HasIndex(x => new { x.TenantId, x.Mail });
+            e.Property(x => x.Mail).HasMaxLength(320);
+            e.Property(x => x.UserPrincipalName).HasMaxLength(320);
+            e.Property(x => x.DisplayName).HasMaxLength(256);
+            e.Property(x => x.TimeZone).HasMaxLength(64);
+            e.Property(x => x.LastFailure).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<MailMessageEntity>(e =>
+        {
+            e.ToTable("mail_messages");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.UserId, x.FolderId, x.SyncGeneration });
+        });
+        modelBuilder.Entity<MeetingEntity>(e =>
+        {
+            e.ToTable("meetings");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.UserId, x.SyncGeneration });
+        });
+        modelBuilder.Entity<SyncCursorEntity>(e =>
+        {
+            e.ToTable("sync_cursors");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.StreamKey });
+        });
+        modelBuilder.Entity<RelationshipEntity>(e =>
+        {
+            e.ToTable("relationships");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.ContactAddress });
+            e.Property(x => x.MonthlyContactDays).HasMaxLength(128);
+            e.Property(x => x.StrengthLabel).HasMaxLength(16);
+        });
+        modelBuilder.Entity<SuggestionEntity>(e =>
+        {
+            e.ToTable("suggestions");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.Key });
+            e.HasIndex(x => new { x.TenantId, x.UserId, x.ContactAddress });
+            e.Property(x => x.Key).HasMaxLength(64);
+        });
+        modelBuilder.Entity<MailboxAnalysisEntity>(e =>
+        {
+            e.ToTable("mailbox_analyses");
+            e.HasKey(x => new { x.TenantId, x.UserId });
+        });
+        modelBuilder.Entity<SuggestionFeedbackEntity>(e =>
+        {
+            e.ToTable("suggestion_feedback");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.SuggestionKey });
+            e.Property(x => x.SuggestionKey).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ContactPreferenceEntity>(e =>
+        {
+            e.ToTable("contact_preferences");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.ContactAddress });
+            e.Property(x => x.GoalTag).HasMaxLength(32);
+        });
+        modelBuilder.Entity<DigestDispatchEntity>(e =>
+        {
+            e.ToTable("digest_dispatches");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.LocalDate });
+            e.Property(x => x.LocalDate).HasMaxLength(10);
+            e.Property(x => x.Error).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<AuditEntryEntity>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.TenantId, x.At });
+            e.Property(x => x.Actor).HasMaxLength(64);
+            e.Property(x => x.Action).HasMaxLength(64);
+            e.Property(x => x.Detail).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<OptOutEntity>(e =>
+        {
+            e.ToTable("opt_outs");
+            e.HasKey(x => new { x.TenantId, x.UserHash });
+            e.Property(x => x.UserHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
+}

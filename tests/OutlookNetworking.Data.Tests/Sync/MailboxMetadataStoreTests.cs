@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Core.Input;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Sync;
+
+namespace OutlookNetworking.Data.Tests.Sync;
+
+public abstract class MailboxMetadataStoreTests(StorageProvider provider) : StoreTestBase(provider)
+{
+    private const string Inbox = "AAMkInbox==";
+    private const string Archive = "AAMkArchive==";
+
+    private static MessageMeta Message(string id, string folderId = Inbox, FolderKind kind = FolderKind.Inbox, int day = 1) => new(
+        id, "conv-" + id, new Party("ben.okafor@contoso.example", "Ben Okafor"),
+        [new Party("ava.patel@contoso.example", "Ava Patel")], [new Party(null, "No Address"), new Party("", null)],
+        [new Party("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f2a9c-ava", "Ava")],
+        new DateTimeOffset(2025, 6, day, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 6, day, 9, 0, 3, TimeSpan.Zero),
+        kind, InferenceClass.Focused, false);
+
+    private MailboxMetadataStore Store => Get<MailboxMetadataStore>();
+
+    [Fact]
+    public async Task ApplyMessagePage_ThenLoad_RoundTripsEveryField()
+    {
+        var original = Message("m1") with { From = new Party("zoë.müller@fabrikam.example", "Zoë \"Z\" Müller, 日本") };
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [original], [], null, "delta-1", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+
+        var loaded = Assert.Single(messages);
+        Assert.Equal(original.Id, loaded.Id);
+        Assert.Equal(original.ConversationId, loaded.ConversationId);
+        Assert.Equal(original.From, loaded.From);
+        Assert.Equal(original.To, loaded.To);
+        Assert.Equal(original.Cc, loaded.Cc);
+        Assert.Equal(original.Bcc, loaded.Bcc);
+        Assert.Equal(original.SentAt, loaded.SentAt);
+        Assert.Equal(original.ReceivedAt, loaded.ReceivedAt);
+        Assert.Equal(original.Folder, loaded.Folder);
+        Assert.Equal(original.Classification, loaded.Classification);
+    }
+
+    [Fact]
+    public async Task ApplyMessagePage_ReplayedPage_NoDuplicates()
+    {
+        MessageMeta[] page = [Message("m1"), Message("m2")];
+        await Store.ApplyMessagePageAsync(Ava, Inbox, page, [], "next-2", null, CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Inbox, page, [], "next-2", null, CancellationToken.None);
+
+        Assert.Equal((2, 0), await Store.CountAsync(Ava, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ApplyMessagePage_MidRound_CursorHoldsNextLinkNotDeltaLink()
+    {
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], "https://graph/next-2", null, CancellationToken.None);
+
+        var cursor = Assert.Single(await Store.GetCursorsAsync(Ava, CancellationToken.None));
+        Assert.Equal("https://graph/next-2", cursor.NextLink);
+        Assert.Null(cursor.DeltaLink);
+
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m2")], [], null, "https://graph/delta-1", CancellationToken.None);
+        cursor = Assert.Single(await Store.GetCursorsAsync(Ava, CancellationToken.None));
+        Assert.Null(cursor.NextLink);
+        Assert.Equal("https://graph/delta-1", cursor.DeltaLink);
+        Assert.NotNull(cursor.RoundCompletedAt);
+    }
+
+    [Fact]
+    public async Task ApplyMessagePage_RemovedFromOtherFolderAfterMove_KeepsMessage()
+    {
+        // The message moved from the inbox to the archive; the archive's round is applied first.
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Archive, [Message("m1", Archive, FolderKind.Archive)], [], null, "d2", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [], ["m1"], null, "d3", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal(FolderKind.Archive, Assert.Single(messages).Folder);
+    }
+
+    [Fact]
+    public async Task ApplyMessagePage_Removed_DeletesMessage()
+    {
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1"), Message("m2")], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [], ["m1", "never-seen"], null, "d2", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal("m2", Assert.Single(messages).Id);
+    }
+
+    [Fact]
+    public async Task RestartStream_NewRoundCompletes_RemovesOnlyRowsNotSeenAgain()
+    {
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1"), Message("m2"), Message("m3")], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Archive, [Message("a1", Archive, FolderKind.Archive)], [], null, "d1", CancellationToken.None);
+
+        await Store.RestartStreamAsync(Ava, SyncStreams.Mail(Inbox), null, null, CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], "n2", null, CancellationToken.None);
+        Assert.Equal((4, 0), await Store.CountAsync(Ava, CancellationToken.None)); // nothing lost mid-round
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m3")], [], null, "d2", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal(["a1", "m1", "m3"], messages.Select(m => m.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ApplyMeetingPage_ThenLoad_RoundTripsAttendees()
+    {
+        var meeting = new MeetingMeta("e1", new DateTimeOffset(2025, 6, 28, 15, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2025, 6, 28, 15, 30, 0, TimeSpan.Zero), false, null,
+            [new Attendee(new Party("dana.kim@contoso.example", "Dana Kim"), AttendeeKind.Required, ResponseKind.Accepted),
+             new Attendee(new Party("room-4.1@contoso.example", "Room 4.1"), AttendeeKind.Resource, ResponseKind.Accepted),
+             new Attendee(new Party(null, null), AttendeeKind.Optional, ResponseKind.None)],
+            false, true, ResponseKind.Organizer);
+        await Store.ApplyMeetingPageAsync(Ava, [meeting], [], null, "cal-d1", CancellationToken.None);
+
+        var (_, meetings) = await Store.LoadAsync(Ava, CancellationToken.None);
+
+        var loaded = Assert.Single(meetings);
+        Assert.Equal(meeting.Start, loaded.Start);
+        Assert.Equal(meeting.End, loaded.End);
+        Assert.Null(loaded.Organizer);
+        Assert.Equal(meeting.Attendees, loaded.Attendees);
+        Assert.Equal(ResponseKind.Organizer, loaded.MyResponse);
+        Assert.True(loaded.IsOrganizer);
+    }
+
+    [Fact]
+    public async Task LoadAsync_OtherMailboxes_NeverReturned()
+    {
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ben, Inbox, [Message("b1")], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(OtherTenantUser, Inbox, [Message("x1")], [], null, "d1", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal("m1", Assert.Single(messages).Id);
+    }
+
+    [Fact]
+    public async Task DropMailStream_RemovesFolderRowsAndCursor()
+    {
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Archive, [Message("a1", Archive, FolderKind.Archive)], [], null, "d1", CancellationToken.None);
+
+        await Store.DropMailStreamAsync(Ava, Archive, CancellationToken.None);
+
+        Assert.Equal((1, 0), await Store.CountAsync(Ava, CancellationToken.None));
+        Assert.Equal([SyncStreams.Mail(Inbox)], (await Store.GetCursorsAsync(Ava, CancellationToken.None)).Select(c => c.StreamKey));
+    }
+
+    [Fact]
+    public async Task ApplyMessagePage_LinkMissing_ThrowsAndStoresNothing()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], null, null, CancellationToken.None));
+
+        Assert.Equal((0, 0), await Store.CountAsync(Ava, CancellationToken.None));
+        await using var db = NewContext();
+        Assert.False(await db.SyncCursors.AnyAsync());
+    }
+}
+
+public sealed class MailboxMetadataStoreSqliteTests() : MailboxMetadataStoreTests(StorageProvider.Sqlite);
+
+public sealed class MailboxMetadataStorePostgresTests() : MailboxMetadataStoreTests(StorageProvider.PostgreSql);
