@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutlookNetworking.Graph;
+
+/// <summary>Configuration section <c>Graph</c>: where Microsoft Graph is and how sync pages it.</summary>
+public sealed class GraphOptions
+{
+    public const string SectionName = "Graph";
+
+    /// <summary>Graph's base URL. Default the public cloud, <c>https://graph.microsoft.com/v1.0</c>;
+    /// demo mode and tests point it at the simulator.</summary>
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>Items per delta page asked with <c>Prefer: odata.maxpagesize</c>. Default 500:
+    /// large enough that a 40,000-message mailbox needs 80 requests, small enough to keep a page
+    /// (about 450 KB of metadata) cheap to hold and to retry.</summary>
+    [Range(10, 1000)]
+    public int PageSize { get; set; } = 500;
+
+    /// <summary>Concurrent requests per mailbox. Default 4: Exchange Online's documented limit per
+    /// app and mailbox; a fifth is throttled.</summary>
+    [Range(1, 4)]
+    public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
+
+    /// <summary>How far back the calendar is read. Default 13 months: a year of rhythm plus a month
+    /// of margin for the monthly series.</summary>
+    [Range(1, 60)]
+    public int CalendarMonthsBack { get; set; } = 13;
+
+    /// <summary>How far ahead the calendar is read. Default 1 month.</summary>
+    [Range(1, 12)]
+    public int CalendarMonthsAhead { get; set; } = 1;
+
+    /// <summary>The mail folder list is read again after this long. Default 20 hours: once per night,
+    /// so a sync with no changes costs one request per folder.</summary>
+    public TimeSpan FolderRefreshInterval { get; set; } = TimeSpan.FromHours(20);
+
+    /// <summary>Attempts per page after the SDK's own retries gave up (throttling, 5xx, dropped
+    /// connections, truncated pages). Default 6, with exponential back-off from
+    /// <see cref="RetryBaseDelay"/>.</summary>
+    [Range(1, 20)]
+    public int MaxPageAttempts { get; set; } = 6;
+
+    /// <summary>First back-off between page attempts (doubles each time, capped at 30 s). Default 1 s.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+}

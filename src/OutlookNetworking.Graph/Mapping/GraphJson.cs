@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Json;
+using OutlookNetworking.Core.Input;
+
+namespace OutlookNetworking.Graph.Mapping;
+
+/// <summary>Tolerant readers of Graph JSON: a field of the wrong type reads as missing.</summary>
+internal static class GraphJson
+{
+    public static string? String(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    public static bool Bool(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+    public static DateTimeOffset? Instant(JsonElement item, string name)
+    {
+        var text = String(item, name);
+        return text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) && InRange(at)
+            ? at
+            : null;
+    }
+
+    /// <summary>Graph's dateTimeTimeZone: a local date-time plus a Windows or IANA zone.</summary>
+    public static DateTimeOffset? ZonedInstant(JsonElement item, string name)
+    {
+        if (!item.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var text = String(value, "dateTime");
+        if (text is null || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return null;
+        }
+
+        var zone = String(value, "timeZone");
+        TimeSpan offset;
+        if (string.IsNullOrEmpty(zone) || zone.Equals("UTC", StringComparison.OrdinalIgnoreCase)
+                                       || zone.Equals("Etc/UTC", StringComparison.OrdinalIgnoreCase))
+        {
+            offset = TimeSpan.Zero;
+        }
+        else if (TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz))
+        {
+            offset = tz.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
+        }
+        else
+        {
+            return null;
+        }
+
+        var at = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset).ToUniversalTime();
+        return InRange(at) ? at : null;
+    }
+
+    /// <summary>A recipient: <c>{"emailAddress":{"name":…,"address":…}}</c>. Null when not that shape.</summary>
+    public static Party? Recipient(JsonElement recipient)
+    {
+        if (recipient.ValueKind != JsonValueKind.Object
+            || !recipient.TryGetProperty("emailAddress", out var email) || email.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        return new Party(String(email, "address"), String(email, "name"));
+    }
+
+    public static Party? RecipientProperty(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) ? Recipient(value) : null;
+
+    /// <summary>A recipient list; entries of the wrong shape are dropped, the rest kept.</summary>
+    public static IReadOnlyList<Party> Recipients(JsonElement item, string name)
+    {
+        if (!item.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        {
+            return [];
+        }
+
+        var result = new List<Party>(list.GetArrayLength());
+        foreach (var entry in list.EnumerateArray())
+        {
+            if (Recipient(entry) is { } party)
+            {
+                result.Add(party);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Dates Graph can really hold; anything else is a corrupt value.</summary>
+    private static bool InRange(DateTimeOffset at) => at.Year is >= 1990 and <= 2200;
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
+using OutlookNetworking.Core.Input;
+using OutlookNetworking.Graph.Client;
+using OutlookNetworking.Graph.Mapping;
+
+namespace OutlookNetworking.Graph.Sync;
+
+/// <summary>
+/// Syncs one mailbox's metadata with Graph delta queries: one stream per mail folder and one
+/// calendarView stream, at most <see cref="GraphOptions.MaxConcurrentRequestsPerMailbox"/> at once.
+/// Every request goes through the Graph SDK's pipeline; pages are parsed as streams and stored one
+/// by one with the link that follows them, so memory does not grow with the mailbox and a crash
+/// resumes where it stopped.
+/// </summary>
+public sealed partial class MailboxSyncer(
+    GraphClientProvider clients,
+    IMailboxSyncSink sink,
+    IOptions<GraphOptions> options,
+    TimeProvider time,
+    ILogger<MailboxSyncer> logger)
+{
+    private readonly GraphOptions _options = options.Value;
+
+    public async Task<SyncReport> SyncAsync(MailboxRef mailbox, CancellationToken cancellationToken)
+    {
+        var report = new SyncReport();
+        var client = clients.For(mailbox.TenantId);
+        var streams = await sink.GetStreamsAsync(mailbox, cancellationToken);
+        var discoveredAt = await sink.GetFoldersDiscoveredAtAsync(mailbox, cancellationToken);
+        var now = time.GetUtcNow();
+        if (discoveredAt is null || now - discoveredAt >= _options.FolderRefreshInterval || !streams.Any(s => !s.IsCalendar))
+        {
+            streams = await RefreshFoldersAsync(client, mailbox, streams, report, cancellationToken);
+            await sink.SetFoldersDiscoveredAtAsync(mailbox, now, cancellationToken);
+        }
+
+        var calendar = streams.FirstOrDefault(s => s.IsCalendar);
+        var window = CalendarWindow(now);
+        if (calendar is null || calendar.WindowEnd is null || calendar.WindowEnd - now < HalfOf(_options.CalendarMonthsAhead))
+        {
+            // First sync, or the window's end comes near: read the calendar over a fresh window.
+            await sink.RestartStreamAsync(mailbox, null, window.Start, window.End, cancellationToken);
+            calendar = new StreamState(null, null, null, null, window.Start, window.End);
+        }
+
+        var work = streams.Where(s => !s.IsCalendar).Append(calendar).ToList();
+        await Parallel.ForEachAsync(work,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentRequestsPerMailbox, CancellationToken = cancellationToken },
+            async (stream, ct) => await RunStreamAsync(client, mailbox, stream, report, ct));
+        LogSynced(logger, mailbox.UserId, report.Streams, report.Pages, report.Upserted, report.Removed, report.Retries, report.Restarts);
+        return report;
+    }
+
+    private async Task<IReadOnlyList<StreamState>> RefreshFoldersAsync(GraphServiceClient client, MailboxRef mailbox,
+        IReadOnlyList<StreamState> streams, SyncReport report, CancellationToken cancellationToken)
+    {
+        var folders = await MailFolderDiscovery.DiscoverAsync(client, mailbox, report, cancellationToken);
+        var wanted = folders.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in streams.Where(s => !s.IsCalendar && !wanted.Contains(s.FolderId!)))
+        {
+            await sink.DropMailStreamAsync(mailbox, gone.FolderId!, cancellationToken);
+        }
+
+        foreach (var folder in folders)
+        {
+            await sink.EnsureMailStreamAsync(mailbox, folder.Id, folder.Kind, cancellationToken);
+        }
+
+        return await sink.GetStreamsAsync(mailbox, cancellationToken);
+    }
+
+    private async Task RunStreamAsync(GraphServiceClient client, MailboxRef mailbox, StreamState stream, SyncReport report,
+        CancellationToken cancellationToken)
+    {
+        report.CountStream();
+        var link = stream.NextLink ?? stream.DeltaLink;
+        var restarted = false;
+        while (true)
+        {
+            try
+            {
+                if (stream.IsCalendar)
+                {
+                    var page = await FetchAsync(client, () => CalendarRequest(client, mailbox, stream, link),
+                        EventMapper.Map, report, cancellationToken);
+                    await sink.ApplyMeetingPageAsync(mailbox, page, cancellationToken);
+                    report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
+                    link = page.NextLink;
+                    if (page.DeltaLink is not null)
+                    {
+                        return;
+                    }
+                }
+                else
+                {
+                    var kind = stream.FolderKind ?? FolderKind.Other;
+                    var page = await FetchAsync(client, () => MailRequest(client, mailbox, stream.FolderId!, link),
+                        item => MessageMapper.Map(item, kind), report, cancellationToken);
+                    await sink.ApplyMessagePageAsync(mailbox, stream.FolderId!, page, cancellationToken);
+                    report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
+                    link = page.NextLink;
+                    if (page.DeltaLink is not null)
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (ApiException ex) when (GraphErrors.IsResync(ex) && !restarted)
+            {
+                // The delta token expired: start this stream over. Rows stay until the new round proves them gone.
+                restarted = true;
+                report.CountRestart();
+                LogResync(logger, mailbox.UserId);
+                var window = stream.IsCalendar ? CalendarWindow(time.GetUtcNow()) : default;
+                await sink.RestartStreamAsync(mailbox, stream.FolderId, window.Start, window.End, cancellationToken);
+                stream = stream with { NextLink = null, DeltaLink = null, WindowStart = window.Start, WindowEnd = window.End };
+                link = null;
+            }
+            catch (ApiException ex) when (GraphErrors.IsNotFound(ex) && !stream.IsCalendar)
+            {
+                // The folder was deleted since it was listed: its messages went with it.
+                await sink.DropMailStreamAsync(mailbox, stream.FolderId!, cancellationToken);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Fetches and parses one page, trying again on transient failures (the SDK has already
+    /// retried throttling up to three times by then) with exponential back-off or the server's Retry-After.</summary>
+    private async Task<MappedPage<T>> FetchAsync<T>(GraphServiceClient client, Func<RequestInformation> request,
+        Func<System.Text.Json.JsonElement, MapResult<T>> map, SyncReport report, CancellationToken cancellationToken)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                report.CountRequest();
+                await using var body = await client.RequestAdapter.SendPrimitiveAsync<Stream>(request(), GraphErrors.Mapping, cancellationToken)
+                                       ?? throw new MalformedPageException("Graph returned an empty delta page.");
+                return await DeltaPageParser.ParseAsync(body, map, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < _options.MaxPageAttempts && GraphErrors.IsTransient(ex, cancellationToken))
+            {
+                report.CountRetry();
+                var delay = GraphErrors.RetryAfter(ex) ?? Backoff(attempt);
+                LogRetry(logger, attempt, ex, delay);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+    }
+
+    private RequestInformation MailRequest(GraphServiceClient client, MailboxRef mailbox, string folderId, string? link)
+    {
+        var delta = client.Users[mailbox.UserId.ToString()].MailFolders[folderId].Messages.Delta;
+        return (link is null ? delta : delta.WithUrl(link)).ToGetRequestInformation(c =>
+        {
+            if (link is null)
+            {
+                c.QueryParameters.Select = GraphQueries.MessageFields;
+            }
+
+            c.Headers.Add("Prefer", GraphQueries.MaxPageSizePreference(_options.PageSize), GraphQueries.ImmutableIdPreference);
+        });
+    }
+
+    private RequestInformation CalendarRequest(GraphServiceClient client, MailboxRef mailbox, StreamState stream, string? link)
+    {
+        var delta = client.Users[mailbox.UserId.ToString()].CalendarView.Delta;
+        return (link is null ? delta : delta.WithUrl(link)).ToGetRequestInformation(c =>
+        {
+            if (link is null)
+            {
+                c.QueryParameters.StartDateTime = stream.WindowStart!.Value.ToString("o", CultureInfo.InvariantCulture);
+                c.QueryParameters.EndDateTime = stream.WindowEnd!.Value.ToString("o", CultureInfo.InvariantCulture);
+                c.QueryParameters.Select = GraphQueries.EventFields;
+            }
+
+            c.Headers.Add("Prefer", GraphQueries.MaxPageSizePreference(_options.PageSize), GraphQueries.ImmutableIdPreference,
+                GraphQueries.UtcTimeZonePreference);
+        });
+    }
+
+    private (DateTimeOffset Start, DateTimeOffset End) CalendarWindow(DateTimeOffset now)
+    {
+        var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        return (day.AddMonths(-_options.CalendarMonthsBack), day.AddMonths(_options.CalendarMonthsAhead).AddDays(1));
+    }
+
+    private static TimeSpan HalfOf(int months) => TimeSpan.FromDays(months * 30.4 / 2);
+
+    private TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(30_000, _options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1)));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synced mailbox {UserId}: {Streams} streams, {Pages} pages, {Upserted} upserted, {Removed} removed, {Retries} retries, {Restarts} restarts")]
+    private static partial void LogSynced(ILogger logger, Guid userId, int streams, int pages, int upserted, int removed, int retries, int restarts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delta token expired for mailbox {UserId}; the stream starts over")]
+    private static partial void LogResync(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page attempt {Attempt} failed; retrying in {Delay}")]
+    private static partial void LogRetry(ILogger logger, int attempt, Exception error, TimeSpan delay);
+}

@@ -1,0 +1,70 @@
+namespace OutlookNetworking.Graph.Sync;
+
+/// <summary>What one mailbox sync did, for logs, tests and benchmarks.</summary>
+public sealed class SyncReport
+{
+    private readonly Dictionary<string, int> _skipped = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private int _requests;
+    private int _pages;
+    private int _upserted;
+    private int _removed;
+    private int _retries;
+    private int _restarts;
+    private int _streams;
+
+    public int Requests => _requests;
+
+    public int Pages => _pages;
+
+    public int Upserted => _upserted;
+
+    public int Removed => _removed;
+
+    /// <summary>Page fetches repeated after a transient failure the SDK did not absorb.</summary>
+    public int Retries => _retries;
+
+    /// <summary>Streams started over because their delta token expired.</summary>
+    public int Restarts => _restarts;
+
+    public int Streams => _streams;
+
+    /// <summary>Items that could not be read, by reason.</summary>
+    public IReadOnlyDictionary<string, int> Skipped
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, int>(_skipped, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    internal void CountRequest() => Interlocked.Increment(ref _requests);
+
+    internal void CountRetry() => Interlocked.Increment(ref _retries);
+
+    internal void CountRestart() => Interlocked.Increment(ref _restarts);
+
+    internal void CountStream() => Interlocked.Increment(ref _streams);
+
+    internal void CountPage(int upserted, int removed, IReadOnlyDictionary<string, int> skipped)
+    {
+        Interlocked.Increment(ref _pages);
+        Interlocked.Add(ref _upserted, upserted);
+        Interlocked.Add(ref _removed, removed);
+        if (skipped.Count == 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            foreach (var (reason, count) in skipped)
+            {
+                _skipped[reason] = _skipped.GetValueOrDefault(reason) + count;
+            }
+        }
+    }
+}
