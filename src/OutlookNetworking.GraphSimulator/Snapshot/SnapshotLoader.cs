@@ -211,7 +211,7 @@ public static class SnapshotLoader
         return result;
     }
 
-    private static string? TryParseMessage(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out LoadedMessage? message)
+    internal static string? TryParseMessage(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out LoadedMessage? message)
     {
         message = null;
         using var document = TryParse(line, out var parseError);
@@ -298,7 +298,7 @@ public static class SnapshotLoader
         return result;
     }
 
-    private static string? TryParseEvent(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out LoadedEvent? loaded)
+    internal static string? TryParseEvent(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out LoadedEvent? loaded)
     {
         loaded = null;
         using var document = TryParse(line, out var parseError);
