@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
-using OutlookNetworking.Core.Input;
+using DirectoryInfo = OutlookNetworking.Core.Input.DirectoryInfo;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Tenants;
 

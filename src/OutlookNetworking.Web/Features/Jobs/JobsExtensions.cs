@@ -1,0 +1,54 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Options;
+
+namespace OutlookNetworking.Web.Features.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>Hangfire on the configured storage; a processing server unless this instance only serves HTTP.</summary>
+    public static WebApplicationBuilder AddOutlookNetworkingJobs(this WebApplicationBuilder builder, bool runJobs)
+    {
+        builder.Services.AddOptions<JobsOptions>().Bind(builder.Configuration.GetSection(JobsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Storage != JobStorageKind.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Hangfire:ConnectionString is required when Hangfire:Storage is PostgreSql.")
+            .ValidateOnStart();
+        var options = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+
+        builder.Services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (options.Storage == JobStorageKind.PostgreSql)
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(options.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    QueuePollInterval = options.QueuePollInterval,
+                    DistributedLockTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
+                    PrepareSchemaIfNecessary = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
+                });
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+
+        if (runJobs)
+        {
+            builder.Services.AddHangfireServer((sp, server) =>
+            {
+                var o = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+                server.WorkerCount = o.WorkerCount;
+                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+            builder.Services.AddHostedService<RecurringJobsHostedService>();
+        }
+
+        builder.Services.AddSingleton<RecurringJobsRegistrar>();
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutlookNetworking.Web.Features.Jobs;
+
+/// <summary>Where Hangfire keeps its jobs.</summary>
+public enum JobStorageKind
+{
+    /// <summary>In the process's memory: one instance (the embedded default).</summary>
+    InMemory,
+
+    /// <summary>PostgreSQL: any number of instances share the work.</summary>
+    PostgreSql,
+}
+
+/// <summary>Configuration section <c>Hangfire</c>.</summary>
+public sealed class JobsOptions
+{
+    public const string SectionName = "Hangfire";
+
+    /// <summary>Default <see cref="JobStorageKind.InMemory"/>.</summary>
+    public JobStorageKind Storage { get; set; } = JobStorageKind.InMemory;
+
+    /// <summary>PostgreSQL connection string for <see cref="JobStorageKind.PostgreSql"/> (may equal the data store's).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Cron of each tenant's nightly run, in the tenant's time zone. Default <c>0 1 * * *</c> (01:00).</summary>
+    [Required]
+    public string NightlyCron { get; set; } = "0 1 * * *";
+
+    /// <summary>Worker threads per instance. Default: 2 per core, at least 4 (the work waits on Graph, not the CPU).</summary>
+    [Range(1, 256)]
+    public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
+
+    /// <summary>How often queues are polled on PostgreSQL. Default 5 s.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Attempts of a mailbox job before it is reported as failed (not retried forever). Default 4.</summary>
+    [Range(0, 20)]
+    public int MailboxAttempts { get; set; } = 4;
+
+    /// <summary>Most minutes a mailbox's sync may hold its lock. Default 60.</summary>
+    [Range(1, 24 * 60)]
+    public int MailboxLockMinutes { get; set; } = 60;
+}

@@ -1,0 +1,71 @@
+using System.ComponentModel;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.Options;
+using OutlookNetworking.Data.Mailboxes;
+using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Web.Features.Sync;
+
+namespace OutlookNetworking.Web.Features.Jobs;
+
+/// <summary>
+/// Syncs and analyses one mailbox. Takes ids only, is idempotent (delta sync resumes from its stored
+/// cursor; analysis replaces its results), and never runs twice at once for the same mailbox (a
+/// distributed lock in Hangfire's storage, so this holds across servers).
+/// </summary>
+internal sealed partial class MailboxNightJob(
+    MailboxPipeline pipeline,
+    MailboxStore mailboxes,
+    JobStorage storage,
+    IOptions<JobsOptions> options,
+    ILogger<MailboxNightJob> logger)
+{
+    [DisplayName("Sync and analyse mailbox of {2}")]
+    [AutomaticRetry(Attempts = 4, DelaysInSeconds = [30, 120, 600, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task RunAsync(Guid tenantId, Guid userId, string displayName, CancellationToken cancellationToken)
+    {
+        var key = new MailboxKey(tenantId, userId);
+        using var connection = storage.GetConnection();
+        IDisposable mailboxLock;
+        try
+        {
+            mailboxLock = connection.AcquireDistributedLock(JobIds.MailboxLock(tenantId, userId), TimeSpan.FromSeconds(5));
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            // The same mailbox is being synced right now (another server or a retry): that run covers it.
+            LogAlreadyRunning(logger, userId);
+            return;
+        }
+
+        using (mailboxLock)
+        {
+            if (await mailboxes.FindAsync(key, cancellationToken) is null)
+            {
+                return; // opted out or removed since the job was queued
+            }
+
+            try
+            {
+                var (report, _) = await pipeline.SyncAndAnalyzeAsync(key, cancellationToken);
+                LogDone(logger, userId, report.Upserted, report.Requests);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await mailboxes.RecordSyncFailureAsync(key, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
+                var failures = (await mailboxes.FindAsync(key, CancellationToken.None))?.ConsecutiveFailures ?? 0;
+                LogFailed(logger, userId, failures, options.Value.MailboxAttempts, ex);
+                throw;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} synced and analysed: {Upserted} items, {Requests} requests")]
+    private static partial void LogDone(ILogger logger, Guid userId, int upserted, int requests);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} is already being synced; skipping this run")]
+    private static partial void LogAlreadyRunning(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} failed (consecutive failures: {Failures}; attempts per night: {Attempts})")]
+    private static partial void LogFailed(ILogger logger, Guid userId, int failures, int attempts, Exception error);
+}

@@ -1,0 +1,30 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using OutlookNetworking.Data.Tenants;
+
+namespace OutlookNetworking.Web.Features.Jobs;
+
+/// <summary>Registers every recurring job in one place, with constant ids and explicit time zones:
+/// one nightly run per consented tenant, in the tenant's zone.</summary>
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, TenantStore tenants, IOptions<JobsOptions> options)
+{
+    public async Task RegisterAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var tenant in await tenants.ListAsync(cancellationToken))
+        {
+            RegisterTenant(tenant);
+        }
+    }
+
+    public void RegisterTenant(TenantEntity tenant)
+    {
+        var (id, name) = (tenant.TenantId, tenant.DisplayName);
+        recurring.AddOrUpdate<TenantNightJob>(JobIds.TenantNight(id), job => job.RunAsync(id, name, CancellationToken.None),
+            options.Value.NightlyCron, new RecurringJobOptions { TimeZone = ZoneOf(tenant.TimeZone) });
+    }
+
+    public void RemoveTenant(Guid tenantId) => recurring.RemoveIfExists(JobIds.TenantNight(tenantId));
+
+    internal static TimeZoneInfo ZoneOf(string? id) =>
+        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}
