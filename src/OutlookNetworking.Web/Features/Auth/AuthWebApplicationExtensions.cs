@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using OutlookNetworking.Web.Features.Auth.AppTokens;
+using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Web.Features.Consent;
+
+namespace OutlookNetworking.Web.Features.Auth;
+
+/// <summary>
+/// Sign-in and tenant gating for the host: Microsoft.Identity.Web validates bearer tokens for the API's own scope
+/// (section "AzureAd", multi-tenant), the <see cref="AuthPolicies.ApiUser"/> policy also requires a consented tenant,
+/// demo mode swaps in a local issuer (section "Demo"), and the admin consent flow (section "Consent") is registered.
+/// </summary>
+public static class AuthWebApplicationExtensions
+{
+    public static WebApplicationBuilder AddOutlookNetworkingAuth(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+
+        AddDemoClientIdFallback(builder.Configuration);
+        services.AddOptions<EntraIdOptions>()
+            .BindConfiguration(EntraIdOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DemoOptions>()
+            .BindConfiguration(DemoOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApi(builder.Configuration, EntraIdOptions.SectionName);
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, ApiJwtBearerPostConfigure>();
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, DemoJwtBearerPostConfigure>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthPolicies.ApiUser, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireScope(AuthPolicies.ApiScope)
+                .AddRequirements(new ConsentedTenantRequirement()));
+        services.AddScoped<IAuthorizationHandler, ConsentedTenantAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemDetailsAuthorizationResultHandler>();
+
+        services.AddSingleton<DemoSigningKey>();
+        services.AddSingleton<DemoTokenIssuer>();
+        services.TryAddSingleton<IDemoDirectory, EmptyDemoDirectory>();
+        services.AddHostedService<DemoTenantConsentSeeder>();
+
+        services.AddSingleton<EntraAppTokenSource>();
+        services.AddSingleton<DemoAppTokenSource>();
+        services.TryAddSingleton<IAppTokenSource>(sp => sp.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled
+            ? sp.GetRequiredService<DemoAppTokenSource>()
+            : sp.GetRequiredService<EntraAppTokenSource>());
+
+        services.AddConsentFlow();
+        return builder;
+    }
+
+    public static WebApplication UseOutlookNetworkingAuth(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Demo mode needs no app registration: without AzureAd:ClientId it uses <see cref="DemoOptions.DefaultClientId"/>.</summary>
+    private static void AddDemoClientIdFallback(ConfigurationManager configuration)
+    {
+        var demoEnabled = configuration.GetValue<bool>(DemoOptions.SectionName + ":" + nameof(DemoOptions.Enabled));
+        var clientIdKey = EntraIdOptions.SectionName + ":" + nameof(EntraIdOptions.ClientId);
+        if (demoEnabled && string.IsNullOrEmpty(configuration[clientIdKey]))
+        {
+            configuration.AddInMemoryCollection([new(clientIdKey, DemoOptions.DefaultClientId)]);
+        }
+    }
+}

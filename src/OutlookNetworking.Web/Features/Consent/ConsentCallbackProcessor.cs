@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using OutlookNetworking.Web.Features.Auth.AppTokens;
+using OutlookNetworking.Web.Features.Consent.Storage;
+
+namespace OutlookNetworking.Web.Features.Consent;
+
+/// <summary>
+/// The admin-consent callback, in order: the state must exist, be unused, unexpired and belong to this browser
+/// (it is consumed whatever follows); any <c>error</c> is a failure even beside <c>admin_consent=True</c>; success
+/// is confirmed by acquiring an app-only token for the tenant; then the tenant is recorded idempotently and its
+/// first sync enqueued only when the record is new. Every outcome is audited.
+/// </summary>
+internal sealed partial class ConsentCallbackProcessor(
+    IConsentStateStore states, ITenantConsentStore tenants, IAppTokenSource appTokens, IFirstSyncScheduler firstSync,
+    IConsentAuditLog audit, TenantConsentCache consentCache, TimeProvider timeProvider, ILogger<ConsentCallbackProcessor> logger)
+{
+    private const int MaxDetailLength = 1000;
+
+    public async Task<ConsentCallbackResult> ProcessAsync(ConsentCallbackQuery query, string? browserNonce, CancellationToken ct)
+    {
+        var result = await EvaluateAsync(query, browserNonce, ct);
+        var error = result.Succeeded ? null : query.Error ?? result.Outcome.ToString();
+        var detail = Truncate(result.EntraErrorDescription ?? (result.Succeeded ? null : result.Message));
+        await audit.AppendAsync(new ConsentAuditEntry(timeProvider.GetUtcNow(), result.Outcome, result.TenantId, error, detail), ct);
+        LogOutcome(result.Outcome, result.TenantId);
+        return result;
+    }
+
+    private async Task<ConsentCallbackResult> EvaluateAsync(ConsentCallbackQuery query, string? browserNonce, CancellationToken ct)
+    {
+        var stateProblem = await CheckStateAsync(query.State, browserNonce, ct);
+        if (stateProblem is not null)
+        {
+            return new ConsentCallbackResult(ConsentOutcome.StateRejected, null, "This consent link is not valid", stateProblem);
+        }
+
+        Guid? namedTenant = Guid.TryParse(query.Tenant, out var parsed) && parsed != Guid.Empty ? parsed : null;
+        if (!string.IsNullOrEmpty(query.Error))
+        {
+            var declined = string.Equals(query.Error, "access_denied", StringComparison.Ordinal);
+            return new ConsentCallbackResult(ConsentOutcome.Failed, namedTenant,
+                declined ? "Consent was not granted" : "Microsoft Entra ID reported an error",
+                declined
+                    ? "No permissions were granted and nothing was recorded. An administrator can start again at any time."
+                    : "No permissions were recorded. Review the message from Microsoft Entra ID below, then start again.",
+                query.ErrorDescription ?? query.Error);
+        }
+
+        if (!string.Equals(query.AdminConsent, "True", StringComparison.OrdinalIgnoreCase) || namedTenant is not { } tenantId)
+        {
+            return new ConsentCallbackResult(ConsentOutcome.Failed, namedTenant, "Consent was not confirmed",
+                "Microsoft Entra ID did not report a granted admin consent for an organisation. Nothing was recorded.");
+        }
+
+        try
+        {
+            await appTokens.GetGraphTokenAsync(tenantId, ct);
+        }
+        catch (AppTokenUnavailableException ex)
+        {
+            return new ConsentCallbackResult(ConsentOutcome.NotConfirmed, tenantId, "Consent could not be confirmed yet",
+                "Microsoft Entra ID reported consent, but the app could not get a token for your organisation. "
+                + "Permissions can take a few minutes to apply; start again shortly. Nothing was recorded.",
+                ex.Message);
+        }
+
+        var record = await tenants.RecordAsync(tenantId, timeProvider.GetUtcNow(), ct);
+        consentCache.Invalidate(tenantId);
+        if (record.Created)
+        {
+            await firstSync.EnqueueFirstSyncAsync(tenantId, ct);
+        }
+
+        return new ConsentCallbackResult(record.Created ? ConsentOutcome.Granted : ConsentOutcome.Regranted, tenantId,
+            "OutlookNetworking is enabled for your organisation",
+            record.Created
+                ? "Consent is confirmed. The first sync of mailbox metadata has been scheduled; people can open the add-in now."
+                : "Consent was already recorded for your organisation; nothing changed and no second first sync was started.");
+    }
+
+    private async Task<string?> CheckStateAsync(string? state, string? browserNonce, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(state))
+        {
+            return "The response from Microsoft Entra ID carried no state. Start again from the consent page.";
+        }
+
+        var pending = await states.TakeAsync(state, ct);
+        if (pending is null)
+        {
+            return "This consent response was already used or was not started here. Start again from the consent page.";
+        }
+
+        if (pending.ExpiresAt <= timeProvider.GetUtcNow())
+        {
+            return "This consent flow expired. Start again from the consent page.";
+        }
+
+        if (browserNonce is null
+            || !CryptographicOperations.FixedTimeEquals(ConsentBrowserBinding.Hash(browserNonce), pending.BrowserBindingHash))
+        {
+            return "This consent flow was started in another browser. Start again from the consent page in this browser.";
+        }
+
+        return null;
+    }
+
+    private static string? Truncate(string? value) =>
+        value is { Length: > MaxDetailLength } ? value[..MaxDetailLength] : value;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin consent callback: {Outcome} for tenant {TenantId}")]
+    private partial void LogOutcome(ConsentOutcome outcome, Guid? tenantId);
+}

@@ -1,0 +1,24 @@
+namespace OutlookNetworking.Web.Features.Consent;
+
+/// <summary>The least-privilege set of Microsoft Graph application permissions the app requests.</summary>
+public static class GraphPermissions
+{
+    /// <summary>The scope requested at admin consent and for app-only tokens: every permission configured on the app registration.</summary>
+    public const string DefaultScope = "https://graph.microsoft.com/.default";
+
+    public static IReadOnlyList<GraphPermission> All { get; } =
+    [
+        new("Mail.ReadBasic.All",
+            "Reads who wrote to whom and when (sender, recipients, dates, conversation) in each mailbox, to learn relationships.",
+            "Message bodies, previews and attachments: this permission cannot read them."),
+        new("Calendars.ReadBasic.All",
+            "Reads meeting times, organisers and attendees, to notice first meetings and regular contact.",
+            "Meeting bodies, notes and attachments: this permission cannot read them."),
+        new("User.Read.All",
+            "Lists the organisation's people (names, addresses, time zones) to tell colleagues from external contacts.",
+            "Passwords, sign-in activity or anything beyond the directory profile."),
+        new("Mail.Send",
+            "Sends each person their own short morning digest.",
+            "Mail on anyone else's behalf: limit it to the digest sender mailbox with Exchange RBAC for Applications."),
+    ];
+}

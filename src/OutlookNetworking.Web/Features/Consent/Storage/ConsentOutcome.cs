@@ -1,0 +1,20 @@
+namespace OutlookNetworking.Web.Features.Consent.Storage;
+
+/// <summary>How one admin-consent callback ended.</summary>
+public enum ConsentOutcome
+{
+    /// <summary>Consent confirmed and the tenant recorded for the first time.</summary>
+    Granted,
+
+    /// <summary>Consent confirmed for a tenant that was already recorded (nothing changed).</summary>
+    Regranted,
+
+    /// <summary>Entra ID reported an error (for example the admin declined).</summary>
+    Failed,
+
+    /// <summary>The state was missing, unknown, reused, expired or from another browser.</summary>
+    StateRejected,
+
+    /// <summary>Entra ID reported success but no app-only token could be acquired for the tenant.</summary>
+    NotConfirmed,
+}

@@ -1,0 +1,13 @@
+namespace OutlookNetworking.Web.Features.Consent.Storage;
+
+/// <summary>The organisations that granted admin consent. Storage implements it; tests and the
+/// embedded default use <see cref="InMemoryTenantConsentStore"/>.</summary>
+public interface ITenantConsentStore
+{
+    /// <summary>The consented tenant, or null when <paramref name="tenantId"/> never completed consent.</summary>
+    ValueTask<ConsentedTenant?> FindAsync(Guid tenantId, CancellationToken ct);
+
+    /// <summary>Records consent idempotently: the first call creates the record (<c>Created</c> true);
+    /// later calls return the existing record unchanged (<c>Created</c> false). Safe under concurrent calls.</summary>
+    ValueTask<ConsentRecordResult> RecordAsync(Guid tenantId, DateTimeOffset consentedAt, CancellationToken ct);
+}

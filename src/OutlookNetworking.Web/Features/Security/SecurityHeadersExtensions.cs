@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+
+namespace OutlookNetworking.Web.Features.Security;
+
+/// <summary>
+/// Security headers on every response (NetEscapades.AspNetCore.SecurityHeaders): a Content-Security-Policy that
+/// lets only Office hosts frame the site and only this site and office.js's CDN run scripts; nosniff;
+/// strict-origin-when-cross-origin referrers. No X-Frame-Options: DENY or SAMEORIGIN would break the task pane,
+/// and frame-ancestors supersedes it in every browser Outlook uses.
+/// </summary>
+public static class SecurityHeadersExtensions
+{
+    /// <summary>Where office.js is published (the task pane loads it from there).</summary>
+    public const string OfficeJsOrigin = "https://appsforoffice.microsoft.com";
+
+    public static WebApplication UseOutlookNetworkingSecurityHeaders(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = new SecurityHeadersOptions();
+        app.Configuration.GetSection(SecurityHeadersOptions.SectionName).Bind(options);
+        IEnumerable<string> frameAncestors = options.FrameAncestors.Count > 0 ? options.FrameAncestors : SecurityHeadersOptions.DefaultFrameAncestors;
+        var identityOrigin = app.Services.GetRequiredService<IOptions<Auth.EntraIdOptions>>().Value.InstanceUri.GetLeftPart(UriPartial.Authority);
+
+        var policies = new HeaderPolicyCollection()
+            .AddContentTypeOptionsNoSniff()
+            .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+            .RemoveServerHeader()
+            .AddContentSecurityPolicy(csp =>
+            {
+                csp.AddDefaultSrc().Self();
+                csp.AddScriptSrc().Self().From(OfficeJsOrigin);
+                // Fluent UI (Griffel) inserts <style> elements at run time.
+                csp.AddStyleSrc().Self().UnsafeInline();
+                csp.AddImgSrc().Self().Data().From("https:");
+                csp.AddFontSrc().Self().Data();
+                csp.AddConnectSrc().Self().From(identityOrigin);
+                // MSAL's silent renewal and office.js's dialog plumbing use frames on these origins.
+                csp.AddFrameSrc().Self().From(identityOrigin).From(OfficeJsOrigin);
+                csp.AddFrameAncestors().Self().From(frameAncestors);
+                csp.AddFormAction().Self().From(identityOrigin);
+                csp.AddObjectSrc().None();
+                csp.AddBaseUri().Self();
+            });
+        app.UseSecurityHeaders(policies);
+        return app;
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using OutlookNetworking.Web.Features.Auth.AppTokens;
+using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Web.Features.Consent.Storage;
+
+namespace OutlookNetworking.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The web host as the auth tests need it: demo mode on (the local issuer's key signs test tokens; the demo
+/// tenant <see cref="TestIds.HomeTenant"/> is consented automatically), <see cref="TestIds.OtherConsentedTenant"/>
+/// consented too, a <see cref="FakeTimeProvider"/> as the app clock, and recording fakes for app tokens and first syncs.
+/// </summary>
+public sealed class AuthTestHost : WebApplicationFactory<Program>
+{
+    private readonly bool _demoEnabled;
+    private readonly string _environment;
+
+    public AuthTestHost(bool demoEnabled = true, string environment = "Development")
+    {
+        _demoEnabled = demoEnabled;
+        _environment = environment;
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 30, 18, 0, 0, TimeSpan.Zero));
+
+    public FakeAppTokenSource AppTokens { get; } = new();
+
+    public RecordingFirstSyncScheduler FirstSyncs { get; } = new();
+
+    public InMemoryConsentAuditLog Audit { get; } = new();
+
+    public InMemoryTenantConsentStore Tenants { get; } = new();
+
+    /// <summary>Starts the host and seeds the second consented tenant.</summary>
+    public async Task<AuthTestHost> StartAsync()
+    {
+        _ = Services;
+        await Tenants.RecordAsync(TestIds.OtherConsentedTenant, Clock.GetUtcNow().AddDays(-30), CancellationToken.None);
+        return this;
+    }
+
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("Demo:Enabled", _demoEnabled ? "true" : "false");
+        builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
+        builder.UseSetting("AzureAd:TenantId", "organizations");
+        builder.UseSetting("AzureAd:ClientId", TestIds.ClientId);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<IDemoDirectory>();
+            services.AddSingleton<IDemoDirectory, TestDemoDirectory>();
+            services.RemoveAll<IAppTokenSource>();
+            services.AddSingleton<IAppTokenSource>(AppTokens);
+            services.RemoveAll<IFirstSyncScheduler>();
+            services.AddSingleton<IFirstSyncScheduler>(FirstSyncs);
+            services.RemoveAll<IConsentAuditLog>();
+            services.AddSingleton<IConsentAuditLog>(Audit);
+            services.RemoveAll<ITenantConsentStore>();
+            services.AddSingleton<ITenantConsentStore>(Tenants);
+        });
+    }
+}

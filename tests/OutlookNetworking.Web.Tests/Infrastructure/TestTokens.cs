@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OutlookNetworking.Web.Features.Auth.Demo;
+
+namespace OutlookNetworking.Web.Tests.Infrastructure;
+
+/// <summary>Mints the token of each <see cref="TokenCase"/>, written from Entra ID's v2.0 access token format
+/// (not from the app's own issuer), signed with the host's local key unless the case says otherwise.</summary>
+public static class TestTokens
+{
+    private static readonly JsonWebTokenHandler Handler = new();
+
+    /// <summary>The token for <paramref name="tokenCase"/>, or null for <see cref="TokenCase.NoToken"/>.</summary>
+    public static string? For(AuthTestHost host, TokenCase tokenCase)
+    {
+        var key = host.Services.GetRequiredService<DemoSigningKey>();
+        var now = DateTimeOffset.UtcNow;
+        return tokenCase switch
+        {
+            TokenCase.NoToken => null,
+            TokenCase.Owner => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now),
+            TokenCase.Expired => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now.AddHours(-3)),
+            TokenCase.NotYetValid => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now.AddHours(2)),
+            TokenCase.WrongAudience => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now, audience: "api://someone-else"),
+            TokenCase.WrongIssuerHost => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now,
+                issuer: $"https://login.evil.example/{TestIds.HomeTenant:D}/v2.0"),
+            TokenCase.IssuerOfAnotherTenant => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now,
+                issuer: $"https://login.microsoftonline.com/{TestIds.OtherConsentedTenant:D}/v2.0"),
+            TokenCase.WrongSignature => Mint(ForeignKey(key.Key.KeyId), TestIds.HomeTenant, TestIds.Ava, now),
+            TokenCase.NoSignature => Mint(null, TestIds.HomeTenant, TestIds.Ava, now),
+            TokenCase.MissingScope => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now, scope: "User.Read"),
+            TokenCase.OtherUserSameTenant => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ben, now),
+            TokenCase.OtherTenant => Mint(key.Credentials, TestIds.OtherConsentedTenant, TestIds.Carol, now),
+            TokenCase.UnconsentedTenant => Mint(key.Credentials, TestIds.UnconsentedTenant, TestIds.Dan, now),
+            _ => throw new ArgumentOutOfRangeException(nameof(tokenCase), tokenCase, null),
+        };
+    }
+
+    /// <summary>A valid token for <paramref name="user"/> of <paramref name="tenantId"/>.</summary>
+    public static string Valid(AuthTestHost host, Guid tenantId, DemoUser user) =>
+        Mint(host.Services.GetRequiredService<DemoSigningKey>().Credentials, tenantId, user, DateTimeOffset.UtcNow);
+
+    private static string Mint(SigningCredentials? credentials, Guid tenantId, DemoUser user, DateTimeOffset issuedAt,
+        string? issuer = null, string audience = TestIds.ClientId, string scope = "access_as_user")
+    {
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = issuer ?? $"https://login.microsoftonline.com/{tenantId:D}/v2.0",
+            Audience = audience,
+            IssuedAt = issuedAt.UtcDateTime,
+            NotBefore = issuedAt.UtcDateTime,
+            Expires = issuedAt.AddHours(1).UtcDateTime,
+            Claims = new Dictionary<string, object>
+            {
+                ["tid"] = tenantId.ToString("D"),
+                ["oid"] = user.Id.ToString("D"),
+                ["sub"] = user.Id.ToString("N"),
+                ["preferred_username"] = user.UserPrincipalName,
+                ["name"] = user.DisplayName,
+                ["scp"] = scope,
+                ["ver"] = "2.0",
+            },
+        };
+        if (credentials is not null)
+        {
+            descriptor.SigningCredentials = credentials;
+        }
+
+        return Handler.CreateToken(descriptor);
+    }
+
+    /// <summary>Another RSA key that claims the host key's id: a forged signature, not just an unknown key.</summary>
+    private static SigningCredentials ForeignKey(string keyId)
+    {
+        var key = new RsaSecurityKey(RSA.Create(2048));
+        key.KeyId = keyId;
+        return new SigningCredentials(key, SecurityAlgorithms.RsaSha256);
+    }
+}
