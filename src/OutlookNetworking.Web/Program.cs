@@ -1,18 +1,32 @@
+using OutlookNetworking.Web.Commands;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Web.Features.DemoTenant;
+using OutlookNetworking.Web.Features.Home;
 using OutlookNetworking.Web.Features.Security;
+using OutlookNetworking.Web.Hosting;
+
+// Commands (generate-tenant, analyze) run and exit; anything else starts the host.
+if (await CommandLine.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
+await DemoEnvironment.StartIfEnabledAsync(builder);
+builder.AddOutlookNetworkingServices();
 builder.AddOutlookNetworkingAuth();
 
 var app = builder.Build();
+await app.MigrateStorageAsync();
 app.UseOutlookNetworkingSecurityHeaders();
 app.UseOutlookNetworkingAuth();
 
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+app.MapHomeApi();
 app.MapAuthApi();
 app.MapConsentApi();
 app.MapDemoAuthApi();
 
 await app.RunAsync();
+return 0;

@@ -29,6 +29,9 @@ public sealed class RelationshipEntity
 
     public double Strength { get; set; }
 
+    /// <summary>The highest strength the tie ever reached.</summary>
+    public double PeakStrength { get; set; }
+
     public double? MedianGapDays { get; set; }
 
     /// <summary>12 monthly contact-day counts, oldest first, comma separated.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Audit;
+using OutlookNetworking.Data.Consent;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
 using OutlookNetworking.Data.Mailboxes;
@@ -43,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
     public DbSet<OptOutEntity> OptOuts => Set<OptOutEntity>();
+
+    public DbSet<ConsentStateEntity> ConsentStates => Set<ConsentStateEntity>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every instance (signed links, cookies).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -137,6 +140,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.ToTable("opt_outs");
             e.HasKey(x => new { x.TenantId, x.UserHash });
             e.Property(x => x.UserHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ConsentStateEntity>(e =>
+        {
+            e.ToTable("consent_states");
+            e.HasKey(x => x.State);
+            e.Property(x => x.State).HasMaxLength(128);
         });
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Audit;
+using OutlookNetworking.Data.Consent;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
 using OutlookNetworking.Data.Mailboxes;
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DigestLedger>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserDataStore>();
+        services.AddSingleton<ConsentStateStore>();
         return services;
     }
 

@@ -20,4 +20,22 @@ public sealed class DemoOptions
     /// <summary>Where the local issuer keeps its RSA signing key (PEM). Default: null, a new key per run,
     /// so tokens from a previous run stop working after a restart.</summary>
     public string? SigningKeyPath { get; set; }
+
+    /// <summary>The demo tenant's snapshot folder; generated there when missing. Default:
+    /// <c>demo-tenant</c> in the app's data directory.</summary>
+    public string? TenantPath { get; set; }
+
+    /// <summary>Users of a generated demo tenant. Default 40.</summary>
+    [Range(5, 5000)]
+    public int Users { get; set; } = 40;
+
+    /// <summary>Months of history of a generated demo tenant. Default 12.</summary>
+    [Range(1, 36)]
+    public int Months { get; set; } = 12;
+
+    /// <summary>Seed of a generated demo tenant (the same seed gives the same tenant). Default 7.</summary>
+    public int Seed { get; set; } = 7;
+
+    /// <summary>Run a first night (sync and analysis of every mailbox) as soon as the host starts. Default true.</summary>
+    public bool RunNightOnStart { get; set; } = true;
 }

@@ -1,0 +1,36 @@
+using OutlookNetworking.GraphSimulator;
+
+namespace OutlookNetworking.Web.Commands;
+
+/// <summary>The host's commands: <c>generate-tenant</c> and <c>analyze</c>. Anything else starts the host.</summary>
+internal static class CommandLine
+{
+    public static async Task<int?> TryRunAsync(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        return args[0] switch
+        {
+            "generate-tenant" => GenerateTenantCommand.Run(args[1..], Console.Out, Console.Error),
+            "analyze" => await AnalyzeCommand.RunAsync(args[1..], Console.Out, Console.Error),
+            "help" or "--help" or "-h" => Help(),
+            _ => null,
+        };
+    }
+
+    private static int Help()
+    {
+        Console.Out.WriteLine("""
+            OutlookNetworking
+              (no command)                     start the product (demo mode by default in Development)
+              generate-tenant --out DIR [--users N] [--months M] [--seed S]
+                                               write a synthetic tenant snapshot
+              analyze --tenant DIR [--user UPN] [--json]
+                                               sync a snapshot through the Graph simulator and print the analysis
+            """);
+        return 0;
+    }
+}

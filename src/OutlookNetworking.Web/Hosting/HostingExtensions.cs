@@ -1,0 +1,94 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using OutlookNetworking.Core.Engine;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Graph;
+using OutlookNetworking.Graph.Client;
+using OutlookNetworking.Graph.Sync;
+using OutlookNetworking.Web.Features.Analysis;
+using OutlookNetworking.Web.Features.Directory;
+using OutlookNetworking.Web.Features.Jobs;
+using OutlookNetworking.Web.Features.Sync;
+using OutlookNetworking.Web.Features.Tenants;
+
+namespace OutlookNetworking.Web.Hosting;
+
+public static class HostingExtensions
+{
+    /// <summary>The product's services: options validated on start, storage, Graph, engine, jobs.</summary>
+    public static WebApplicationBuilder AddOutlookNetworkingServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var app = builder.Configuration.GetSection(AppOptions.SectionName).Get<AppOptions>() ?? new AppOptions();
+        if (builder.Configuration["role"] is { } role && Enum.TryParse<HostRole>(role, ignoreCase: true, out var parsed))
+        {
+            app.Role = parsed;
+            builder.Configuration[$"{AppOptions.SectionName}:Role"] = parsed.ToString();
+        }
+
+        services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EngineOptions>().Bind(builder.Configuration.GetSection(EngineOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddTimeProvider();
+
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.Provider == StorageProvider.Sqlite && string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            var directory = Path.GetFullPath(app.DataDirectory);
+            System.IO.Directory.CreateDirectory(directory);
+            storage.ConnectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(directory, "outlooknetworking.db"), Pooling = true,
+            }.ToString();
+        }
+
+        services.AddPipelineServices(storage);
+        services.AddSingleton<IGraphAccessTokenSource, GraphTokenSourceAdapter>();
+        services.AddStoreBackedConsent();
+
+        builder.AddOutlookNetworkingJobs(runJobs: app.Role != HostRole.Web);
+        if (app.Role == HostRole.Worker)
+        {
+            builder.WebHost.UseServer(new NoHttpServer());
+        }
+
+        return builder;
+    }
+
+    /// <summary>The sync-and-analyse pipeline over the store: what the host and the <c>analyze</c>
+    /// command share. The caller registers <see cref="IGraphAccessTokenSource"/>, a <see cref="TimeProvider"/>
+    /// and the Graph and engine options.</summary>
+    public static IServiceCollection AddPipelineServices(this IServiceCollection services, StorageOptions storage)
+    {
+        services.AddSingleton(Options.Create(storage));
+        services.AddOutlookNetworkingStorage(storage);
+        services.AddOutlookNetworkingGraph();
+        services.AddSingleton<IMailboxSyncSink, StoreSyncSink>();
+        services.AddMemoryCache();
+        services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<MailboxAnalyzer>();
+        services.AddSingleton<MailboxPipeline>();
+        services.AddSingleton<DirectoryRefresher>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations (when enabled) before the host serves or runs jobs.</summary>
+    public static async Task MigrateStorageAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.MigrateOnStart)
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}
