@@ -14,18 +14,35 @@ internal sealed class ContactLedger(string address)
     /// <summary>Messages the owner sent to this contact (decides whether "Other" mail is bulk).</summary>
     public int SentCount { get; set; }
 
-    /// <summary>Orders <see cref="Touches"/> by time (input order is whatever the store returned).</summary>
+    /// <summary>Orders <see cref="Touches"/> by time, then by a total order on the rest, so the result
+    /// never depends on the order the store returned the messages in.</summary>
     public void SortTouches()
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Touches);
         for (var i = 1; i < span.Length; i++)
         {
-            if (span[i].UtcTicks < span[i - 1].UtcTicks)
+            if (Compare(span[i - 1], span[i]) > 0)
             {
-                span.Sort(static (a, b) => a.UtcTicks.CompareTo(b.UtcTicks));
+                span.Sort(Compare);
                 return;
             }
         }
+    }
+
+    private static int Compare(Touch a, Touch b)
+    {
+        var order = a.UtcTicks.CompareTo(b.UtcTicks);
+        if (order == 0)
+        {
+            order = a.Kind.CompareTo(b.Kind);
+        }
+
+        if (order == 0)
+        {
+            order = a.Weight.CompareTo(b.Weight); // equal up to here: the same contribution, whatever comes next
+        }
+
+        return order != 0 ? order : a.Source.CompareTo(b.Source);
     }
 
     /// <summary>Drops received mail classified "Other" when the owner never wrote to this contact
