@@ -42,13 +42,12 @@ internal static class FirstMeetingDetector
     private static bool IsFirstMeetingWithSomeoneNew(
         ContactView contact, int meetingIndex, long startTicks, long endTicks, long newSinceTicks)
     {
-        var touches = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(contact.Ledger.Touches);
-        if (touches.IsEmpty || touches[0].UtcTicks < newSinceTicks)
+        if (contact.Stats.IsEmpty || contact.Stats.FirstTicks < newSinceTicks)
         {
             return false;
         }
 
-        foreach (var touch in touches)
+        foreach (var touch in contact.Ledger.Touches.AsSpan())
         {
             var earlierMeeting = touch.Kind == TouchKind.Met && touch.Source != meetingIndex && touch.UtcTicks < startTicks;
             var sentSince = touch.Kind == TouchKind.Sent && touch.UtcTicks > endTicks;

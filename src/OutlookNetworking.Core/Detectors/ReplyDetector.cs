@@ -4,128 +4,71 @@ using OutlookNetworking.Core.Interactions;
 namespace OutlookNetworking.Core.Detectors;
 
 /// <summary>
-/// Owed and awaited replies, per conversation with recent mail.
-/// Owed: after the owner's last message in the thread (if any), a real contact (a two-way tie) wrote
-/// to the owner directly; no reply since; older than the grace period and younger than the limit.
-/// Awaiting: the owner started the thread by writing directly to someone, and nobody has written in it
-/// since; at least <c>AwaitingReplyMinDays</c> and at most <c>AwaitingReplyMaxDays</c> old. Threads
-/// the owner answered last are not awaiting anything: the owner had the last word.
+/// Owed and awaited replies, per conversation.
+/// Owed: the latest message a contact wrote directly to the owner in the thread (owner in To with at
+/// most <c>DirectMaxRecipients</c> people, not deleted) comes from a real contact (a two-way tie), has
+/// no reply from the owner in the thread since, and is older than the grace period and younger than
+/// the limit.
+/// Awaiting: the owner started the thread by writing directly to someone (at most
+/// <c>DirectMaxRecipients</c> people in To) and nobody has written in it since; the owner's latest
+/// message is at least <c>AwaitingReplyMinDays</c> and at most <c>AwaitingReplyMaxDays</c> old. Threads
+/// where someone else wrote are not awaiting anything: they were answered, or the owner had the last word.
 /// </summary>
 internal static class ReplyDetector
 {
-    public static void Detect(DetectionContext context, List<ConversationFact> facts, List<Suggestion> output)
+    public static void Detect(DetectionContext context, ConversationLedger conversations, List<Suggestion> output)
     {
         var options = context.Options;
-        var windowDays = Math.Max(options.OwedReplyMaxDays, options.AwaitingReplyMaxDays);
-        var since = context.Now.AddDays(-windowDays).UtcTicks;
-        var messages = context.Input.Messages;
-
-        var recent = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fact in facts)
+        var since = context.Now.AddDays(-Math.Max(options.OwedReplyMaxDays, options.AwaitingReplyMaxDays)).UtcTicks;
+        foreach (ref readonly var state in conversations.States)
         {
-            if (fact.UtcTicks >= since)
+            if (state.LatestTicks < since)
             {
-                recent.Add(messages[fact.Message].ConversationId!);
+                continue;
             }
-        }
 
-        if (recent.Count == 0)
-        {
-            return;
-        }
-
-        var threads = new Dictionary<string, List<ConversationFact>>(StringComparer.Ordinal);
-        foreach (var fact in facts)
-        {
-            var conversation = messages[fact.Message].ConversationId!;
-            if (recent.Contains(conversation))
-            {
-                if (!threads.TryGetValue(conversation, out var list))
-                {
-                    threads[conversation] = list = [];
-                }
-
-                list.Add(fact);
-            }
-        }
-
-        foreach (var (conversation, thread) in threads)
-        {
-            DetectOwed(context, conversation, thread, output);
-            DetectAwaiting(context, conversation, thread, output);
+            DetectOwed(context, state, output);
+            DetectAwaiting(context, state, output);
         }
     }
 
-    private static void DetectOwed(DetectionContext context, string conversation, List<ConversationFact> thread, List<Suggestion> output)
+    private static void DetectOwed(DetectionContext context, in ConversationState state, List<Suggestion> output)
     {
-        var lastSent = long.MinValue;
-        foreach (var fact in thread)
-        {
-            if (fact.Sent)
-            {
-                lastSent = Math.Max(lastSent, fact.UtcTicks);
-            }
-        }
-
-        ConversationFact? owed = null;
-        foreach (var fact in thread)
-        {
-            if (!fact.Sent && fact.Direct && !fact.Deleted && fact.UtcTicks > lastSent && fact.Contact >= 0
-                && context.Contacts[fact.Contact]?.Relationship is not null
-                && (owed is null || fact.UtcTicks > owed.Value.UtcTicks))
-            {
-                owed = fact;
-            }
-        }
-
-        if (owed is not { } message)
+        if (state.DirectReceivedMessage < 0
+            || (state.LastSentMessage >= 0 && state.LastSentTicks > state.DirectReceivedTicks)
+            || context.Contacts[state.DirectReceivedContact] is not { Relationship: not null } contact)
         {
             return;
         }
 
         var options = context.Options;
-        var at = new DateTimeOffset(message.UtcTicks, TimeSpan.Zero);
+        var at = new DateTimeOffset(state.DirectReceivedTicks, TimeSpan.Zero);
         var age = context.Now - at;
         if (age < TimeSpan.FromHours(options.OwedReplyGraceHours) || age > TimeSpan.FromDays(options.OwedReplyMaxDays))
         {
             return;
         }
 
-        var contact = context.Contacts[message.Contact]!;
-        var days = context.DaysSince(at);
         output.Add(new Suggestion(
-            SuggestionKeys.For(context.OwnerId, SuggestionKind.OwedReply, contact.Address, conversation),
+            SuggestionKeys.For(context.OwnerId, SuggestionKind.OwedReply, contact.Address, state.ConversationId),
             SuggestionKind.OwedReply,
             contact.Address,
             contact.DisplayName,
             SuggestionScores.OwedReply(age.TotalDays, contact.Stats.Strength, options),
-            Reasons.OwedReply(contact.Name, days),
-            Evidence.ForThread(context, contact, conversation, context.Input.Messages[message.Message].Id, at)));
+            Reasons.OwedReply(contact.Name, context.DaysSince(at)),
+            Evidence.ForThread(context, contact, state.ConversationId, context.Input.Messages[state.DirectReceivedMessage].Id, at)));
     }
 
-    private static void DetectAwaiting(DetectionContext context, string conversation, List<ConversationFact> thread, List<Suggestion> output)
+    private static void DetectAwaiting(DetectionContext context, in ConversationState state, List<Suggestion> output)
     {
-        ConversationFact? last = null;
-        foreach (var fact in thread)
-        {
-            if (!fact.Sent)
-            {
-                return; // someone wrote in this thread: it is answered, or the owner was the one answering
-            }
-
-            if (last is null || fact.UtcTicks > last.Value.UtcTicks)
-            {
-                last = fact;
-            }
-        }
-
-        if (last is not { Direct: true, Contact: >= 0 } message || context.Contacts[message.Contact] is not { } contact)
+        if (state.HasReceived || state.LastSentMessage < 0 || !state.LastSentDirect || state.LastSentContact < 0
+            || context.Contacts[state.LastSentContact] is not { } contact)
         {
             return;
         }
 
         var options = context.Options;
-        var at = new DateTimeOffset(message.UtcTicks, TimeSpan.Zero);
+        var at = new DateTimeOffset(state.LastSentTicks, TimeSpan.Zero);
         var age = context.Now - at;
         if (age < TimeSpan.FromDays(options.AwaitingReplyMinDays) || age > TimeSpan.FromDays(options.AwaitingReplyMaxDays))
         {
@@ -133,12 +76,12 @@ internal static class ReplyDetector
         }
 
         output.Add(new Suggestion(
-            SuggestionKeys.For(context.OwnerId, SuggestionKind.AwaitingReply, contact.Address, conversation),
+            SuggestionKeys.For(context.OwnerId, SuggestionKind.AwaitingReply, contact.Address, state.ConversationId),
             SuggestionKind.AwaitingReply,
             contact.Address,
             contact.DisplayName,
             SuggestionScores.AwaitingReply(age.TotalDays, contact.Relationship?.Strength ?? 0, options),
             Reasons.AwaitingReply(contact.Name, context.DaysSince(at)),
-            Evidence.ForThread(context, contact, conversation, context.Input.Messages[message.Message].Id, at)));
+            Evidence.ForThread(context, contact, state.ConversationId, context.Input.Messages[state.LastSentMessage].Id, at)));
     }
 }

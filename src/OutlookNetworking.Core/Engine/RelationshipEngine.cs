@@ -38,10 +38,12 @@ public sealed class RelationshipEngine
         var book = new AddressBook(input.Owner, input.Directory);
         MeetingScanner.RegisterResources(input.Meetings, book);
 
-        var messages = new MessageScanner(book, clock, Options, noise);
+        var touches = new TouchStore();
+        var messages = new MessageScanner(book, touches, clock, Options, noise);
         messages.Scan(input.Messages, now.UtcTicks);
-        var meetings = new MeetingScanner(book, clock, Options, noise);
+        var meetings = new MeetingScanner(book, touches, clock, Options, noise);
         meetings.Scan(input.Meetings, now);
+        touches.GroupInto(book.Contacts);
 
         var builder = new ContactViewBuilder(Options, clock, input.Directory, noise);
         var contacts = builder.Build(book.Contacts, now);

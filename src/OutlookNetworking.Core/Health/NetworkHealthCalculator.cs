@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using OutlookNetworking.Core.Analysis;
 using OutlookNetworking.Core.Detectors;
 using OutlookNetworking.Core.Engine;
@@ -35,7 +34,7 @@ internal static class NetworkHealthCalculator
 
             current.Add(contact.State, IsNew(relationship.FirstContact, now, options), contact.IsInternal, relationship.Reciprocity);
 
-            var earlier = calculator.Compute(CollectionsMarshal.AsSpan(contact.Ledger.Touches), thenTicks, thenDay);
+            var earlier = calculator.Compute(contact.Ledger.Touches, thenTicks, thenDay);
             if (earlier.IsTwoWay)
             {
                 var state = TieClassifier.Classify(earlier.FirstContact, earlier.LastContact, earlier.MedianGapDays,

@@ -10,7 +10,7 @@ namespace OutlookNetworking.Core.Interactions;
 /// <see cref="EngineOptions.MeetingWeight"/> / √(other people). A meeting that invites a distribution
 /// list is a group meeting of unknown size and makes no tie.
 /// </summary>
-internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineOptions options, NoiseCounter noise)
+internal sealed class MeetingScanner(AddressBook book, TouchStore touches, OwnerClock clock, EngineOptions options, NoiseCounter noise)
 {
     private readonly List<(int Code, bool Declined)> _people = [];
 
@@ -64,7 +64,7 @@ internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineO
             }
 
             var small = size <= options.SmallMeetingSize;
-            var weight = (float)(options.MeetingWeight / Math.Sqrt(Math.Max(1, size - 1)));
+            var weight = Touch.Quantize(options.MeetingWeight / Math.Sqrt(Math.Max(1, size - 1)));
             var ticks = meeting.Start.UtcTicks;
             var day = clock.DayOf(ticks);
             var flags = small ? TouchFlags.SmallMeeting : TouchFlags.None;
@@ -77,7 +77,7 @@ internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineO
                     continue;
                 }
 
-                book.Contacts[code].Touches.Add(new Touch(ticks, day, TouchKind.Met, weight, i, flags));
+                touches.Add(new Touch(code, ticks, day, TouchKind.Met, weight, i, flags));
                 if (recent)
                 {
                     RecentSmallMeetings.Add((i, code));

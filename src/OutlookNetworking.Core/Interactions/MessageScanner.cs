@@ -5,15 +5,17 @@ namespace OutlookNetworking.Core.Interactions;
 
 /// <summary>
 /// One pass over the messages: drops noise (counting it), and turns every kept message into touches
-/// between the owner and each real person on it, weighted by how personal the message was: a direct
-/// 1:1 mail weighs 1; a message to n people weighs 1/√n per person, and a Cc half that.
+/// between the owner and the other side: the sender of received mail (when the owner is in To or Cc),
+/// each recipient of sent mail. Co-recipients of received mail make no tie. Weighted by how personal the
+/// message was: a direct 1:1 mail weighs 1; a message to n people weighs 1/√n per person, a Cc
+/// <see cref="EngineOptions.CcWeight"/> times that.
 /// </summary>
-internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineOptions options, NoiseCounter noise)
+internal sealed class MessageScanner(AddressBook book, TouchStore touches, OwnerClock clock, EngineOptions options, NoiseCounter noise)
 {
     private readonly List<(int Code, bool IsCc)> _recipients = [];
 
-    /// <summary>Facts of every dated message with a conversation id, for the reply detectors.</summary>
-    public List<ConversationFact> Conversations { get; } = [];
+    /// <summary>Every conversation of the kept messages, for the reply detectors.</summary>
+    public ConversationLedger Conversations { get; } = new();
 
     public void Scan(IReadOnlyList<MessageMeta> messages, long nowTicks)
     {
@@ -88,15 +90,15 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
             {
                 var ledger = book.Contacts[code];
                 ledger.SentCount++;
-                var weight = (float)(isCc ? perPerson * options.CcWeight : perPerson);
-                ledger.Touches.Add(new Touch(ticks, day, TouchKind.Sent, weight, index, TouchFlags.None));
+                var weight = Touch.Quantize(isCc ? perPerson * options.CcWeight : perPerson);
+                touches.Add(new Touch(code, ticks, day, TouchKind.Sent, weight, index, TouchFlags.None));
             }
         }
 
         if (message.ConversationId is not null)
         {
             var direct = toPeople >= 1 && toPeople <= options.DirectMaxRecipients;
-            Conversations.Add(new ConversationFact(index, ticks, Sent: true, firstTo, direct, message.Folder == FolderKind.DeletedItems));
+            Conversations.RecordSent(message.ConversationId, index, ticks, firstTo, direct);
         }
     }
 
@@ -126,16 +128,17 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
 
     private void ScanReceived(MessageMeta message, int index, long ticks, int from)
     {
-        var ownerInTo = false;
-        var ownerInCc = false;
-        var toPeople = CountAddressed(message.To, ref ownerInTo);
-        var people = toPeople + CountAddressed(message.Cc, ref ownerInCc);
+        // Co-recipients of received mail make no tie with the owner: only find the owner among them.
+        var ownerInTo = FindsOwner(message.To, ownerFound: false);
+        var ownerInCc = FindsOwner(message.Cc, ownerFound: ownerInTo);
+        var toPeople = message.To.Count;
+        var people = toPeople + message.Cc.Count;
         var addressed = ownerInTo || ownerInCc;
 
         if (message.ConversationId is not null)
         {
             var direct = ownerInTo && toPeople <= options.DirectMaxRecipients;
-            Conversations.Add(new ConversationFact(index, ticks, Sent: false, from, direct, message.Folder == FolderKind.DeletedItems));
+            Conversations.RecordReceived(message.ConversationId, index, ticks, from, direct, message.Folder == FolderKind.DeletedItems);
         }
 
         if (from < 0)
@@ -150,38 +153,30 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
             return;
         }
 
-        var weight = (ownerInTo ? 1.0 : options.CcWeight) / Math.Sqrt(Math.Max(1, people));
+        var weight = Touch.Quantize((ownerInTo ? 1.0 : options.CcWeight) / Math.Sqrt(Math.Max(1, people)));
         var flags = message.Classification == InferenceClass.Other ? TouchFlags.OtherClass : TouchFlags.None;
-        book.Contacts[from].Touches.Add(new Touch(ticks, clock.DayOf(ticks), TouchKind.Received, (float)weight, index, flags));
+        touches.Add(new Touch(from, ticks, clock.DayOf(ticks), TouchKind.Received, weight, index, flags));
     }
 
-    /// <summary>People a received message was addressed to (the owner and unknown people included;
-    /// rooms, lists and machines not), noting whether the owner is among them.</summary>
-    private int CountAddressed(IReadOnlyList<Party> parties, ref bool ownerFound)
+    /// <summary>True when the owner is among <paramref name="parties"/> (not looked for when
+    /// <paramref name="ownerFound"/> already); recipients without an address are counted as noise on the
+    /// way, the rest are not resolved: they make no tie.</summary>
+    private bool FindsOwner(IReadOnlyList<Party> parties, bool ownerFound)
     {
-        var people = 0;
+        var found = false;
         for (var i = 0; i < parties.Count; i++)
         {
-            var code = book.Resolve(parties[i]);
-            switch (code)
+            var address = parties[i].Address;
+            if (string.IsNullOrWhiteSpace(address))
             {
-                case AddressCode.Owner:
-                    ownerFound = true;
-                    people++;
-                    break;
-                case >= 0:
-                    people++;
-                    break;
-                case AddressCode.Invalid:
-                    noise.AddAddress(code);
-                    people++;
-                    break;
-                default:
-                    noise.AddAddress(code);
-                    break;
+                noise.Add(NoiseCounter.InvalidAddress);
+            }
+            else if (!found && !ownerFound && book.Resolve(parties[i]) == AddressCode.Owner)
+            {
+                found = true;
             }
         }
 
-        return people;
+        return found;
     }
 }

@@ -6,14 +6,16 @@ namespace OutlookNetworking.Core.Interactions;
 /// </summary>
 internal sealed class OwnerClock
 {
-    private const long TicksPerQuarterHour = TimeSpan.TicksPerMinute * 15;
+    /// <summary>Marks a UTC day in which the zone's offset changes.</summary>
+    private const long Changing = long.MinValue;
 
     private readonly TimeZoneInfo _zone;
     private readonly bool _isUtc;
 
-    // Offsets change only at zone transitions, which fall on quarter hours (UTC) in every zone in the
-    // tz database, so one lookup per quarter hour is exact and saves the rule search per message.
-    private long _cachedQuarter = long.MinValue;
+    // The offset per UTC day, when it is the same all day (every day but the two transition days a
+    // year): one rule search per day of mail instead of one per message.
+    private readonly Dictionary<long, long> _offsetByUtcDay = [];
+    private long _cachedUtcDay = long.MinValue;
     private long _cachedOffsetTicks;
 
     public OwnerClock(string? timeZoneId)
@@ -39,14 +41,27 @@ internal sealed class OwnerClock
             return 0;
         }
 
-        var quarter = utcTicks / TicksPerQuarterHour;
-        if (quarter != _cachedQuarter)
+        var utcDay = utcTicks / TimeSpan.TicksPerDay;
+        if (utcDay != _cachedUtcDay)
         {
-            _cachedOffsetTicks = _zone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc)).Ticks;
-            _cachedQuarter = quarter;
+            if (!_offsetByUtcDay.TryGetValue(utcDay, out _cachedOffsetTicks))
+            {
+                var start = utcDay * TimeSpan.TicksPerDay;
+                var atStart = ExactOffsetTicks(start);
+                _cachedOffsetTicks = atStart == ExactOffsetTicks(start + TimeSpan.TicksPerDay - 1) ? atStart : Changing;
+                _offsetByUtcDay[utcDay] = _cachedOffsetTicks;
+            }
+
+            _cachedUtcDay = utcDay;
         }
 
-        return _cachedOffsetTicks;
+        return _cachedOffsetTicks == Changing ? ExactOffsetTicks(utcTicks) : _cachedOffsetTicks;
+    }
+
+    private long ExactOffsetTicks(long utcTicks)
+    {
+        var utc = new DateTime(Math.Clamp(utcTicks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), DateTimeKind.Utc);
+        return _zone.GetUtcOffset(utc).Ticks;
     }
 
     /// <summary>IANA and Windows ids both resolve on Linux and Windows (ICU); an unknown or missing id

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using OutlookNetworking.Core.Addresses;
 using OutlookNetworking.Core.Analysis;
 using OutlookNetworking.Core.Detectors;
@@ -39,9 +38,8 @@ internal sealed class ContactViewBuilder(EngineOptions options, OwnerClock clock
                 continue;
             }
 
-            ledger.SortTouches();
             var monthly = new int[12];
-            var stats = Calculator.Compute(CollectionsMarshal.AsSpan(ledger.Touches), nowTicks, nowDay, monthly);
+            var stats = Calculator.Compute(ledger.Touches, nowTicks, nowDay, monthly);
             var view = new ContactView(ledger, stats, DisplayNameOf(ledger), IsInternal(ledger.Address));
             if (stats.IsTwoWay)
             {

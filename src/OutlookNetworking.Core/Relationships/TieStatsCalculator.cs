@@ -1,4 +1,3 @@
-using System.Buffers;
 using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Interactions;
 
@@ -9,151 +8,169 @@ namespace OutlookNetworking.Core.Relationships;
 /// contact days, not messages (Ureña-Carrión et al. 2020): each day weighs the sum of its touches'
 /// weights, capped at 1, and decays with a half-life of <see cref="EngineOptions.StrengthHalfLifeDays"/>;
 /// the decayed sum s maps to [0, 1) as 1 − exp(−s / <see cref="EngineOptions.StrengthSaturation"/>).
+/// One instance per analysis: it reuses its scratch buffers and is not thread-safe.
 /// </summary>
 internal sealed class TieStatsCalculator(EngineOptions options)
 {
     private readonly double _decayPerDay = Math.Log(2) / options.StrengthHalfLifeDays;
+    private int[] _days = new int[256];
+    private double[] _weights = new double[256];
+    private int[] _gaps = new int[256];
+    private double[] _sums = new double[512];
+    private bool[] _present = new bool[512];
 
-    /// <summary>Stats over <paramref name="touches"/> up to and including <paramref name="asOfDay"/>'s
-    /// instant <paramref name="asOfTicks"/>; <paramref name="monthly"/>, when given (12 entries), receives
-    /// the contact days per month for the 12 months ending with <paramref name="asOfDay"/>'s month.</summary>
+    /// <summary>Stats over the <paramref name="touches"/> (in any order) at or before
+    /// <paramref name="asOfTicks"/>, whose local day is <paramref name="asOfDay"/>; <paramref name="monthly"/>,
+    /// when given (12 entries), receives the contact days per month for the 12 months ending with
+    /// <paramref name="asOfDay"/>'s month. Weights are quantised (<see cref="Touch.Quantize"/>), so every
+    /// figure is the same whatever the order of the touches.</summary>
     public TieStats Compute(ReadOnlySpan<Touch> touches, long asOfTicks, int asOfDay, Span<int> monthly = default)
     {
-        var count = CountUpTo(touches, asOfTicks);
+        int sent = 0, received = 0, meetings = 0, small = 0, count = 0;
+        int minDay = int.MaxValue, maxDay = int.MinValue;
+        long first = long.MaxValue, last = long.MinValue;
+        var days = Ensure(ref _days, touches.Length);
+        var weights = Ensure(ref _weights, touches.Length);
+        foreach (var touch in touches)
+        {
+            if (touch.UtcTicks > asOfTicks)
+            {
+                continue;
+            }
+
+            switch (touch.Kind)
+            {
+                case TouchKind.Sent:
+                    sent++;
+                    break;
+                case TouchKind.Received:
+                    received++;
+                    break;
+                default:
+                    meetings++;
+                    if ((touch.Flags & TouchFlags.SmallMeeting) != 0)
+                    {
+                        small++;
+                    }
+
+                    break;
+            }
+
+            first = Math.Min(first, touch.UtcTicks);
+            last = Math.Max(last, touch.UtcTicks);
+            minDay = Math.Min(minDay, touch.Day);
+            maxDay = Math.Max(maxDay, touch.Day);
+            days[count] = touch.Day;
+            weights[count] = touch.Weight;
+            count++;
+        }
+
         if (count == 0)
         {
             return default;
         }
 
-        touches = touches[..count];
-        int sent = 0, received = 0, meetings = 0, small = 0;
-        var days = ArrayPool<int>.Shared.Rent(count);
-        var weights = ArrayPool<float>.Shared.Rent(count);
-        try
+        var distinct = ToDistinctDays(days, weights, count, minDay, maxDay);
+        var (strength, peak, medianGap) = Fold(days.AsSpan(0, distinct), weights.AsSpan(0, distinct), asOfDay, monthly);
+        return new TieStats(first, last, distinct, sent, received, meetings, small, medianGap, strength, peak);
+    }
+
+    private static T[] Ensure<T>(ref T[] buffer, int length)
+    {
+        if (buffer.Length < length)
         {
-            var daysSorted = true;
+            buffer = new T[Math.Max(length, buffer.Length * 2)];
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Rewrites the first <paramref name="count"/> (day, weight) pairs as distinct days in
+    /// ascending order, each with the sum of its weights; returns how many. Dense days (the usual case)
+    /// go through a histogram over the day range, sparse ones through a sort.</summary>
+    private int ToDistinctDays(int[] days, double[] weights, int count, int minDay, int maxDay)
+    {
+        var range = maxDay - minDay + 1;
+        if (range > (4 * count) + 64)
+        {
+            days.AsSpan(0, count).Sort(weights.AsSpan(0, count));
+            var distinct = 0;
             for (var i = 0; i < count; i++)
             {
-                var touch = touches[i];
-                switch (touch.Kind)
+                if (distinct > 0 && days[distinct - 1] == days[i])
                 {
-                    case TouchKind.Sent:
-                        sent++;
-                        break;
-                    case TouchKind.Received:
-                        received++;
-                        break;
-                    default:
-                        meetings++;
-                        if ((touch.Flags & TouchFlags.SmallMeeting) != 0)
-                        {
-                            small++;
-                        }
-
-                        break;
+                    weights[distinct - 1] += weights[i];
                 }
-
-                days[i] = touch.Day;
-                weights[i] = touch.Weight;
-                daysSorted &= i == 0 || touch.Day >= days[i - 1];
+                else
+                {
+                    days[distinct] = days[i];
+                    weights[distinct++] = weights[i];
+                }
             }
 
-            if (!daysSorted)
-            {
-                days.AsSpan(0, count).Sort(weights.AsSpan(0, count));
-            }
-
-            var (distinct, strength, peak, medianGap) = Fold(days.AsSpan(0, count), weights.AsSpan(0, count), asOfDay, monthly);
-            return new TieStats(touches[0].UtcTicks, touches[^1].UtcTicks, distinct, sent, received, meetings, small,
-                medianGap, strength, peak);
+            return distinct;
         }
-        finally
+
+        var sums = Ensure(ref _sums, range);
+        var present = Ensure(ref _present, range);
+        sums.AsSpan(0, range).Clear();
+        present.AsSpan(0, range).Clear();
+        for (var i = 0; i < count; i++)
         {
-            ArrayPool<int>.Shared.Return(days);
-            ArrayPool<float>.Shared.Return(weights);
+            var slot = days[i] - minDay;
+            sums[slot] += weights[i];
+            present[slot] = true;
         }
+
+        var written = 0;
+        for (var slot = 0; slot < range; slot++)
+        {
+            if (present[slot])
+            {
+                days[written] = minDay + slot;
+                weights[written++] = sums[slot];
+            }
+        }
+
+        return written;
     }
 
-    /// <summary>The number of touches at or before <paramref name="asOfTicks"/> (touches are sorted).</summary>
-    public static int CountUpTo(ReadOnlySpan<Touch> touches, long asOfTicks)
+    /// <summary>Strength now and at its peak, the median gap, and the monthly series, from distinct
+    /// days in ascending order with their summed weights.</summary>
+    private (double Strength, double Peak, double? MedianGap) Fold(
+        ReadOnlySpan<int> days, ReadOnlySpan<double> dayWeights, int asOfDay, Span<int> monthly)
     {
-        if (touches.Length == 0 || touches[^1].UtcTicks <= asOfTicks)
+        var gaps = Ensure(ref _gaps, days.Length);
+        var asOfMonth = MonthIndex(asOfDay);
+        var gapCount = 0;
+        double raw = 0, peakRaw = 0;
+        for (var i = 0; i < days.Length; i++)
         {
-            return touches.Length;
-        }
-
-        int lo = 0, hi = touches.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (touches[mid].UtcTicks <= asOfTicks)
+            if (i > 0)
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private (int Distinct, double Strength, double Peak, double? MedianGap) Fold(
-        ReadOnlySpan<int> days, ReadOnlySpan<float> weights, int asOfDay, Span<int> monthly)
-    {
-        var gaps = ArrayPool<int>.Shared.Rent(days.Length);
-        try
-        {
-            var asOfMonth = MonthIndex(asOfDay);
-            var distinct = 0;
-            var gapCount = 0;
-            double raw = 0, peakRaw = 0;
-            var previousDay = int.MinValue;
-            var i = 0;
-            while (i < days.Length)
-            {
-                var day = days[i];
-                double dayWeight = 0;
-                while (i < days.Length && days[i] == day)
+                var gap = days[i] - days[i - 1];
+                raw *= Math.Exp(-_decayPerDay * gap);
+                if (gap > 1)
                 {
-                    dayWeight += weights[i];
-                    i++;
-                }
-
-                if (distinct > 0)
-                {
-                    raw *= Math.Exp(-_decayPerDay * (day - previousDay));
-                    var gap = day - previousDay;
-                    if (gap > 1)
-                    {
-                        gaps[gapCount++] = gap;
-                    }
-                }
-
-                raw += Math.Min(1.0, dayWeight);
-                peakRaw = Math.Max(peakRaw, raw);
-                distinct++;
-                previousDay = day;
-
-                if (!monthly.IsEmpty)
-                {
-                    var slot = monthly.Length - 1 - (asOfMonth - MonthIndex(day));
-                    if ((uint)slot < (uint)monthly.Length)
-                    {
-                        monthly[slot]++;
-                    }
+                    gaps[gapCount++] = gap;
                 }
             }
 
-            raw *= Math.Exp(-_decayPerDay * Math.Max(0, asOfDay - previousDay));
-            double? median = gapCount > 0 ? Median(gaps.AsSpan(0, gapCount)) : distinct >= 3 ? 1 : null;
-            return (distinct, ToStrength(raw), ToStrength(peakRaw), median);
+            raw += Math.Min(1.0, dayWeights[i]);
+            peakRaw = Math.Max(peakRaw, raw);
+            if (!monthly.IsEmpty)
+            {
+                var slot = monthly.Length - 1 - (asOfMonth - MonthIndex(days[i]));
+                if ((uint)slot < (uint)monthly.Length)
+                {
+                    monthly[slot]++;
+                }
+            }
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(gaps);
-        }
+
+        raw *= Math.Exp(-_decayPerDay * Math.Max(0, asOfDay - days[^1]));
+        double? median = gapCount > 0 ? Median(gaps.AsSpan(0, gapCount)) : days.Length >= 3 ? 1 : null;
+        return (ToStrength(raw), ToStrength(peakRaw), median);
     }
 
     private double ToStrength(double raw) => 1 - Math.Exp(-raw / options.StrengthSaturation);
