@@ -13,7 +13,7 @@ using OutlookNetworking.Graph;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.GraphSimulator.Snapshot;
-using OutlookNetworking.Web.Features.Directory;
+using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Hosting;
 

@@ -6,7 +6,7 @@ using OutlookNetworking.Graph;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.Web.Features.Analysis;
-using OutlookNetworking.Web.Features.Directory;
+using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Jobs;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Features.Tenants;

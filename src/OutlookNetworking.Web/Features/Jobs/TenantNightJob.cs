@@ -4,7 +4,7 @@ using Hangfire.Storage;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Web.Features.Analysis;
-using OutlookNetworking.Web.Features.Directory;
+using OutlookNetworking.Web.Features.DirectorySync;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 

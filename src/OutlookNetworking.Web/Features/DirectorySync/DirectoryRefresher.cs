@@ -2,7 +2,7 @@ using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Graph.Directory;
 
-namespace OutlookNetworking.Web.Features.Directory;
+namespace OutlookNetworking.Web.Features.DirectorySync;
 
 /// <summary>Brings a tenant's mailbox list and domains in line with its directory.</summary>
 internal sealed class DirectoryRefresher(DirectoryReader reader, MailboxStore mailboxes, TenantStore tenants, TimeProvider time)
