@@ -16,8 +16,14 @@ internal static class MessagesDeltaApi
 {
     private static readonly JsonEncodedText MessageType = JsonEncodedText.Encode("#microsoft.graph.message");
 
-    public static void MapMessagesDeltaApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/v1.0/users/{user}/mailFolders/{folder}/messages/delta", HandleAsync);
+    public static void MapMessagesDeltaApi(this IEndpointRouteBuilder routes)
+    {
+        // Graph accepts the function as delta, delta() (the SDK's form) and microsoft.graph.delta().
+        foreach (var function in DeltaPaging.FunctionSegments)
+        {
+            routes.MapGet("/v1.0/users/{user}/mailFolders/{folder}/messages/" + function, HandleAsync);
+        }
+    }
 
     private static async Task HandleAsync(HttpContext context, string user, string folder, SimulatorState state)
     {

@@ -31,7 +31,7 @@ internal sealed class JsonPayload
         {
             foreach (var property in element.EnumerateObject())
             {
-                writer.Flush();
+                writer.Reset(output); // each value is a root value: no separator before it
                 var start = output.WrittenCount;
                 property.Value.WriteTo(writer);
                 writer.Flush();
