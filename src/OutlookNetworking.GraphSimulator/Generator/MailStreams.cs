@@ -8,6 +8,16 @@ internal static class MailStreams
 {
     public static IEnumerable<MailRecord> TieMail(OrgModel model, Tie tie)
     {
+        if (tie.MailFollowsMeetings)
+        {
+            foreach (var mail in MeetingNotes(model, tie))
+            {
+                yield return mail;
+            }
+
+            yield break;
+        }
+
         var rng = StableHash.Random(model.Options.Seed, "tie-mail|" + tie.Key);
         var rhythm = tie.IsStory ? tie.RhythmDays : tie.RhythmDays / model.Options.Volume;
         var end = Min(tie.Until, model.Now);
@@ -33,6 +43,33 @@ internal static class MailStreams
                     yield return new MailRecord($"{tie.Key}#{n}r", replied, $"{conversation}-{n}", "RE: " + subject, From(tie, other), [From(tie, initiator)], [], FolderOverride: tie.Folder);
                 }
             }
+        }
+    }
+
+    /// <summary>Notes after each past meeting of a tie, answered the same day.</summary>
+    private static IEnumerable<MailRecord> MeetingNotes(OrgModel model, Tie tie)
+    {
+        var rng = StableHash.Random(model.Options.Seed, "tie-notes|" + tie.Key);
+        var conversation = "conv-" + StableHash.Hex(tie.Key, 10);
+        var end = Min(tie.Until, model.Now);
+        var n = 0;
+        foreach (var meeting in TieMeetings(model, tie))
+        {
+            var sent = meeting.Start.AddMinutes(45 + rng.Next(60));
+            if (sent >= end)
+            {
+                break;
+            }
+
+            var (author, reader) = rng.Next(2) == 0 ? (tie.A, tie.B) : (tie.B, tie.A);
+            yield return new MailRecord($"{tie.Key}#{n}", sent, $"{conversation}-{n}", tie.Topic, From(tie, author), [reader.AsRecipient], [], FolderOverride: tie.Folder);
+            var replied = sent.AddMinutes(60 + rng.Next(120));
+            if (rng.NextDouble() < tie.ReplyProbability && replied < end)
+            {
+                yield return new MailRecord($"{tie.Key}#{n}r", replied, $"{conversation}-{n}", "RE: " + tie.Topic, From(tie, reader), [From(tie, author)], [], FolderOverride: tie.Folder);
+            }
+
+            n++;
         }
     }
 

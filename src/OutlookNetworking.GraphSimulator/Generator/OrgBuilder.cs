@@ -159,7 +159,7 @@ internal static class OrgBuilder
                 var managers = model.Teams.Select(t => t.Manager).Where(m => !SameTeam(model, m, person)).ToList();
                 var mentor = i % 2 == 0 && managers.Count > 0 ? managers[rng.Next(managers.Count)] : External(rng, NamePool.ClientDomains, $"mentor{i}");
                 var until = rng.NextDouble() < 0.15 ? now.AddDays(-rng.Next(150, 300)) : now;
-                Add(new Tie($"mentor|{person.Address}", mentor, person, 30, model.Start, until, "Notes from our chat", MeetingRhythmDays: 30, MeetingSubject: "Mentoring"));
+                Add(new Tie($"mentor|{person.Address}", mentor, person, 30, model.Start, until, "Notes from our chat", MeetingRhythmDays: 30, MeetingSubject: "Mentoring", MailFollowsMeetings: true));
             }
         }
     }

@@ -57,7 +57,7 @@ internal static class StoryPlanter
 
             // Fading tie: a mentor met monthly, silent for about 170 days.
             var mentor = OrgBuilder.External(rng, NamePool.ClientDomains, $"story-mentor-{j}");
-            model.AddTie(new Tie($"story-mentor-{j}", mentor, owner, 30, now.AddMonths(-13), now.AddDays(-170), "Notes from our chat", MeetingRhythmDays: 30, ReplyProbability: 1, MeetingSubject: "Mentoring"));
+            model.AddTie(new Tie($"story-mentor-{j}", mentor, owner, 30, now.AddMonths(-13), now.AddDays(-170), "Notes from our chat", MeetingRhythmDays: 30, ReplyProbability: 1, MeetingSubject: "Mentoring", MailFollowsMeetings: true));
             stories.MustSuggest.Add(new Expectation(mentor.Address, ["fadingTie", "dormantTie"], "monthly mentor, silent for about 170 days"));
 
             // Dormant tie: weekly and two-way until 17 months ago, filed in Archive, the owner writing from an alias.

@@ -8,6 +8,7 @@ namespace OutlookNetworking.GraphSimulator.Generator;
 /// <param name="ReplyProbability">The chance that a thread gets an answer (unanswered threads happen both ways).</param>
 /// <param name="Folder">Files both sides' copies into this folder (e.g. archive), instead of inbox/sentitems.</param>
 /// <param name="AUsesAlias">A writes from their alias address.</param>
+/// <param name="MailFollowsMeetings">Mail comes as notes after each meeting, the same day, instead of on its own rhythm.</param>
 internal sealed record Tie(
     string Key,
     Person A,
@@ -20,7 +21,8 @@ internal sealed record Tie(
     double ReplyProbability = 0.88,
     string? Folder = null,
     bool AUsesAlias = false,
-    string MeetingSubject = "1:1")
+    string MeetingSubject = "1:1",
+    bool MailFollowsMeetings = false)
 {
     /// <summary>Planted stories keep their exact rhythm whatever the volume.</summary>
     public bool IsStory => Key.StartsWith("story-", StringComparison.Ordinal);
