@@ -58,7 +58,7 @@ internal static class MessagesApi
         }
 
         var items = mailbox.Messages.Live(target?.Key);
-        var keys = items.Select(i => i.Payload!.GetString(ReceivedDateTime) is { } text ? SnapshotLoader.TryParseInstant(text) ?? default : default).ToArray();
+        var keys = items.Select(i => i.Payload!.GetString(ReceivedDateTime) is { } text ? SnapshotLineParser.TryParseInstant(text) ?? default : default).ToArray();
         var order = Enumerable.Range(0, items.Count).OrderByDescending(i => keys[i]).ThenBy(i => items[i].Id, StringComparer.Ordinal).ToArray();
         var offset = token?.Offset ?? 0;
         var end = Math.Min(order.Length, offset + pageSize);
