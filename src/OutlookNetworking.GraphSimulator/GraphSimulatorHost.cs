@@ -80,6 +80,7 @@ public sealed class GraphSimulatorHost : IAsyncDisposable
         app.MapUsersApi();
         app.MapMailFoldersApi();
         app.MapMessagesDeltaApi();
+        app.MapMessagesApi();
         app.MapCalendarViewDeltaApi();
         app.MapSendMailApi();
         app.MapBatchApi();

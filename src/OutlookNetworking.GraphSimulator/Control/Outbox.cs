@@ -5,6 +5,9 @@ internal sealed class Outbox
 {
     private readonly Lock _gate = new();
     private readonly List<SentMail> _messages = [];
+    private long _sequence;
+
+    public string NextId() => "outbox-" + Interlocked.Increment(ref _sequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public void Add(SentMail mail)
     {

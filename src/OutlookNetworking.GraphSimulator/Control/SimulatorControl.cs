@@ -172,7 +172,7 @@ public sealed class SimulatorControl
         var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
         try
         {
-            var error = SnapshotLoader.TryParseMessage(bytes, "control", 1, [], out var loaded);
+            var error = SnapshotLineParser.TryParseMessage(bytes, "control", 1, [], out var loaded);
             return error is null ? loaded! : throw new ArgumentException(error, nameof(message));
         }
         catch (SnapshotFormatException exception)
@@ -186,7 +186,7 @@ public sealed class SimulatorControl
         var bytes = Encoding.UTF8.GetBytes(calendarEvent.ToJsonString());
         try
         {
-            var error = SnapshotLoader.TryParseEvent(bytes, "control", 1, [], out var loaded);
+            var error = SnapshotLineParser.TryParseEvent(bytes, "control", 1, [], out var loaded);
             return error is null ? loaded! : throw new ArgumentException(error, nameof(calendarEvent));
         }
         catch (SnapshotFormatException exception)

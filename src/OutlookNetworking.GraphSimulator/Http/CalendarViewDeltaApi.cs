@@ -21,8 +21,13 @@ internal static class CalendarViewDeltaApi
     private static readonly JsonEncodedText EventType = JsonEncodedText.Encode("#microsoft.graph.event");
     private static readonly int[] Computed = [FieldNames.Id, FieldNames.Start, FieldNames.End];
 
-    public static void MapCalendarViewDeltaApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/v1.0/users/{user}/calendarView/delta", HandleAsync);
+    public static void MapCalendarViewDeltaApi(this IEndpointRouteBuilder routes)
+    {
+        foreach (var function in DeltaPaging.FunctionSegments)
+        {
+            routes.MapGet("/v1.0/users/{user}/calendarView/" + function, HandleAsync);
+        }
+    }
 
     private static async Task HandleAsync(HttpContext context, string user, SimulatorState state)
     {

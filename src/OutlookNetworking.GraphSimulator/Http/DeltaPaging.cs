@@ -16,6 +16,9 @@ internal static class DeltaPaging
     /// <summary>The largest page Outlook resources serve (a bigger preference is capped).</summary>
     public const int MaxPageSize = 1000;
 
+    /// <summary>The spellings of the delta function in a URL.</summary>
+    public static readonly string[] FunctionSegments = ["delta", "delta()", "microsoft.graph.delta()"];
+
     /// <summary>A new round's first token.</summary>
     public static DeltaToken Start(char kind, string userId, DeltaScope scope, TrackedCollection collection, string? select, int? pageSize, int epoch) =>
         new(

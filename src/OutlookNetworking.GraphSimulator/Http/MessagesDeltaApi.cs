@@ -14,10 +14,14 @@ namespace OutlookNetworking.GraphSimulator.Http;
 /// </summary>
 internal static class MessagesDeltaApi
 {
-    private static readonly JsonEncodedText MessageType = JsonEncodedText.Encode("#microsoft.graph.message");
-
-    public static void MapMessagesDeltaApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/v1.0/users/{user}/mailFolders/{folder}/messages/delta", HandleAsync);
+    public static void MapMessagesDeltaApi(this IEndpointRouteBuilder routes)
+    {
+        // Graph accepts the function as delta, delta() (the SDK's form) and microsoft.graph.delta().
+        foreach (var function in DeltaPaging.FunctionSegments)
+        {
+            routes.MapGet("/v1.0/users/{user}/mailFolders/{folder}/messages/" + function, HandleAsync);
+        }
+    }
 
     private static async Task HandleAsync(HttpContext context, string user, string folder, SimulatorState state)
     {
@@ -106,52 +110,10 @@ internal static class MessagesDeltaApi
         writer.WriteString("@odata.context", page.Root + "/$metadata#Collection(message)");
         writer.WriteString(page.HasNext ? "@odata.nextLink" : "@odata.deltaLink", page.Link);
         writer.WriteStartArray("value");
-        string? lastScope = null, lastFolderId = null;
+        var folderIds = new FolderIdCache(page.Folders);
         foreach (var item in page.Items)
         {
-            var id = page.ImmutableId ? item.Id : ItemIds.ToRestId(item.Id);
-            writer.WriteStartObject();
-            writer.WriteString("@odata.type", MessageType);
-            if (item.Removed)
-            {
-                writer.WriteString("id", id);
-                writer.WriteStartObject("@removed");
-                writer.WriteString("reason", "deleted");
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                continue;
-            }
-
-            writer.WriteString("@odata.etag", "W/\"v" + item.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"");
-            foreach (var field in page.Fields)
-            {
-                writer.WritePropertyName(FieldNames.Encoded(field));
-                if (field == FieldNames.ParentFolderId)
-                {
-                    if (!string.Equals(item.Scope, lastScope, StringComparison.Ordinal))
-                    {
-                        lastScope = item.Scope;
-                        lastFolderId = page.Folders.IdOf(item.Scope);
-                    }
-
-                    writer.WriteStringValue(lastFolderId);
-                }
-                else if (field == FieldNames.WebLink)
-                {
-                    writer.WriteStringValue("https://outlook.office365.com/owa/?ItemID=" + Uri.EscapeDataString(id) + "&exvsurl=1&viewmodel=ReadMessageItem");
-                }
-                else if (item.Payload!.TryGetRaw(field, out var raw))
-                {
-                    writer.WriteRawValue(raw, skipInputValidation: true);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-
-            writer.WriteString("id", id);
-            writer.WriteEndObject();
+            MessageJson.Write(writer, item, page.Fields, page.ImmutableId, folderIds);
         }
 
         writer.WriteEndArray();

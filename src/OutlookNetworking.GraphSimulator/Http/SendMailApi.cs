@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +13,6 @@ namespace OutlookNetworking.GraphSimulator.Http;
 /// </summary>
 internal static class SendMailApi
 {
-    private static long _sequence;
-
     public static void MapSendMailApi(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/v1.0/users/{user}/sendMail", HandleAsync);
 
@@ -67,7 +64,7 @@ internal static class SendMailApi
 
             var save = !document.RootElement.TryGetProperty("saveToSentItems", out var saveElement)
                 || saveElement.ValueKind != JsonValueKind.False;
-            var id = "outbox-" + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
+            var id = state.Outbox.NextId();
             state.Outbox.Add(new SentMail(id, sender.Id, sender.Mail ?? sender.UserPrincipalName, String(message, "subject"), contentType, content, to, cc, bcc, save, state.Clock.GetUtcNow()));
         }
 

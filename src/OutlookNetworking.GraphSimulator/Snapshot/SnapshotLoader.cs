@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OutlookNetworking.GraphSimulator.Store;
 
@@ -13,7 +12,6 @@ namespace OutlookNetworking.GraphSimulator.Snapshot;
 /// </summary>
 public static class SnapshotLoader
 {
-    private static readonly string[] ForbiddenProperties = ["body", "bodyPreview", "uniqueBody", "attachments"];
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
     /// <exception cref="SnapshotFormatException">A required file is missing or unreadable, or a line carries content.</exception>
@@ -90,7 +88,7 @@ public static class SnapshotLoader
         DateTimeOffset? now = null;
         if (OptionalString(element, "now") is { } nowText)
         {
-            now = TryParseInstant(nowText)
+            now = SnapshotLineParser.TryParseInstant(nowText)
                 ?? throw new SnapshotFormatException($"'now' is not an ISO 8601 instant: '{nowText}'", "tenant.json");
         }
 
@@ -197,7 +195,7 @@ public static class SnapshotLoader
                 continue;
             }
 
-            var error = TryParseMessage(line, relative, reader.LineNumber, ids, out var message);
+            var error = SnapshotLineParser.TryParseMessage(line, relative, reader.LineNumber, ids, out var message);
             if (error is not null)
             {
                 errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
@@ -209,55 +207,6 @@ public static class SnapshotLoader
         }
 
         return result;
-    }
-
-    internal static string? TryParseMessage(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out LoadedMessage? message)
-    {
-        message = null;
-        using var document = TryParse(line, out var parseError);
-        if (document is null)
-        {
-            return parseError;
-        }
-
-        var element = document.RootElement;
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return "not a JSON object";
-        }
-
-        RejectContent(element, file, lineNumber);
-        var id = OptionalString(element, "id");
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return "missing 'id'";
-        }
-
-        var folder = OptionalString(element, "parentFolderId");
-        if (string.IsNullOrWhiteSpace(folder))
-        {
-            return "missing 'parentFolderId'";
-        }
-
-        var sent = ReadInstant(element, "sentDateTime", out var sentError);
-        var received = ReadInstant(element, "receivedDateTime", out var receivedError);
-        if ((sentError ?? receivedError) is { } dateError)
-        {
-            return dateError;
-        }
-
-        if (sent is null && received is null)
-        {
-            return "no 'sentDateTime' and no 'receivedDateTime'";
-        }
-
-        if (!ids.Add(id))
-        {
-            return $"duplicate id '{id}'";
-        }
-
-        message = new LoadedMessage(id, folder, JsonPayload.FromElement(element));
-        return null;
     }
 
     private static List<LoadedEvent> ReadEvents(string root, string folder, string userId, List<SnapshotLineError> errors, CancellationToken cancellationToken)
@@ -284,7 +233,7 @@ public static class SnapshotLoader
                 continue;
             }
 
-            var error = TryParseEvent(line, relative, reader.LineNumber, ids, out var loaded);
+            var error = SnapshotLineParser.TryParseEvent(line, relative, reader.LineNumber, ids, out var loaded);
             if (error is not null)
             {
                 errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
@@ -297,110 +246,6 @@ public static class SnapshotLoader
 
         return result;
     }
-
-    internal static string? TryParseEvent(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out LoadedEvent? loaded)
-    {
-        loaded = null;
-        using var document = TryParse(line, out var parseError);
-        if (document is null)
-        {
-            return parseError;
-        }
-
-        var element = document.RootElement;
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return "not a JSON object";
-        }
-
-        RejectContent(element, file, lineNumber);
-        var id = OptionalString(element, "id");
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return "missing 'id'";
-        }
-
-        if (string.Equals(OptionalString(element, "type"), "seriesMaster", StringComparison.OrdinalIgnoreCase))
-        {
-            return "a series master (calendarView returns occurrences, not masters)";
-        }
-
-        if (!EventTime.TryRead(element, "start", out var start, out var startError))
-        {
-            return startError;
-        }
-
-        if (!EventTime.TryRead(element, "end", out var end, out var endError))
-        {
-            return endError;
-        }
-
-        if (end < start)
-        {
-            return "'end' is before 'start'";
-        }
-
-        if (!ids.Add(id))
-        {
-            return $"duplicate id '{id}'";
-        }
-
-        loaded = new LoadedEvent(id, start, end, JsonPayload.FromElement(element));
-        return null;
-    }
-
-    private static void RejectContent(JsonElement element, string file, int lineNumber)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            foreach (var forbidden in ForbiddenProperties)
-            {
-                if (string.Equals(property.Name, forbidden, StringComparison.OrdinalIgnoreCase))
-                {
-                    throw new SnapshotFormatException(
-                        $"the line carries '{property.Name}': a snapshot holds metadata only, never message content",
-                        file,
-                        lineNumber);
-                }
-            }
-        }
-    }
-
-    private static JsonDocument? TryParse(ReadOnlyMemory<byte> line, out string? error)
-    {
-        try
-        {
-            error = null;
-            return JsonDocument.Parse(line, DocumentOptions);
-        }
-        catch (JsonException exception)
-        {
-            error = "invalid JSON: " + exception.Message;
-            return null;
-        }
-    }
-
-    private static DateTimeOffset? ReadInstant(JsonElement element, string name, out string? error)
-    {
-        error = null;
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String && TryParseInstant(value.GetString()) is { } instant)
-        {
-            return instant;
-        }
-
-        error = $"'{name}' is not an ISO 8601 instant";
-        return null;
-    }
-
-    internal static DateTimeOffset? TryParseInstant(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
-            ? value
-            : null;
 
     private static string? OptionalString(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

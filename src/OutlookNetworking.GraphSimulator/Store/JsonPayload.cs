@@ -11,6 +11,15 @@ namespace OutlookNetworking.GraphSimulator.Store;
 /// </summary>
 internal sealed class JsonPayload
 {
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_output;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    [ThreadStatic]
+    private static List<PropertySlice>? t_properties;
+
     private readonly byte[] _buffer;
     private readonly PropertySlice[] _properties;
 
@@ -25,18 +34,19 @@ internal sealed class JsonPayload
     /// <summary>Builds a payload from a JSON object element, minifying each value.</summary>
     public static JsonPayload FromElement(JsonElement element)
     {
-        var output = new ArrayBufferWriter<byte>(512);
-        var properties = new List<PropertySlice>(24);
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true }))
+        // Loading reuses one buffer, writer and list per thread: only the final arrays are allocated.
+        var output = t_output ??= new ArrayBufferWriter<byte>(4096);
+        var properties = t_properties ??= new List<PropertySlice>(32);
+        var writer = t_writer ??= new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        output.ResetWrittenCount();
+        properties.Clear();
+        foreach (var property in element.EnumerateObject())
         {
-            foreach (var property in element.EnumerateObject())
-            {
-                writer.Flush();
-                var start = output.WrittenCount;
-                property.Value.WriteTo(writer);
-                writer.Flush();
-                properties.Add(new PropertySlice(FieldNames.GetOrAdd(property.Name), start, output.WrittenCount - start));
-            }
+            writer.Reset(output); // each value is a root value: no separator before it
+            var start = output.WrittenCount;
+            property.Value.WriteTo(writer);
+            writer.Flush();
+            properties.Add(new PropertySlice(FieldNames.GetOrAdd(property.Name), start, output.WrittenCount - start));
         }
 
         return new JsonPayload(output.WrittenSpan.ToArray(), [.. properties]);

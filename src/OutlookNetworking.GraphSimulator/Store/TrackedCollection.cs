@@ -147,6 +147,24 @@ internal sealed class TrackedCollection
         }
     }
 
+    /// <summary>Copies of every live item, of one scope when <paramref name="scope"/> is given.</summary>
+    public List<PageItem> Live(string? scope)
+    {
+        lock (_gate)
+        {
+            var result = new List<PageItem>();
+            foreach (var item in _slots)
+            {
+                if (!item.Deleted && (scope is null || string.Equals(item.Scope, scope, StringComparison.OrdinalIgnoreCase)))
+                {
+                    result.Add(Copy(item));
+                }
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>The scopes (folder keys) that have ever held an item, in first-seen order.</summary>
     public IReadOnlyList<string> Scopes()
     {
