@@ -12,8 +12,8 @@ public sealed class AnalysisStore(IAppDbContextFactory factory)
 {
     /// <summary>Replaces the mailbox's results with <paramref name="result"/> in one transaction.
     /// A suggestion key seen before keeps its first-seen time.</summary>
-    public async Task SaveAsync(MailboxKey mailbox, AnalysisResult result, Func<Relationship, string> strengthLabel,
-        int messageCount, int meetingCount, CancellationToken cancellationToken)
+    public async Task SaveAsync(MailboxKey mailbox, AnalysisResult result, int messageCount, int meetingCount,
+        CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -32,9 +32,10 @@ public sealed class AnalysisStore(IAppDbContextFactory factory)
                 TenantId = mailbox.TenantId, UserId = mailbox.UserId, ContactAddress = r.ContactAddress,
                 DisplayName = r.DisplayName, IsInternal = r.IsInternal, FirstContact = r.FirstContact,
                 LastContact = r.LastContact, ContactDays = r.ContactDays, Sent = r.Sent, Received = r.Received,
-                Meetings = r.Meetings, Reciprocity = r.Reciprocity, Strength = r.Strength, MedianGapDays = r.MedianGapDays,
+                Meetings = r.Meetings, Reciprocity = r.Reciprocity, Strength = r.Strength, PeakStrength = r.PeakStrength,
+                MedianGapDays = r.MedianGapDays,
                 MonthlyContactDays = string.Join(',', r.MonthlyContactDays.Select(d => d.ToString(CultureInfo.InvariantCulture))),
-                StrengthLabel = strengthLabel(r),
+                StrengthLabel = StrengthLabels.ToWireName(r.Label),
             });
         }
 
@@ -97,16 +98,6 @@ public sealed class AnalysisStore(IAppDbContextFactory factory)
             .Select(ToRelationship).ToList();
     }
 
-    /// <summary>Strength labels by normalised address for the given addresses.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> GetStrengthLabelsAsync(MailboxKey mailbox,
-        IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return await db.Relationships.AsNoTracking()
-            .Where(r => r.TenantId == mailbox.TenantId && r.UserId == mailbox.UserId && addresses.Contains(r.ContactAddress))
-            .ToDictionaryAsync(r => r.ContactAddress, r => r.StrengthLabel, StringComparer.Ordinal, cancellationToken);
-    }
-
     public async Task<IReadOnlyList<StoredSuggestion>> GetOpenSuggestionsAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -132,5 +123,12 @@ public sealed class AnalysisStore(IAppDbContextFactory factory)
         r.ContactAddress, r.DisplayName, r.IsInternal, r.FirstContact, r.LastContact, r.ContactDays, r.Sent,
         r.Received, r.Meetings, r.Reciprocity, r.Strength, r.MedianGapDays,
         r.MonthlyContactDays.Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray());
+            .Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray())
+    {
+        PeakStrength = r.PeakStrength,
+        Label = ParseLabel(r.StrengthLabel),
+    };
+
+    private static StrengthLabel ParseLabel(string wireName) =>
+        Enum.GetValues<StrengthLabel>().FirstOrDefault(l => StrengthLabels.ToWireName(l) == wireName);
 }

@@ -87,11 +87,13 @@ internal static class MailFolderDiscovery
         }
 
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lastStatuses = "";
         for (var attempt = 0; attempt < 5 && stepIds.Count > 0; attempt++)
         {
             report.CountRequest();
             var response = await client.Batch.PostAsync(batch, cancellationToken);
             var statuses = await response.GetResponsesStatusCodesAsync();
+            lastStatuses = string.Join(", ", stepIds.Select(s => $"{s.Key}={(statuses.TryGetValue(s.Value, out var c) ? (int)c : 0)}"));
             foreach (var (name, stepId) in stepIds.ToArray())
             {
                 if (!statuses.TryGetValue(stepId, out var status))
@@ -126,7 +128,7 @@ internal static class MailFolderDiscovery
 
         if (stepIds.Count > 0)
         {
-            throw new HttpRequestException("Graph kept failing the well-known folder lookups of a mailbox.");
+            throw new HttpRequestException($"Graph kept failing the well-known folder lookups of a mailbox ({lastStatuses}).");
         }
 
         return ids;

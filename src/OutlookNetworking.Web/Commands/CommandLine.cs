@@ -1,4 +1,5 @@
 using OutlookNetworking.GraphSimulator;
+using OutlookNetworking.GraphSimulator.Generator;
 
 namespace OutlookNetworking.Web.Commands;
 

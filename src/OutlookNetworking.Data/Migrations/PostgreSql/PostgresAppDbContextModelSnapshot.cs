@@ -131,6 +131,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(128)")
                         .HasColumnName("monthly_contact_days");
 
+                    b.Property<double>("PeakStrength")
+                        .HasColumnType("double precision")
+                        .HasColumnName("peak_strength");
+
                     b.Property<int>("Received")
                         .HasColumnType("integer")
                         .HasColumnName("received");
@@ -255,6 +259,28 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_audit_entries_tenant_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Consent.ConsentStateEntity", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("BrowserBindingHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("browser_binding_hash");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("State")
+                        .HasName("pk_consent_states");
+
+                    b.ToTable("consent_states", (string)null);
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Digest.DigestDispatchEntity", b =>

@@ -124,6 +124,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("monthly_contact_days");
 
+                    b.Property<double>("PeakStrength")
+                        .HasColumnType("REAL")
+                        .HasColumnName("peak_strength");
+
                     b.Property<int>("Received")
                         .HasColumnType("INTEGER")
                         .HasColumnName("received");
@@ -246,6 +250,28 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_audit_entries_tenant_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Consent.ConsentStateEntity", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("BrowserBindingHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("browser_binding_hash");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("State")
+                        .HasName("pk_consent_states");
+
+                    b.ToTable("consent_states", (string)null);
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Digest.DigestDispatchEntity", b =>

@@ -38,7 +38,7 @@ internal sealed class MailboxAnalyzer(
         var input = new MailboxInput(owner, messages, meetings, await directory.GetAsync(key.TenantId, cancellationToken));
         var now = time.GetUtcNow();
         var result = _engine.Analyze(input, await feedback.LoadAsync(key, cancellationToken), now);
-        await analyses.SaveAsync(key, result, r => StrengthLabels.ToWireName(r.Label), messages.Count, meetings.Count,
+        await analyses.SaveAsync(key, result, messages.Count, meetings.Count,
             cancellationToken);
         await mailboxes.RecordAnalysedAsync(key, now, cancellationToken);
         return result;

@@ -1,4 +1,5 @@
 using OutlookNetworking.GraphSimulator;
+using OutlookNetworking.GraphSimulator.Generator;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Hosting;
 
@@ -38,7 +39,7 @@ internal sealed class DemoEnvironment(GraphSimulatorHost simulator, string tenan
             Console.Error.WriteLine($"Generating the demo tenant ({demo.Users} users, {demo.Months} months) in {tenantPath} ...");
             TenantGenerator.Generate(new TenantGeneratorOptions
             {
-                OutputDirectory = tenantPath, Users = demo.Users, Months = demo.Months, Seed = demo.Seed,
+                OutputPath = tenantPath, Users = demo.Users, Months = demo.Months, Seed = demo.Seed,
             });
         }
 

@@ -30,6 +30,19 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "consent_states",
+                columns: table => new
+                {
+                    state = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    browser_binding_hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_consent_states", x => x.state);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "contact_preferences",
                 columns: table => new
                 {
@@ -199,6 +212,7 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     meetings = table.Column<int>(type: "integer", nullable: false),
                     reciprocity = table.Column<double>(type: "double precision", nullable: false),
                     strength = table.Column<double>(type: "double precision", nullable: false),
+                    peak_strength = table.Column<double>(type: "double precision", nullable: false),
                     median_gap_days = table.Column<double>(type: "double precision", nullable: true),
                     monthly_contact_days = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     strength_label = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
@@ -314,6 +328,9 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "consent_states");
 
             migrationBuilder.DropTable(
                 name: "contact_preferences");

@@ -12,7 +12,7 @@ using OutlookNetworking.Data.Storage;
 namespace OutlookNetworking.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128012914_Initial")]
+    [Migration("20261128015706_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -133,6 +133,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("monthly_contact_days");
+
+                    b.Property<double>("PeakStrength")
+                        .HasColumnType("double precision")
+                        .HasColumnName("peak_strength");
 
                     b.Property<int>("Received")
                         .HasColumnType("integer")
@@ -258,6 +262,28 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_audit_entries_tenant_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Consent.ConsentStateEntity", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("BrowserBindingHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("browser_binding_hash");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("State")
+                        .HasName("pk_consent_states");
+
+                    b.ToTable("consent_states", (string)null);
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Digest.DigestDispatchEntity", b =>

@@ -29,6 +29,19 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "consent_states",
+                columns: table => new
+                {
+                    state = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    browser_binding_hash = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_consent_states", x => x.state);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "contact_preferences",
                 columns: table => new
                 {
@@ -198,6 +211,7 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     meetings = table.Column<int>(type: "INTEGER", nullable: false),
                     reciprocity = table.Column<double>(type: "REAL", nullable: false),
                     strength = table.Column<double>(type: "REAL", nullable: false),
+                    peak_strength = table.Column<double>(type: "REAL", nullable: false),
                     median_gap_days = table.Column<double>(type: "REAL", nullable: true),
                     monthly_contact_days = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     strength_label = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
@@ -313,6 +327,9 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "consent_states");
 
             migrationBuilder.DropTable(
                 name: "contact_preferences");

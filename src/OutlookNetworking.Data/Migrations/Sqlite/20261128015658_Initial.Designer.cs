@@ -11,7 +11,7 @@ using OutlookNetworking.Data.Storage;
 namespace OutlookNetworking.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128012857_Initial")]
+    [Migration("20261128015658_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -126,6 +126,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
                         .HasColumnName("monthly_contact_days");
+
+                    b.Property<double>("PeakStrength")
+                        .HasColumnType("REAL")
+                        .HasColumnName("peak_strength");
 
                     b.Property<int>("Received")
                         .HasColumnType("INTEGER")
@@ -249,6 +253,28 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_audit_entries_tenant_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Consent.ConsentStateEntity", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("BrowserBindingHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("browser_binding_hash");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("State")
+                        .HasName("pk_consent_states");
+
+                    b.ToTable("consent_states", (string)null);
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Digest.DigestDispatchEntity", b =>
