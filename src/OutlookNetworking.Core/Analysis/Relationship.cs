@@ -10,11 +10,15 @@ namespace OutlookNetworking.Core.Analysis;
 /// <param name="Sent">Messages the owner sent to the contact.</param>
 /// <param name="Received">Messages the owner received from the contact.</param>
 /// <param name="Meetings">Meetings (small enough, not declined or cancelled) together.</param>
-/// <param name="Reciprocity">Balance of the exchange in [0, 1]: 1 when sent and received are equal,
-/// 0 when all one way.</param>
-/// <param name="Strength">Time-decayed tie strength in [0, 1].</param>
-/// <param name="MedianGapDays">The contact's own usual gap between contact days; null with fewer than
-/// two contact days.</param>
+/// <param name="Reciprocity">Balance of the exchange in [0, 1]: (min(sent, received) + meetings) /
+/// (max(sent, received) + meetings); 1 when sent and received are equal, 0 when all one way (meetings are
+/// mutual and count on both sides).</param>
+/// <param name="Strength">Time-decayed tie strength in [0, 1): distinct contact days (each weighing the
+/// sum of its interactions' weights, at most 1), halving every <c>StrengthHalfLifeDays</c>, mapped by
+/// 1 − exp(−sum / <c>StrengthSaturation</c>).</param>
+/// <param name="MedianGapDays">The contact's own usual gap between contact days: the median of the gaps
+/// longer than one day (consecutive days are one exchange, not a one-day rhythm); 1 for a run of three
+/// or more consecutive days with no longer gap; null otherwise (too little history).</param>
 /// <param name="MonthlyContactDays">Contact days per calendar month, the 12 months up to and including
 /// the current one, oldest first (always 12 entries).</param>
 public sealed record Relationship(
@@ -30,4 +34,15 @@ public sealed record Relationship(
     double Reciprocity,
     double Strength,
     double? MedianGapDays,
-    IReadOnlyList<int> MonthlyContactDays);
+    IReadOnlyList<int> MonthlyContactDays)
+{
+    /// <summary>The highest strength the tie ever reached (at a contact day); 0 when unknown.
+    /// Decides whether a long-silent tie is dormant (once strong) or lapsed.</summary>
+    public double PeakStrength { get; init; }
+
+    /// <summary>The tie's label at the analysis instant (see <see cref="StrengthLabels.Of"/>).</summary>
+    public StrengthLabel Label { get; init; }
+
+    /// <summary>Messages and meetings counted with this contact.</summary>
+    public int Exchanges => Sent + Received + Meetings;
+}

@@ -1,18 +1,82 @@
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Detectors;
 using OutlookNetworking.Core.Feedback;
+using OutlookNetworking.Core.Health;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Core.Interactions;
+using OutlookNetworking.Core.Ranking;
+using OutlookNetworking.Core.Relationships;
 
 namespace OutlookNetworking.Core.Engine;
 
 /// <summary>
 /// The relationship engine: interactions, relationships, detectors, ranking and network health for
-/// one mailbox. Pure: the same input and <c>now</c> give the same result.
+/// one mailbox. Pure: the same input and <c>now</c> give the same result. Thread-safe: an instance
+/// holds only its options, so one can serve every mailbox.
 /// </summary>
-public sealed class RelationshipEngine(EngineOptions options)
+public sealed class RelationshipEngine
 {
-    public EngineOptions Options { get; } = options;
+    /// <summary>Creates an engine; throws <see cref="ArgumentException"/> when the options are invalid.</summary>
+    public RelationshipEngine(EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.EnsureValid();
+        Options = options;
+    }
 
-    /// <summary>Analyses one mailbox at <paramref name="now"/> (pass <c>TimeProvider.GetUtcNow()</c>).</summary>
+    public EngineOptions Options { get; }
+
+    /// <summary>Analyses one mailbox at <paramref name="now"/> (pass <c>TimeProvider.GetUtcNow()</c>).
+    /// Messages and meetings after <paramref name="now"/> are ignored.</summary>
     public AnalysisResult Analyze(MailboxInput input, UserFeedback feedback, DateTimeOffset now)
-        => throw new NotImplementedException("Issue 2: the engine is being written.");
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(feedback);
+
+        var clock = new OwnerClock(input.Owner.TimeZoneId);
+        var noise = new NoiseCounter();
+        var book = new AddressBook(input.Owner, input.Directory);
+        MeetingScanner.RegisterResources(input.Meetings, book);
+
+        var touches = new TouchStore();
+        var messages = new MessageScanner(book, touches, clock, Options, noise);
+        messages.Scan(input.Messages, now.UtcTicks);
+        var meetings = new MeetingScanner(book, touches, clock, Options, noise);
+        meetings.Scan(input.Meetings, now);
+        touches.GroupInto(book.Contacts);
+
+        var builder = new ContactViewBuilder(Options, clock, input.Directory, noise);
+        var contacts = builder.Build(book.Contacts, now);
+
+        var context = new DetectionContext(input, Options, now, clock, contacts);
+        var suggestions = new List<Suggestion>();
+        ReplyDetector.Detect(context, messages.Conversations, suggestions);
+        FirstMeetingDetector.Detect(context, meetings.RecentSmallMeetings, suggestions);
+        TieDetector.Detect(context, suggestions);
+        CadenceGoalDetector.Detect(context, feedback, suggestions);
+
+        return new AnalysisResult(
+            now,
+            SortedRelationships(contacts),
+            SuggestionRanker.Rank(suggestions, feedback, now, Options),
+            noise.ToSummary(),
+            NetworkHealthCalculator.Compute(contacts, builder.Calculator, clock, Options, now));
+    }
+
+    private static List<Relationship> SortedRelationships(ContactView?[] contacts)
+    {
+        var relationships = new List<Relationship>();
+        foreach (var contact in contacts)
+        {
+            if (contact?.Relationship is { } relationship)
+            {
+                relationships.Add(relationship);
+            }
+        }
+
+        relationships.Sort(static (a, b) => b.Strength != a.Strength
+            ? b.Strength.CompareTo(a.Strength)
+            : string.CompareOrdinal(a.ContactAddress, b.ContactAddress));
+        return relationships;
+    }
 }

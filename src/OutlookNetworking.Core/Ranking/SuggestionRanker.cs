@@ -1,0 +1,142 @@
+using OutlookNetworking.Core.Addresses;
+using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Engine;
+using OutlookNetworking.Core.Feedback;
+
+namespace OutlookNetworking.Core.Ranking;
+
+/// <summary>
+/// Orders open suggestions for today, respecting the user's feedback, so it can run at request time
+/// (feedback changes the list at once, without a new analysis).
+/// <list type="bullet">
+/// <item>Hidden: suggestions about muted contacts (for good); suggestions marked done or dismissed,
+/// unless their situation is newer than the action (<see cref="SuggestionEvidence.AnchorAt"/> after
+/// it: the contact wrote again in that thread); snoozed ones until the snooze ends (without a date,
+/// <see cref="EngineOptions.DefaultSnoozeDays"/> after the action).</item>
+/// <item>Order: each contact's suggestions compete once per round, so every contact appears once
+/// before anyone appears twice. Within a round the next pick is the highest score, each score
+/// multiplied by <see cref="EngineOptions.KindRepeatPenalty"/> for every pick of its kind already made in
+/// the round, so the list mixes kinds. Ties break by key, so the order is deterministic.</item>
+/// <item>Today: the first <see cref="EngineOptions.DailyListSize"/> of the first round (no contact twice).</item>
+/// </list>
+/// </summary>
+public static class SuggestionRanker
+{
+    private static readonly int KindCount = Enum.GetValues<SuggestionKind>().Length;
+
+    public static IReadOnlyList<RankedSuggestion> Rank(
+        IEnumerable<Suggestion> open, UserFeedback feedback, DateTimeOffset now, EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(feedback);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var muted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var address in feedback.MutedContacts)
+        {
+            if (EmailAddresses.Normalize(address) is { } normal)
+            {
+                muted.Add(normal);
+            }
+        }
+
+        var byKey = new Dictionary<string, Suggestion>(StringComparer.Ordinal);
+        foreach (var suggestion in open)
+        {
+            if (!muted.Contains(suggestion.ContactAddress) && IsVisible(suggestion, feedback, now, options)
+                && (!byKey.TryGetValue(suggestion.Key, out var existing) || suggestion.Score > existing.Score))
+            {
+                byKey[suggestion.Key] = suggestion;
+            }
+        }
+
+        var pending = byKey.Values.ToList();
+        pending.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Key, b.Key));
+
+        var ranked = new List<RankedSuggestion>(pending.Count);
+        var firstRound = true;
+        while (pending.Count > 0)
+        {
+            pending = RankRound(pending, ranked, firstRound ? options.DailyListSize : 0, options.KindRepeatPenalty);
+            firstRound = false;
+        }
+
+        return ranked;
+    }
+
+    /// <summary>Ranks one round (each contact at most once) from <paramref name="pending"/>, sorted best
+    /// first, and returns the suggestions left for the next round, still sorted.</summary>
+    private static List<Suggestion> RankRound(List<Suggestion> pending, List<RankedSuggestion> ranked, int todaySlots, double penalty)
+    {
+        var queues = new Queue<Suggestion>[KindCount];
+        for (var k = 0; k < KindCount; k++)
+        {
+            queues[k] = new Queue<Suggestion>();
+        }
+
+        foreach (var suggestion in pending)
+        {
+            queues[(int)suggestion.Kind].Enqueue(suggestion);
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var deferred = new List<Suggestion>();
+        var factors = new double[KindCount];
+        Array.Fill(factors, 1.0);
+        var inRound = 0;
+        while (true)
+        {
+            var best = -1;
+            double bestScore = -1;
+            for (var k = 0; k < KindCount; k++)
+            {
+                var queue = queues[k];
+                while (queue.Count > 0 && used.Contains(queue.Peek().ContactAddress))
+                {
+                    deferred.Add(queue.Dequeue());
+                }
+
+                if (queue.Count == 0)
+                {
+                    continue;
+                }
+
+                var score = queue.Peek().Score * factors[k];
+                if (best < 0 || score > bestScore
+                    || (score == bestScore && string.CompareOrdinal(queue.Peek().Key, queues[best].Peek().Key) < 0))
+                {
+                    best = k;
+                    bestScore = score;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            var pick = queues[best].Dequeue();
+            used.Add(pick.ContactAddress);
+            factors[best] *= penalty;
+            ranked.Add(new RankedSuggestion(pick, ranked.Count + 1, inRound < todaySlots));
+            inRound++;
+        }
+
+        deferred.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Key, b.Key));
+        return deferred;
+    }
+
+    private static bool IsVisible(Suggestion suggestion, UserFeedback feedback, DateTimeOffset now, EngineOptions options)
+    {
+        if (!feedback.BySuggestionKey.TryGetValue(suggestion.Key, out var action))
+        {
+            return true;
+        }
+
+        return action.Action switch
+        {
+            FeedbackAction.Snoozed => now >= (action.SnoozedUntil ?? action.At.AddDays(options.DefaultSnoozeDays)),
+            _ => suggestion.Evidence.AnchorAt is { } anchor && anchor > action.At,
+        };
+    }
+}
