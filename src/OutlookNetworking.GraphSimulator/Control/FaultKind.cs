@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace OutlookNetworking.GraphSimulator.Control;
+
+/// <summary>A fault the simulator can inject into a request.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FaultKind>))]
+public enum FaultKind
+{
+    /// <summary>429 Too Many Requests with Retry-After.</summary>
+    Throttle,
+
+    /// <summary>503 Service Unavailable with Retry-After.</summary>
+    ServiceUnavailable,
+
+    /// <summary>504 Gateway Timeout.</summary>
+    GatewayTimeout,
+
+    /// <summary>The connection is aborted without a response.</summary>
+    DropConnection,
+
+    /// <summary>A 200 response whose JSON body is cut in half.</summary>
+    TruncatedBody,
+
+    /// <summary>The normal response, after an added delay.</summary>
+    Latency,
+}

@@ -1,0 +1,197 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using OutlookNetworking.GraphSimulator.Snapshot;
+using OutlookNetworking.GraphSimulator.Store;
+
+namespace OutlookNetworking.GraphSimulator.Control;
+
+/// <summary>
+/// Drives a running simulator in process: change mailboxes between syncs, expire delta tokens,
+/// inject faults, read the request log, counters and outbox, and set the clock. The same
+/// operations are served over HTTP under <c>/_simulator</c> (see the project README).
+/// Users are given by id or user principal name. Items added or updated follow the snapshot's
+/// rules (an <c>id</c>; messages need <c>parentFolderId</c> and a date; events <c>start</c> and
+/// <c>end</c>; never content).
+/// </summary>
+public sealed class SimulatorControl
+{
+    private readonly SimulatorState _state;
+
+    internal SimulatorControl(SimulatorState state)
+    {
+        _state = state;
+    }
+
+    public TenantSnapshot Snapshot => _state.Snapshot;
+
+    public SimulatorClock Clock => _state.Clock;
+
+    public IReadOnlyList<RequestLogEntry> RequestLog => _state.Log.Snapshot();
+
+    public SimulatorCounters Counters => _state.Counters.Snapshot();
+
+    public IReadOnlyList<SentMail> Outbox => _state.Outbox.Snapshot();
+
+    public FaultOptions Faults => _state.Faults.Options;
+
+    public void SetClock(DateTimeOffset utcNow) => _state.Clock.SetUtcNow(utcNow);
+
+    public void AdvanceClock(TimeSpan by) => _state.Clock.Advance(by);
+
+    /// <exception cref="KeyNotFoundException">Unknown user.</exception>
+    /// <exception cref="ArgumentException">The message breaks the snapshot rules.</exception>
+    /// <exception cref="InvalidOperationException">A message with that id exists.</exception>
+    public void AddMessage(string user, JsonObject message)
+    {
+        var mailbox = MailboxOf(user);
+        var loaded = ParseMessage(message);
+        var folder = mailbox.Folders.GetOrAdd(loaded.FolderKey);
+        if (!mailbox.Messages.Add(loaded.Id, loaded.Payload, folder.Key))
+        {
+            throw new InvalidOperationException($"Message '{loaded.Id}' already exists.");
+        }
+    }
+
+    /// <summary>Merges <paramref name="changes"/> into a message (a <c>parentFolderId</c> among them moves it).</summary>
+    public void UpdateMessage(string user, string messageId, JsonObject changes)
+    {
+        var mailbox = MailboxOf(user);
+        var id = ItemIds.Normalize(messageId);
+        var current = mailbox.Messages.Find(id) ?? throw new KeyNotFoundException($"No message '{messageId}'.");
+        var merged = current.Payload!.ToJsonObject();
+        merged["parentFolderId"] = current.Scope;
+        foreach (var (name, value) in changes)
+        {
+            merged[name] = value?.DeepClone();
+        }
+
+        merged["id"] = id;
+        var loaded = ParseMessage(merged);
+        var folder = mailbox.Folders.GetOrAdd(loaded.FolderKey);
+        mailbox.Messages.Update(id, loaded.Payload);
+        if (!string.Equals(folder.Key, current.Scope, StringComparison.OrdinalIgnoreCase))
+        {
+            mailbox.Messages.Move(id, folder.Key);
+        }
+    }
+
+    /// <summary>Moves a message to a folder given by snapshot key, well-known name or folder id.</summary>
+    public void MoveMessage(string user, string messageId, string folder)
+    {
+        var mailbox = MailboxOf(user);
+        var target = mailbox.Folders.Find(folder) ?? mailbox.Folders.GetOrAdd(folder);
+        if (!mailbox.Messages.Move(ItemIds.Normalize(messageId), target.Key))
+        {
+            throw new KeyNotFoundException($"No message '{messageId}'.");
+        }
+    }
+
+    public void DeleteMessage(string user, string messageId)
+    {
+        if (!MailboxOf(user).Messages.Delete(ItemIds.Normalize(messageId)))
+        {
+            throw new KeyNotFoundException($"No message '{messageId}'.");
+        }
+    }
+
+    public void AddEvent(string user, JsonObject calendarEvent)
+    {
+        var mailbox = MailboxOf(user);
+        var loaded = ParseEvent(calendarEvent);
+        if (!mailbox.Events.Add(loaded.Id, loaded.Payload, TrackedCollection.CalendarScope, loaded.Start, loaded.End))
+        {
+            throw new InvalidOperationException($"Event '{loaded.Id}' already exists.");
+        }
+    }
+
+    public void UpdateEvent(string user, string eventId, JsonObject changes)
+    {
+        var mailbox = MailboxOf(user);
+        var id = ItemIds.Normalize(eventId);
+        var current = mailbox.Events.Find(id) ?? throw new KeyNotFoundException($"No event '{eventId}'.");
+        var merged = current.Payload!.ToJsonObject();
+        foreach (var (name, value) in changes)
+        {
+            merged[name] = value?.DeepClone();
+        }
+
+        merged["id"] = id;
+        var loaded = ParseEvent(merged);
+        mailbox.Events.Update(id, loaded.Payload, loaded.Start, loaded.End);
+    }
+
+    public void DeleteEvent(string user, string eventId)
+    {
+        if (!MailboxOf(user).Events.Delete(ItemIds.Normalize(eventId)))
+        {
+            throw new KeyNotFoundException($"No event '{eventId}'.");
+        }
+    }
+
+    /// <summary>Every delta link and next link issued so far for the user (all users when null) answers 410 Gone.</summary>
+    public void ExpireDeltaTokens(string? user = null)
+    {
+        if (user is not null)
+        {
+            MailboxOf(user).ExpireDeltaTokens();
+            return;
+        }
+
+        foreach (var mailbox in _state.Mailboxes)
+        {
+            mailbox.ExpireDeltaTokens();
+        }
+    }
+
+    /// <summary>The opaque Graph id of a mailbox's folder, given by snapshot key or well-known name.</summary>
+    public string FolderId(string user, string folder)
+    {
+        var mailbox = MailboxOf(user);
+        return (mailbox.Folders.Find(folder) ?? mailbox.Folders.GetOrAdd(folder)).Id;
+    }
+
+    /// <summary>Replaces the random fault rates (and resets their per-request draws).</summary>
+    public void SetFaults(FaultOptions options) => _state.Faults.Configure(options);
+
+    public void AddFaultRule(FaultRule rule) => _state.Faults.AddRule(rule);
+
+    /// <summary>Removes every rule and sets every rate to zero.</summary>
+    public void ClearFaults() => _state.Faults.Reset();
+
+    public void ClearRequestLog() => _state.Log.Clear();
+
+    public void ResetCounters() => _state.Counters.Reset();
+
+    public void ClearOutbox() => _state.Outbox.Clear();
+
+    private MailboxStore MailboxOf(string user) =>
+        _state.Mailbox(user) ?? throw new KeyNotFoundException($"No mailbox for user '{user}'.");
+
+    private static LoadedMessage ParseMessage(JsonObject message)
+    {
+        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
+        try
+        {
+            var error = SnapshotLineParser.TryParseMessage(bytes, "control", 1, [], out var loaded);
+            return error is null ? loaded! : throw new ArgumentException(error, nameof(message));
+        }
+        catch (SnapshotFormatException exception)
+        {
+            throw new ArgumentException(exception.Message, nameof(message), exception);
+        }
+    }
+
+    private static LoadedEvent ParseEvent(JsonObject calendarEvent)
+    {
+        var bytes = Encoding.UTF8.GetBytes(calendarEvent.ToJsonString());
+        try
+        {
+            var error = SnapshotLineParser.TryParseEvent(bytes, "control", 1, [], out var loaded);
+            return error is null ? loaded! : throw new ArgumentException(error, nameof(calendarEvent));
+        }
+        catch (SnapshotFormatException exception)
+        {
+            throw new ArgumentException(exception.Message, nameof(calendarEvent), exception);
+        }
+    }
+}

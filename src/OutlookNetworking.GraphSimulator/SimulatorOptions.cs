@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Logging;
+using OutlookNetworking.GraphSimulator.Control;
+using OutlookNetworking.GraphSimulator.Snapshot;
+
+namespace OutlookNetworking.GraphSimulator;
+
+/// <summary>How to start a <see cref="GraphSimulatorHost"/>.</summary>
+public sealed class SimulatorOptions
+{
+    /// <summary>The snapshot folder to load. Ignored when <see cref="Snapshot"/> is set.</summary>
+    public string? SnapshotPath { get; init; }
+
+    /// <summary>An already loaded snapshot (each host builds its own mutable state from it).</summary>
+    public TenantSnapshot? Snapshot { get; init; }
+
+    /// <summary>The loopback address to listen on. Default 127.0.0.1.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>The port; 0 (the default) picks a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>
+    /// Checks a bearer token (without the "Bearer " prefix); false answers 401
+    /// InvalidAuthenticationToken. Null (the default) accepts any non-empty token.
+    /// </summary>
+    public Func<string, bool>? TokenValidator { get; init; }
+
+    /// <summary>Concurrent requests allowed per mailbox before 429 MailboxConcurrency. Default 4, as Graph's Outlook limit.</summary>
+    public int MailboxConcurrencyLimit { get; init; } = 4;
+
+    /// <summary>How many requests the request log keeps (oldest dropped first). Default 100,000.</summary>
+    public int RequestLogCapacity { get; init; } = 100_000;
+
+    /// <summary>The clock's starting instant; default the snapshot's <c>now</c>, else the real time at start.</summary>
+    public DateTimeOffset? ClockStart { get; init; }
+
+    /// <summary>Faults from the start (default none); change them later with <see cref="SimulatorControl.SetFaults"/>.</summary>
+    public FaultOptions? Faults { get; init; }
+
+    /// <summary>Whether the HTTP control surface under <c>/_simulator</c> is mapped. Default true.</summary>
+    public bool EnableHttpControl { get; init; } = true;
+
+    /// <summary>Logging for the simulator's own host; default none.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+}

@@ -1,0 +1,294 @@
+using System.Text.Json;
+using OutlookNetworking.GraphSimulator.Store;
+
+namespace OutlookNetworking.GraphSimulator.Snapshot;
+
+/// <summary>
+/// Loads a tenant snapshot folder (shared/tenant-snapshot.md). Mailbox files are streamed line by
+/// line: a malformed line is reported (file, line, reason) and skipped, a message with neither
+/// <c>sentDateTime</c> nor <c>receivedDateTime</c> is skipped, and a line carrying message content
+/// (<c>body</c>, <c>bodyPreview</c>, <c>uniqueBody</c>, <c>attachments</c>) rejects the whole
+/// snapshot with a <see cref="SnapshotFormatException"/>.
+/// </summary>
+public static class SnapshotLoader
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    /// <exception cref="SnapshotFormatException">A required file is missing or unreadable, or a line carries content.</exception>
+    public static TenantSnapshot Load(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var root = System.IO.Path.GetFullPath(path);
+        if (!Directory.Exists(root))
+        {
+            throw new SnapshotFormatException("the snapshot folder does not exist", root);
+        }
+
+        var tenant = ReadTenant(root);
+        var (users, userPayloads) = ReadUsers(root);
+        var (rooms, roomPayloads) = ReadRooms(root);
+
+        var errors = new List<SnapshotLineError>();
+        var mailboxes = new Dictionary<string, LoadedMailbox>(StringComparer.OrdinalIgnoreCase);
+        var messageCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var eventCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in users)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var folder = System.IO.Path.Combine(root, "mailboxes", user.Id);
+            var messages = ReadMessages(root, folder, user.Id, errors, cancellationToken);
+            var events = ReadEvents(root, folder, user.Id, errors, cancellationToken);
+            mailboxes[user.Id] = new LoadedMailbox(user.Id, messages, events);
+            messageCounts[user.Id] = messages.Count;
+            eventCounts[user.Id] = events.Count;
+        }
+
+        var ignored = new List<string>();
+        var mailboxRoot = System.IO.Path.Combine(root, "mailboxes");
+        if (Directory.Exists(mailboxRoot))
+        {
+            foreach (var directory in Directory.EnumerateDirectories(mailboxRoot).Order(StringComparer.Ordinal))
+            {
+                var name = System.IO.Path.GetFileName(directory);
+                if (!mailboxes.ContainsKey(name))
+                {
+                    ignored.Add(name);
+                }
+            }
+        }
+
+        var report = new SnapshotLoadReport(errors, messageCounts, eventCounts, ignored);
+        return new TenantSnapshot(root, tenant, users, userPayloads, rooms, roomPayloads, mailboxes, report);
+    }
+
+    private static TenantInfo ReadTenant(string root)
+    {
+        using var document = ReadJsonFile(root, "tenant.json", required: true)!;
+        var element = document.RootElement;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new SnapshotFormatException("expected a JSON object", "tenant.json");
+        }
+
+        var tenantId = OptionalString(element, "tenantId")
+            ?? throw new SnapshotFormatException("'tenantId' is missing", "tenant.json");
+        var displayName = OptionalString(element, "displayName") ?? tenantId;
+        var domains = new List<string>();
+        if (element.TryGetProperty("domains", out var domainArray) && domainArray.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var domain in domainArray.EnumerateArray())
+            {
+                if (domain.ValueKind == JsonValueKind.String && domain.GetString() is { Length: > 0 } value)
+                {
+                    domains.Add(value);
+                }
+            }
+        }
+
+        DateTimeOffset? now = null;
+        if (OptionalString(element, "now") is { } nowText)
+        {
+            now = SnapshotLineParser.TryParseInstant(nowText)
+                ?? throw new SnapshotFormatException($"'now' is not an ISO 8601 instant: '{nowText}'", "tenant.json");
+        }
+
+        return new TenantInfo(tenantId, displayName, domains, now);
+    }
+
+    private static (List<SnapshotUser> Users, List<JsonPayload> Payloads) ReadUsers(string root)
+    {
+        using var document = ReadJsonFile(root, "users.json", required: true)!;
+        var users = new List<SnapshotUser>();
+        var payloads = new List<JsonPayload>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in CollectionValues(document, "users.json"))
+        {
+            var id = OptionalString(element, "id");
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new SnapshotFormatException($"user #{users.Count + 1} has no 'id'", "users.json");
+            }
+
+            if (!seen.Add(id))
+            {
+                throw new SnapshotFormatException($"user id '{id}' appears twice", "users.json");
+            }
+
+            string? timeZone = null, purpose = null;
+            if (element.TryGetProperty("mailboxSettings", out var settings) && settings.ValueKind == JsonValueKind.Object)
+            {
+                timeZone = OptionalString(settings, "timeZone");
+                purpose = OptionalString(settings, "userPurpose");
+            }
+
+            var proxies = new List<string>();
+            if (element.TryGetProperty("proxyAddresses", out var proxyArray) && proxyArray.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var proxy in proxyArray.EnumerateArray())
+                {
+                    if (proxy.ValueKind == JsonValueKind.String && proxy.GetString() is { Length: > 0 } value)
+                    {
+                        proxies.Add(value);
+                    }
+                }
+            }
+
+            users.Add(new SnapshotUser(
+                id,
+                OptionalString(element, "displayName"),
+                OptionalString(element, "mail"),
+                OptionalString(element, "userPrincipalName"),
+                OptionalString(element, "department"),
+                OptionalString(element, "jobTitle"),
+                OptionalString(element, "userType"),
+                timeZone,
+                purpose,
+                proxies));
+            payloads.Add(JsonPayload.FromElement(element));
+        }
+
+        return (users, payloads);
+    }
+
+    private static (List<SnapshotRoom> Rooms, List<JsonPayload> Payloads) ReadRooms(string root)
+    {
+        var rooms = new List<SnapshotRoom>();
+        var payloads = new List<JsonPayload>();
+        using var document = ReadJsonFile(root, "rooms.json", required: false);
+        if (document is null)
+        {
+            return (rooms, payloads);
+        }
+
+        foreach (var element in CollectionValues(document, "rooms.json"))
+        {
+            var address = OptionalString(element, "emailAddress")
+                ?? throw new SnapshotFormatException($"room #{rooms.Count + 1} has no 'emailAddress'", "rooms.json");
+            rooms.Add(new SnapshotRoom(address, OptionalString(element, "displayName")));
+            payloads.Add(JsonPayload.FromElement(element));
+        }
+
+        return (rooms, payloads);
+    }
+
+    private static List<LoadedMessage> ReadMessages(string root, string folder, string userId, List<SnapshotLineError> errors, CancellationToken cancellationToken)
+    {
+        var result = new List<LoadedMessage>();
+        var file = System.IO.Path.Combine(folder, "messages.jsonl");
+        if (!File.Exists(file))
+        {
+            return result;
+        }
+
+        var relative = Relative(root, file);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = new JsonlLineReader(file);
+        while (reader.TryReadLine(out var line))
+        {
+            if ((reader.LineNumber & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var error = SnapshotLineParser.TryParseMessage(line, relative, reader.LineNumber, ids, out var message);
+            if (error is not null)
+            {
+                errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
+            }
+            else
+            {
+                result.Add(message!);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<LoadedEvent> ReadEvents(string root, string folder, string userId, List<SnapshotLineError> errors, CancellationToken cancellationToken)
+    {
+        var result = new List<LoadedEvent>();
+        var file = System.IO.Path.Combine(folder, "events.jsonl");
+        if (!File.Exists(file))
+        {
+            return result;
+        }
+
+        var relative = Relative(root, file);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = new JsonlLineReader(file);
+        while (reader.TryReadLine(out var line))
+        {
+            if ((reader.LineNumber & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var error = SnapshotLineParser.TryParseEvent(line, relative, reader.LineNumber, ids, out var loaded);
+            if (error is not null)
+            {
+                errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
+            }
+            else
+            {
+                result.Add(loaded!);
+            }
+        }
+
+        return result;
+    }
+
+    private static string? OptionalString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static JsonDocument? ReadJsonFile(string root, string name, bool required)
+    {
+        var file = System.IO.Path.Combine(root, name);
+        if (!File.Exists(file))
+        {
+            return required ? throw new SnapshotFormatException("the file is missing", name) : null;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return JsonDocument.Parse(stream, DocumentOptions);
+        }
+        catch (JsonException exception)
+        {
+            throw new SnapshotFormatException("invalid JSON: " + exception.Message, name, null, exception);
+        }
+    }
+
+    private static IEnumerable<JsonElement> CollectionValues(JsonDocument document, string file)
+    {
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("value", out var values)
+            || values.ValueKind != JsonValueKind.Array)
+        {
+            throw new SnapshotFormatException("expected a Graph collection: {\"value\":[...]}", file);
+        }
+
+        foreach (var element in values.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw new SnapshotFormatException("every entry of 'value' must be a JSON object", file);
+            }
+
+            yield return element;
+        }
+    }
+
+    private static string Relative(string root, string file) =>
+        System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
+}

@@ -1,0 +1,17 @@
+namespace OutlookNetworking.GraphSimulator.Snapshot;
+
+/// <summary>A user of <c>users.json</c> (a user with a mailbox in the snapshot).</summary>
+/// <param name="TimeZone">mailboxSettings.timeZone (IANA or Windows id), when given.</param>
+/// <param name="UserPurpose">mailboxSettings.userPurpose (<c>user</c>, <c>shared</c>, <c>room</c>, ...), when given.</param>
+/// <param name="ProxyAddresses">The raw proxy addresses (<c>SMTP:</c> primary, <c>smtp:</c> aliases).</param>
+public sealed record SnapshotUser(
+    string Id,
+    string? DisplayName,
+    string? Mail,
+    string? UserPrincipalName,
+    string? Department,
+    string? JobTitle,
+    string? UserType,
+    string? TimeZone,
+    string? UserPurpose,
+    IReadOnlyList<string> ProxyAddresses);

@@ -1,0 +1,65 @@
+using OutlookNetworking.GraphSimulator.Store;
+
+namespace OutlookNetworking.GraphSimulator.Snapshot;
+
+/// <summary>
+/// A loaded tenant snapshot (format: shared/tenant-snapshot.md): the tenant, its users and rooms,
+/// every mailbox's items, and the load report. Load one with <see cref="SnapshotLoader.Load"/>.
+/// </summary>
+public sealed class TenantSnapshot
+{
+    private readonly Dictionary<string, SnapshotUser> _byKey;
+
+    internal TenantSnapshot(
+        string path,
+        TenantInfo tenant,
+        IReadOnlyList<SnapshotUser> users,
+        IReadOnlyList<JsonPayload> userPayloads,
+        IReadOnlyList<SnapshotRoom> rooms,
+        IReadOnlyList<JsonPayload> roomPayloads,
+        IReadOnlyDictionary<string, LoadedMailbox> mailboxes,
+        SnapshotLoadReport report)
+    {
+        Path = path;
+        Tenant = tenant;
+        Users = users;
+        UserPayloads = userPayloads;
+        Rooms = rooms;
+        RoomPayloads = roomPayloads;
+        Mailboxes = mailboxes;
+        LoadReport = report;
+        _byKey = new Dictionary<string, SnapshotUser>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in users)
+        {
+            _byKey.TryAdd(user.Id, user);
+            if (!string.IsNullOrEmpty(user.UserPrincipalName))
+            {
+                _byKey.TryAdd(user.UserPrincipalName, user);
+            }
+        }
+    }
+
+    /// <summary>The folder it was loaded from.</summary>
+    public string Path { get; }
+
+    public TenantInfo Tenant { get; }
+
+    /// <summary>The instant the snapshot was taken (<c>tenant.json</c> <c>now</c>), if given.</summary>
+    public DateTimeOffset? Now => Tenant.Now;
+
+    /// <summary>The users of <c>users.json</c>, in file order.</summary>
+    public IReadOnlyList<SnapshotUser> Users { get; }
+
+    public IReadOnlyList<SnapshotRoom> Rooms { get; }
+
+    public SnapshotLoadReport LoadReport { get; }
+
+    internal IReadOnlyList<JsonPayload> UserPayloads { get; }
+
+    internal IReadOnlyList<JsonPayload> RoomPayloads { get; }
+
+    internal IReadOnlyDictionary<string, LoadedMailbox> Mailboxes { get; }
+
+    /// <summary>Finds a user by id or user principal name (case-insensitive).</summary>
+    public SnapshotUser? FindUser(string idOrUserPrincipalName) => _byKey.GetValueOrDefault(idOrUserPrincipalName);
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutlookNetworking.GraphSimulator.Tests.Support;
+
+namespace OutlookNetworking.GraphSimulator.Tests.Http;
+
+public sealed class CalendarViewDeltaTests : IAsyncLifetime
+{
+    private const string Immutable = "IdType=\"ImmutableId\"";
+    private GraphSimulatorHost _sim = null!;
+    private GraphHttp _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
+        _http = new GraphHttp(_sim);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _sim.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task CalendarViewDelta_Window_ReturnsOnlyEventsOverlappingIt()
+    {
+        var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = new DateTime(2025, 7, 31, 0, 0, 0, DateTimeKind.Utc);
+        var expected = FixtureFacts.Events(TestPaths.Contoso, TestPaths.AvaId)
+            .Where(e => DateTime.Parse(e.GetProperty("start").GetProperty("dateTime").GetString()!, null, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal) < end
+                && DateTime.Parse(e.GetProperty("end").GetProperty("dateTime").GetString()!, null, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal) > start)
+            .Select(e => e.GetProperty("id").GetString())
+            .ToList();
+
+        var (items, deltaLink, pages) = await _http.DeltaRoundAsync(Window("2025-01-01T00:00:00Z", "2025-07-31T00:00:00Z"), "odata.maxpagesize=2", Immutable);
+
+        Assert.Equal(expected.Order(), items.Select(i => i.GetProperty("id").GetString()).Order());
+        Assert.True(pages > 1);
+        Assert.DoesNotContain("startDateTime", deltaLink, StringComparison.OrdinalIgnoreCase);
+        Assert.All(items, i => Assert.Equal("UTC", i.GetProperty("start").GetProperty("timeZone").GetString()));
+    }
+
+    [Fact]
+    public async Task CalendarViewDelta_WithoutWindow_IsBadRequest()
+    {
+        var (response, body) = await _http.GetAsync($"/users/{TestPaths.AvaId}/calendarView/delta", Immutable);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("StartDateTime", body.GetProperty("error").GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task CalendarViewDelta_SelectNamingBody_IsForbidden()
+    {
+        var (response, _) = await _http.GetAsync(Window("2025-01-01T00:00:00Z", "2025-07-31T00:00:00Z") + "&$select=subject,body", Immutable);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CalendarViewDelta_NextRound_ReportsAddedEventsAndEventsMovedOutOfTheWindowAsRemoved()
+    {
+        var (first, deltaLink, _) = await _http.DeltaRoundAsync(Window("2025-06-01T00:00:00Z", "2025-07-31T00:00:00Z"), Immutable);
+        var inWindow = first.Select(i => i.GetProperty("id").GetString()!).ToList();
+        _sim.Control.AddEvent(TestPaths.AvaUpn, Event("ev-new", "2025-07-02T10:00:00"));
+        _sim.Control.UpdateEvent(TestPaths.AvaUpn, inWindow[0], new JsonObject
+        {
+            ["start"] = new JsonObject { ["dateTime"] = "2025-09-01T10:00:00.0000000", ["timeZone"] = "UTC" },
+            ["end"] = new JsonObject { ["dateTime"] = "2025-09-01T11:00:00.0000000", ["timeZone"] = "UTC" },
+        });
+        _sim.Control.DeleteEvent(TestPaths.AvaUpn, inWindow[1]);
+
+        var (changes, _, _) = await _http.DeltaRoundAsync(deltaLink, Immutable);
+
+        Assert.Equal(["ev-new"], changes.Where(c => !c.TryGetProperty("@removed", out _)).Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(new[] { inWindow[0], inWindow[1] }.Order(), changes.Where(c => c.TryGetProperty("@removed", out _)).Select(c => c.GetProperty("id").GetString()!).Order());
+    }
+
+    [Fact]
+    public async Task CalendarViewDelta_EventInAnotherTimeZone_IsServedInUtc()
+    {
+        _sim.Control.AddEvent(TestPaths.AvaUpn, Event("ev-tokyo", "2025-07-02T09:00:00", "Tokyo Standard Time"));
+
+        var (items, _, _) = await _http.DeltaRoundAsync(Window("2025-07-01T00:00:00Z", "2025-07-03T00:00:00Z"), Immutable);
+
+        var item = Assert.Single(items, i => i.GetProperty("id").GetString() == "ev-tokyo");
+        Assert.Equal("2025-07-02T00:00:00.0000000", item.GetProperty("start").GetProperty("dateTime").GetString());
+    }
+
+    private static string Window(string start, string end) =>
+        $"/users/{TestPaths.AvaId}/calendarView/delta?startDateTime={start}&endDateTime={end}";
+
+    private static JsonObject Event(string id, string start, string zone = "UTC") => new()
+    {
+        ["id"] = id,
+        ["subject"] = "Planning",
+        ["start"] = new JsonObject { ["dateTime"] = start, ["timeZone"] = zone },
+        ["end"] = new JsonObject { ["dateTime"] = DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture).AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), ["timeZone"] = zone },
+        ["attendees"] = new JsonArray(),
+        ["type"] = "singleInstance",
+    };
+}
