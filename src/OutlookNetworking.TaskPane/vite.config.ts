@@ -29,8 +29,10 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
+    environmentOptions: { happyDOM: { url: 'https://localhost:5001/taskpane/?demo' } },
     globals: true,
     include: ['test/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['test/setup.ts'],
   },
 });

@@ -33,7 +33,7 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
   const [upn, setUpn] = useState<string | null>(null);
   const [session, setSession] = useState<UserSession | null>(null);
   const [messageId, setMessageId] = useState<string | null>(null);
-  const [compose, setCompose] = useState<ComposeRequest | null>(null);
+  const [compose, setCompose] = useState<{ request: ComposeRequest; serial: number } | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
     const user = users.find((u) => u.upn === upn);
     if (!user) return;
     const domains = users.map((u) => (u.mail || u.upn).split('@')[1] ?? '').filter((d) => d.length > 0);
-    const mailbox = new DemoMailbox(user, domains, setCompose);
+    const mailbox = new DemoMailbox(user, domains, (request) => setCompose((previous) => ({ request, serial: (previous?.serial ?? 0) + 1 })));
     const userApi = api.withTokens(new DemoTokenProvider(api, upn));
     let reference: number | null = null;
     const services: PaneServices = { api: userApi, mailbox, now: () => reference ?? Date.now(), adminConsentUrl: AdminConsentPath };
@@ -121,7 +121,7 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
       )}
       {compose !== null ? (
         <Suspense fallback={null}>
-          <DraftDialog request={compose} onClose={() => setCompose(null)} />
+          <DraftDialog key={compose.serial} request={compose.request} onClose={() => setCompose(null)} />
         </Suspense>
       ) : null}
     </ThemedShell>

@@ -27,6 +27,7 @@ export const useCardStyles = makeStyles({
   ellipsis: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   sub: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  compact: { minWidth: 'auto' },
   mutedCard: { opacity: 0.85 },
 });
 
@@ -140,6 +141,7 @@ export function PersonCard({ participant, person: loaded }: Props) {
         <div className={styles.actions}>
           {person.suggestions.length === 0 && !person.isMuted ? (
             <Button
+              className={styles.compact}
               size="small"
               data-testid="person-follow-up"
               aria-label={`Write follow-up to ${name}`}
@@ -149,11 +151,11 @@ export function PersonCard({ participant, person: loaded }: Props) {
             </Button>
           ) : null}
           {!person.isMuted ? (
-            <Button size="small" appearance="subtle" data-testid="person-goal-edit" aria-label={`${person.goal ? 'Change' : 'Set'} goal for ${name}`} onClick={() => setEditingGoal(true)}>
+            <Button className={styles.compact} size="small" appearance="subtle" data-testid="person-goal-edit" aria-label={`${person.goal ? 'Change' : 'Set'} goal for ${name}`} onClick={() => setEditingGoal(true)}>
               {person.goal ? 'Change goal' : 'Tag / goal'}
             </Button>
           ) : null}
-          <Button size="small" appearance="subtle" disabled={busy} data-testid={person.isMuted ? 'person-unmute' : 'person-mute'} aria-label={`${person.isMuted ? 'Unmute' : 'Mute'} ${name}`} onClick={() => void setMuted(!person.isMuted)}>
+          <Button className={styles.compact} size="small" appearance="subtle" disabled={busy} data-testid={person.isMuted ? 'person-unmute' : 'person-mute'} aria-label={`${person.isMuted ? 'Unmute' : 'Mute'} ${name}`} onClick={() => void setMuted(!person.isMuted)}>
             {person.isMuted ? 'Unmute' : 'Mute'}
           </Button>
         </div>

@@ -24,9 +24,7 @@ export function PersonFigures({ person, now }: { person: Person; now: number }) 
       </Text>
       {person.monthlyContactDays && person.monthlyContactDays.length > 0 ? <Sparkline values={person.monthlyContactDays} now={now} /> : null}
       <Caption1 className={styles.muted}>
-        {plural(person.sent, 'sent')}
-        {' · '}
-        {person.received} received · {plural(person.meetings, 'meeting')} · {plural(person.contactDays, 'contact day')}
+        {person.sent} sent · {person.received} received · {plural(person.meetings, 'meeting')} · {plural(person.contactDays, 'contact day')}
       </Caption1>
       {person.firstContact ? <Caption1 className={styles.muted}>In touch since {formatMonthYear(person.firstContact)}</Caption1> : null}
       {person.goal ? (

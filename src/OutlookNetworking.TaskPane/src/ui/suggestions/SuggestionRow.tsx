@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  compact: { minWidth: 'auto' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -74,6 +75,7 @@ export function SuggestionRow({ suggestion, showContact, onResolved }: Props) {
       ) : null}
       <div className={styles.actions}>
         <Button
+          className={styles.compact}
           size="small"
           appearance="primary"
           disabled={busy}
@@ -90,10 +92,11 @@ export function SuggestionRow({ suggestion, showContact, onResolved }: Props) {
         >
           Write follow-up
         </Button>
-        <Button size="small" disabled={busy} data-testid="suggestion-done" onClick={() => void act('done', () => api.markDone(suggestion.id))}>
+        <Button className={styles.compact} size="small" disabled={busy} data-testid="suggestion-done" onClick={() => void act('done', () => api.markDone(suggestion.id))}>
           Done
         </Button>
         <Button
+          className={styles.compact}
           size="small"
           disabled={busy}
           aria-expanded={snoozing}
@@ -103,7 +106,7 @@ export function SuggestionRow({ suggestion, showContact, onResolved }: Props) {
         >
           Snooze
         </Button>
-        <Button size="small" appearance="subtle" disabled={busy} data-testid="suggestion-dismiss" onClick={() => void act('dismissed', () => api.dismiss(suggestion.id))}>
+        <Button className={styles.compact} size="small" appearance="subtle" disabled={busy} data-testid="suggestion-dismiss" onClick={() => void act('dismissed', () => api.dismiss(suggestion.id))}>
           Dismiss
         </Button>
       </div>
@@ -111,6 +114,7 @@ export function SuggestionRow({ suggestion, showContact, onResolved }: Props) {
         <div className={styles.actions} id={snoozeId} role="group" aria-label="Snooze for">
           {snoozeOptions.map((option) => (
             <Button
+              className={styles.compact}
               key={option.days}
               size="small"
               appearance="outline"
