@@ -7,6 +7,9 @@ import { DemoRoot, AdminConsentPath } from './demo/DemoRoot';
 import { OutlookRoot } from './host/OutlookRoot';
 import { browserProbe, detectHost } from './host/detectHost';
 import { outlookMailbox } from './host/outlookMailbox';
+import { ThemedShell } from './ui/ThemedShell';
+import { describeError } from './ui/describeError';
+import { FailureBar } from './ui/states/FailureBar';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');
@@ -41,6 +44,17 @@ async function start(): Promise<void> {
   );
 }
 
-start().catch(() => {
-  container.textContent = 'OutlookNetworking could not start. Close and reopen the pane to try again.';
-});
+function run(): void {
+  start().catch((error: unknown) => {
+    // Inside Outlook, GET /api/config failed (offline, host down): say so and offer a retry.
+    root.render(
+      <ThemedShell dark={false}>
+        <div style={{ padding: 12 }}>
+          <FailureBar failure={describeError(error)} onRetry={run} adminConsentUrl={AdminConsentPath} />
+        </div>
+      </ThemedShell>,
+    );
+  });
+}
+
+run();

@@ -30,7 +30,7 @@ export function DemoBar({ users, upn, onUser, messages, messageId, onMessage, da
   return (
     <header className={styles.bar} aria-label="Demo controls" data-testid="demo-bar">
       <div className={styles.top}>
-        <Caption1>Demo · simulated mailbox, real API</Caption1>
+        <Caption1>Demo mailbox · live API</Caption1>
         <Button size="small" appearance="subtle" style={{ minWidth: 'auto', whiteSpace: 'nowrap' }} aria-pressed={dark} onClick={onToggleTheme} data-testid="theme-toggle">
           {dark ? 'Light theme' : 'Dark theme'}
         </Button>
