@@ -182,3 +182,43 @@ describe('EmailPeopleView', () => {
     expect(calls.every((c) => c.method === 'GET')).toBe(true);
   });
 });
+
+describe('App start', () => {
+  it('App_ProfileCallOffline_ShowsOneOfflineMessageAndRetryLoadsThePane', async () => {
+    let online = false;
+    const { fetch } = routedFetch({
+      'GET /api/me': () => {
+        if (!online) throw new TypeError('Failed to fetch');
+        return json(me);
+      },
+      'GET /api/people': () => json({ people: [ben()] }),
+    });
+    renderPane(services(new FakeMailbox(messageFromBen()), fetch));
+    const offline = await screen.findByTestId('state-offline');
+    expect(screen.getAllByTestId('state-offline')).toHaveLength(1);
+    online = true;
+    fireEvent.click(within(offline).getByRole('button', { name: 'Retry' }));
+    await readyCard('ben.okafor@contoso.example');
+    expect(screen.queryByTestId('state-offline')).toBeNull();
+  });
+});
+
+describe('App opt-out', () => {
+  it('App_UserOptedOut_OffersOptInAndShowsNoPeople', async () => {
+    let optedOut = true;
+    const { fetch, calls } = routedFetch({
+      'GET /api/me': () => json({ ...me, optedOut }),
+      'POST /api/me/optin': () => {
+        optedOut = false;
+        return noContent();
+      },
+      'GET /api/people': () => json({ people: [ben()] }),
+    });
+    renderPane(services(new FakeMailbox(messageFromBen()), fetch));
+    const notice = await screen.findByTestId('state-opted-out');
+    expect(screen.queryByTestId('person-card')).toBeNull();
+    fireEvent.click(within(notice).getByRole('button', { name: 'Opt in' }));
+    await readyCard('ben.okafor@contoso.example');
+    expect(calls.some((c) => c.method === 'POST' && c.path === '/api/me/optin')).toBe(true);
+  });
+});

@@ -47,8 +47,9 @@ export function App({ initialMe }: { initialMe?: Me }) {
     api.optIn().then(retry, (error: unknown) => setFailure(describeError(error)));
   }, [api, retry]);
 
-  // Without consent nothing else can work: say so once, not in every view.
-  if (failure?.kind === 'notConsented') {
+  // Without /api/me (consent missing, offline, server error) the views cannot filter the user's
+  // aliases or know an opt-out: one message with one retry, instead of an error in every view.
+  if (failure) {
     return (
       <main className={styles.root}>
         <FailureBar failure={failure} onRetry={retry} adminConsentUrl={adminConsentUrl} />
@@ -59,7 +60,6 @@ export function App({ initialMe }: { initialMe?: Me }) {
   return (
     <main className={styles.root}>
       <ViewTabs tabs={sections} selected={section} onSelect={setSection} label="Views" />
-      {failure ? <FailureBar failure={failure} onRetry={retry} adminConsentUrl={adminConsentUrl} /> : null}
       <div role="tabpanel" id={`panel-${section}`} aria-labelledby={`tab-${section}`}>
       {me?.optedOut ? (
         <MessageBar intent="info" layout="multiline" data-testid="state-opted-out">
