@@ -55,6 +55,12 @@ describe('ApiClient', () => {
     expect((error as ApiError).problem?.code).toBe('tenant_not_consented');
   });
 
+  it('send_PlainForbidden_IsForbiddenNotConsent', async () => {
+    const fetch = vi.fn(async () => jsonResponse(403, { title: 'Not allowed', status: 403, code: 'forbidden' }, 'application/problem+json'));
+    const error = (await new ApiClient(tokens(), fetch).getMe().catch((e: unknown) => e)) as ApiError;
+    expect(error.kind).toBe('forbidden');
+  });
+
   it('send_NotFoundProblem_IsNotFoundWithDetail', async () => {
     const fetch = vi.fn(async () => jsonResponse(404, { title: 'Not Found', status: 404, detail: 'No such suggestion.' }, 'application/problem+json'));
     const error = (await new ApiClient(tokens(), fetch).markDone('s_1').catch((e: unknown) => e)) as ApiError;

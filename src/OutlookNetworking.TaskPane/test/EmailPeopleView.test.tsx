@@ -104,6 +104,21 @@ describe('EmailPeopleView', () => {
     expect(within(state).getByRole('link', { name: 'Approval page for administrators' }).getAttribute('href')).toBe('/admin/consent');
   });
 
+  it('App_NotConsentedWithConsentUrl_LinksThePageTheApiNamed', async () => {
+    const consentUrl = 'https://networking.contoso.com/admin/consent';
+    const { fetch } = routedFetch({ 'GET /api/me': () => problem(403, { code: 'tenant_not_consented', consentUrl }) });
+    renderPane(services(new FakeMailbox(messageFromBen()), fetch));
+    const state = await screen.findByTestId('state-not-consented');
+    expect(within(state).getByRole('link', { name: 'Approval page for administrators' }).getAttribute('href')).toBe(consentUrl);
+  });
+
+  it('App_AccountForbidden_IsAnErrorNotAConsentRequest', async () => {
+    const { fetch } = routedFetch({ 'GET /api/me': () => problem(403, { code: 'forbidden' }) });
+    renderPane(services(new FakeMailbox(messageFromBen()), fetch));
+    expect((await screen.findByTestId('state-error')).textContent).toContain('may not use OutlookNetworking');
+    expect(screen.queryByTestId('state-not-consented')).toBeNull();
+  });
+
   it('App_PeopleCallFails_RetryLoadsTheCards', async () => {
     let fail = true;
     const { fetch } = routedFetch({ 'GET /api/me': () => json(me), 'GET /api/people': () => (fail ? problem(503) : json({ people: [ben()] })) });

@@ -1,7 +1,7 @@
 import type { ProblemDetails } from './contract';
 
 /** Why a call failed, as the pane shows it. */
-export type ApiErrorKind = 'offline' | 'unauthorized' | 'notConsented' | 'notFound' | 'badRequest' | 'server';
+export type ApiErrorKind = 'offline' | 'unauthorized' | 'forbidden' | 'notConsented' | 'notFound' | 'badRequest' | 'server';
 
 /** A failed API call: an HTTP error (with its problem details) or a network failure. */
 export class ApiError extends Error {
@@ -18,13 +18,13 @@ export class ApiError extends Error {
   }
 }
 
-/** Problem `code`s that mean the organisation has not consented (yet) or the user may not use the app. */
-const consentCodes = new Set(['consent_required', 'not_consented', 'tenant_not_consented', 'tenantNotConsented', 'consentRequired']);
+/** Problem `code`s that mean the organisation has not granted admin consent (yet). */
+const consentCodes = new Set(['tenant_not_consented', 'consent_required']);
 
 export function classifyStatus(status: number, problem: ProblemDetails | null): ApiErrorKind {
   if (problem?.code !== undefined && consentCodes.has(problem.code)) return 'notConsented';
   if (status === 401) return 'unauthorized';
-  if (status === 403) return 'notConsented';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'notFound';
   if (status >= 400 && status < 500) return 'badRequest';
   return 'server';

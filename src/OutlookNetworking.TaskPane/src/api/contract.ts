@@ -133,6 +133,8 @@ export interface ProblemDetails {
   status?: number;
   detail?: string;
   code?: string;
+  /** With code tenant_not_consented: the page an administrator opens to consent. */
+  consentUrl?: string;
 }
 
 /** GET /demo/users */
@@ -140,7 +142,7 @@ export interface DemoUser {
   id: string;
   upn: string;
   displayName: string;
-  mail: string;
+  mail: string | null;
 }
 
 /** GET /demo/token */

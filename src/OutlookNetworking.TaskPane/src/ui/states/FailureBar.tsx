@@ -16,7 +16,7 @@ export function FailureBar({ failure, onRetry, adminConsentUrl }: Props) {
           <MessageBarTitle>Waiting for your organisation</MessageBarTitle>
           OutlookNetworking needs an administrator of your organisation to approve it once before it can show your
           relationships. Only mail and calendar metadata is read, never message bodies.{' '}
-          <Link href={adminConsentUrl} target="_blank" rel="noopener noreferrer">
+          <Link href={failure.consentUrl ?? adminConsentUrl} target="_blank" rel="noopener noreferrer">
             Approval page for administrators
           </Link>
         </MessageBarBody>
