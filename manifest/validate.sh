@@ -3,8 +3,10 @@
 # (xmllint --nonet: no network). Exit code 0 when valid.
 #   manifest/validate.sh               validate manifest.xml
 #   manifest/validate.sh --self-test   also: manifest.xml matches the template, a manifest built for
-#                                      a production host validates, and deliberately broken copies
-#                                      FAIL. The last stdout line is "PASSED FAILED" (read by ./test.sh).
+#                                      a production host validates, deliberately broken copies FAIL,
+#                                      and the same for the unified JSON manifest (unified/validate.mjs,
+#                                      which needs the task pane's npm packages: installed when missing).
+#                                      The last stdout line is "PASSED FAILED" (read by ./test.sh).
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 schema="$here/schemas/OfficeAppManifestV1_1.xsd"
@@ -53,6 +55,31 @@ check "broken copy with an unknown permission is rejected" invalid "$work/bad-pe
 # SupportsPinning is a VersionOverrides 1.1 element: inside the 1.0 block it must fail.
 awk '!done && /<SourceLocation resid="Taskpane.Url" \/>/ { print; print "                    <SupportsPinning>true</SupportsPinning>"; done=1; next } { print }' "$manifest" > "$work/pinning-in-v1_0.xml"
 check "broken copy with SupportsPinning in the 1.0 block is rejected" invalid "$work/pinning-in-v1_0.xml"
+
+# --- the unified (JSON) manifest -----------------------------------------------------------------
+taskpane="$here/../src/OutlookNetworking.TaskPane"
+if [ ! -d "$taskpane/node_modules/@microsoft/app-manifest" ]; then
+  (cd "$taskpane" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+check_json() { # check_json NAME EXPECTED(valid|invalid) FILE
+  local name="$1" expected="$2" file="$3" log
+  if log=$(node "$here/unified/validate.mjs" "$file" 2>&1); then actual=valid; else actual=invalid; fi
+  if [ "$actual" = "$expected" ]; then
+    passed=$((passed+1)); echo "ok   $name ($actual)"
+  else
+    failed=$((failed+1)); echo "FAIL $name: expected $expected, was $actual"; echo "$log" | sed 's/^/     /' >&2
+  fi
+}
+check_json "unified/manifest.json validates" valid "$here/unified/manifest.json"
+"$here/build.sh" --host https://localhost:5001 --out "$work/localhost.xml" --unified-out "$work/unified/manifest.json" 2>/dev/null
+if cmp -s "$work/unified/manifest.json" "$here/unified/manifest.json"; then passed=$((passed+1)); echo "ok   unified/manifest.json is build.sh --host https://localhost:5001"
+else failed=$((failed+1)); echo "FAIL unified/manifest.json differs from its template: run manifest/build.sh --host https://localhost:5001"; fi
+"$here/build.sh" --host https://networking.contoso.example --out "$work/production.xml" --unified-out "$work/production/manifest.json" 2>/dev/null
+check_json "a production-host unified manifest validates" valid "$work/production/manifest.json"
+sed 's/"pinnable": true/"pinable": true/' "$work/production/manifest.json" > "$work/production/typo.json"
+check_json "broken unified copy with a misspelt property is rejected" invalid "$work/production/typo.json"
+grep -v '"id": "9227f3e5' "$work/production/manifest.json" > "$work/production/no-id.json"
+check_json "broken unified copy without id is rejected" invalid "$work/production/no-id.json"
 
 echo "$passed $failed"
 [ "$failed" -eq 0 ]

@@ -1,13 +1,17 @@
 // Draws the add-in icon (a blue rounded square with three linked white nodes) as PNGs at the
-// sizes the manifest names, with node's zlib only. Output: public/icons/icon-<size>.png
-// (committed; run again only to change the glyph). Usage: npm run icons
+// sizes the manifest names, with node's zlib only. Output (committed; run again only to change
+// the glyph): public/icons/icon-<size>.png for the XML manifest and the pane, and for the unified
+// manifest ../../manifest/unified/color.png (192 px) and outline.png (32 px, white glyph on
+// transparent, as that manifest requires). Usage: npm run icons
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const sizes = [16, 32, 64, 80, 128];
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/icons');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.resolve(here, '../public/icons');
+const unifiedDir = path.resolve(here, '../../../manifest/unified');
 const blue = [0x0f, 0x6c, 0xbd];
 const white = [0xff, 0xff, 0xff];
 
@@ -35,15 +39,23 @@ function insideRoundedSquare(x, y, r) {
   return Math.hypot(x - cx, y - cy) <= r;
 }
 
+function onGlyph(x, y) {
+  const onNode = nodes.some(([nx, ny, r]) => Math.hypot(x - nx, y - ny) <= r);
+  return onNode || links.some(([a, b]) => distToSegment(x, y, nodes[a][0], nodes[a][1], nodes[b][0], nodes[b][1]) <= linkWidth / 2);
+}
+
 /** RGBA of one point: transparent outside, blue background, white glyph. */
 function sample(x, y) {
   if (!insideRoundedSquare(x, y, 0.2)) return null;
-  const onNode = nodes.some(([nx, ny, r]) => Math.hypot(x - nx, y - ny) <= r);
-  const onLink = links.some(([a, b]) => distToSegment(x, y, nodes[a][0], nodes[a][1], nodes[b][0], nodes[b][1]) <= linkWidth / 2);
-  return onNode || onLink ? white : blue;
+  return onGlyph(x, y) ? white : blue;
 }
 
-function render(size) {
+/** The outline variant: the white glyph alone on transparent. */
+function sampleOutline(x, y) {
+  return onGlyph(x, y) ? white : null;
+}
+
+function render(size, sample) {
   const ss = 4; // 4x4 supersampling for smooth edges
   const rows = [];
   for (let y = 0; y < size; y++) {
@@ -97,9 +109,13 @@ function png(width, height, raw) {
   ]);
 }
 
-fs.mkdirSync(outDir, { recursive: true });
-for (const size of sizes) {
-  const file = path.join(outDir, `icon-${size}.png`);
-  fs.writeFileSync(file, render(size));
+const outputs = [
+  ...sizes.map((size) => [path.join(outDir, `icon-${size}.png`), size, sample]),
+  [path.join(unifiedDir, 'color.png'), 192, sample],
+  [path.join(unifiedDir, 'outline.png'), 32, sampleOutline],
+];
+for (const [file, size, draw] of outputs) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, render(size, draw));
   console.log(`${file} (${fs.statSync(file).size} bytes)`);
 }
