@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../src/api/ApiClient';
 import type { DemoMessage } from '../src/api/contract';
-import { DemoRoot } from '../src/demo/DemoRoot';
+import { DemoRoot, demoReferenceTime } from '../src/demo/DemoRoot';
 import { ben, json, me, routedFetch, unknownPerson } from './helpers/fakes';
 
 const users = [
@@ -102,5 +102,27 @@ describe('DemoRoot', () => {
     };
     render(<DemoRoot api={new ApiClient(null, fetch)} prefersDark={false} />);
     expect((await screen.findByTestId('demo-unavailable')).textContent).toContain('dotnet run');
+  });
+});
+
+describe('demoReferenceTime', () => {
+  it('demoReferenceTime_Analysed_IsTheAnalysisTime', () => {
+    expect(demoReferenceTime('2025-06-30T18:00:00Z', messages)).toBe(Date.parse('2025-06-30T18:00:00Z'));
+  });
+
+  it('demoReferenceTime_NotAnalysedYet_IsTheNewestMessage', () => {
+    expect(demoReferenceTime(null, messages)).toBe(Date.parse('2025-06-25T16:00:00Z'));
+  });
+
+  it('demoReferenceTime_NothingKnown_IsNull', () => {
+    expect(demoReferenceTime(null, [])).toBeNull();
+  });
+});
+
+describe('DemoRoot with an empty tenant', () => {
+  it('Demo_NoUsers_SaysSoInsteadOfLoadingForever', async () => {
+    const { fetch } = routedFetch({ 'GET /demo/users': () => json([]) });
+    render(<DemoRoot api={new ApiClient(null, fetch)} prefersDark={false} />);
+    expect((await screen.findByTestId('demo-unavailable')).textContent).toBe('The demo tenant has no users.');
   });
 });

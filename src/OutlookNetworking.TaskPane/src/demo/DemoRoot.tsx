@@ -34,16 +34,20 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
   const [session, setSession] = useState<UserSession | null>(null);
   const [messageId, setMessageId] = useState<string | null>(null);
   const [compose, setCompose] = useState<{ request: ComposeRequest; serial: number } | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<'unreachable' | 'noUsers' | null>(null);
 
   useEffect(() => {
     api.getDemoUsers().then(
       (list) => {
+        if (list.length === 0) {
+          setFailed('noUsers');
+          return;
+        }
         setUsers(list);
         const wanted = list.find((u) => u.upn.toLowerCase() === params.upn?.toLowerCase()) ?? list[0];
         setUpn(wanted?.upn ?? null);
       },
-      () => setFailed(true),
+      () => setFailed('unreachable'),
     );
   }, [api, params.upn]);
 
@@ -63,9 +67,9 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
     const messagesPromise = api.getDemoMessages(upn).catch(() => [] as DemoMessage[]);
     void Promise.all([mePromise, messagesPromise]).then(([me, messages]) => {
       if (!current) return;
-      // The demo's clock is the snapshot's: "3 weeks ago" counts from the last analysis.
-      const analysed = me?.lastAnalysedAt ? Date.parse(me.lastAnalysedAt) : Number.NaN;
-      reference = Number.isNaN(analysed) ? null : analysed;
+      // The demo's clock is the snapshot's: "3 weeks ago" counts from the last analysis, or
+      // before any analysis from the newest message, never from the browser's clock.
+      reference = demoReferenceTime(me?.lastAnalysedAt ?? null, messages);
       const first = messages.find((m) => m.id === params.message) ?? messages[0] ?? null;
       mailbox.select(first);
       setMessageId(first?.id ?? null);
@@ -90,7 +94,11 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
     <ThemedShell dark={dark}>
       {failed ? (
         <MessageBar intent="error" data-testid="demo-unavailable">
-          <MessageBarBody>The demo is not available: start the Web project in demo mode (dotnet run).</MessageBarBody>
+          <MessageBarBody>
+            {failed === 'noUsers'
+              ? 'The demo tenant has no users.'
+              : 'The demo is not available: start the Web project in demo mode (dotnet run).'}
+          </MessageBarBody>
         </MessageBar>
       ) : users === null || upn === null ? (
         <Text role="status" style={{ display: 'block', padding: 16 }}>
@@ -126,4 +134,12 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
       ) : null}
     </ThemedShell>
   );
+}
+
+/** The demo's "now": the last analysis, else the newest message, else null (the browser's clock). */
+export function demoReferenceTime(lastAnalysedAt: string | null, messages: readonly DemoMessage[]): number | null {
+  const analysed = lastAnalysedAt ? Date.parse(lastAnalysedAt) : Number.NaN;
+  if (!Number.isNaN(analysed)) return analysed;
+  const newest = Math.max(...messages.map((m) => Date.parse(m.receivedDateTime)).filter((t) => !Number.isNaN(t)));
+  return Number.isFinite(newest) ? newest : null;
 }
