@@ -61,20 +61,20 @@ export function App({ initialMe }: { initialMe?: Me }) {
     <main className={styles.root}>
       <ViewTabs tabs={sections} selected={section} onSelect={setSection} label="Views" />
       <div role="tabpanel" id={`panel-${section}`} aria-labelledby={`tab-${section}`}>
-      {me?.optedOut ? (
-        <MessageBar intent="info" layout="multiline" data-testid="state-opted-out">
-          <MessageBarBody>You opted out: nothing of your mailbox is analysed or stored. Opt in again to get suggestions.</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={optIn}>
-              Opt in
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : section === 'email' ? (
-        <EmailPeopleView me={me} />
-      ) : (
-        <TodayView me={me} />
-      )}
+        {me?.optedOut ? (
+          <MessageBar intent="info" layout="multiline" data-testid="state-opted-out">
+            <MessageBarBody>You opted out: nothing of your mailbox is analysed or stored. Opt in again to get suggestions.</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={optIn}>
+                Opt in
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : section === 'email' ? (
+          <EmailPeopleView me={me} />
+        ) : (
+          <TodayView me={me} />
+        )}
       </div>
     </main>
   );
