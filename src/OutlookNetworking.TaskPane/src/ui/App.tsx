@@ -10,6 +10,18 @@ import { TodayView } from './today/TodayView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  // Outlook titles the pane already: the heading is for screen readers only.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 type Section = 'email' | 'today';
@@ -52,6 +64,7 @@ export function App({ initialMe }: { initialMe?: Me }) {
   if (failure) {
     return (
       <main className={styles.root}>
+        <h1 className={styles.visuallyHidden}>OutlookNetworking</h1>
         <FailureBar failure={failure} onRetry={retry} adminConsentUrl={adminConsentUrl} />
       </main>
     );
@@ -59,6 +72,7 @@ export function App({ initialMe }: { initialMe?: Me }) {
 
   return (
     <main className={styles.root}>
+      <h1 className={styles.visuallyHidden}>OutlookNetworking</h1>
       <ViewTabs tabs={sections} selected={section} onSelect={setSection} label="Views" />
       <div role="tabpanel" id={`panel-${section}`} aria-labelledby={`tab-${section}`}>
         {me?.optedOut ? (

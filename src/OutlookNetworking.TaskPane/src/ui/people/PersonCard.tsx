@@ -158,7 +158,7 @@ export function PersonCard({ participant, person: loaded }: Props) {
             </Button>
           ) : null}
           {!person.isMuted ? (
-            <Button className={styles.compact} size="small" appearance="subtle" data-testid="person-goal-edit" aria-label={`${person.goal ? 'Change' : 'Set'} goal for ${name}`} onClick={() => setEditingGoal(true)}>
+            <Button className={styles.compact} size="small" appearance="subtle" data-testid="person-goal-edit" aria-label={`${person.goal ? 'Change goal' : 'Tag / goal'} for ${name}`} onClick={() => setEditingGoal(true)}>
               {person.goal ? 'Change goal' : 'Tag / goal'}
             </Button>
           ) : null}
