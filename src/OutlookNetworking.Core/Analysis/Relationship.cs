@@ -10,9 +10,12 @@ namespace OutlookNetworking.Core.Analysis;
 /// <param name="Sent">Messages the owner sent to the contact.</param>
 /// <param name="Received">Messages the owner received from the contact.</param>
 /// <param name="Meetings">Meetings (small enough, not declined or cancelled) together.</param>
-/// <param name="Reciprocity">Balance of the exchange in [0, 1]: 1 when sent and received are equal,
-/// 0 when all one way.</param>
-/// <param name="Strength">Time-decayed tie strength in [0, 1].</param>
+/// <param name="Reciprocity">Balance of the exchange in [0, 1]: (min(sent, received) + meetings) /
+/// (max(sent, received) + meetings); 1 when sent and received are equal, 0 when all one way (meetings are
+/// mutual and count on both sides).</param>
+/// <param name="Strength">Time-decayed tie strength in [0, 1): distinct contact days (each weighing the
+/// sum of its interactions' weights, at most 1), halving every <c>StrengthHalfLifeDays</c>, mapped by
+/// 1 − exp(−sum / <c>StrengthSaturation</c>).</param>
 /// <param name="MedianGapDays">The contact's own usual gap between contact days: the median of the gaps
 /// longer than one day (consecutive days are one exchange, not a one-day rhythm); 1 for a run of three
 /// or more consecutive days with no longer gap; null otherwise (too little history).</param>

@@ -47,17 +47,3 @@ internal readonly struct Touch
     /// the order the messages came in.</summary>
     public static float Quantize(double weight) => (float)(Math.Round(weight * 65536) / 65536);
 }
-
-/// <summary>Facts about a touch that later rules need.</summary>
-[Flags]
-internal enum TouchFlags : byte
-{
-    None = 0,
-
-    /// <summary>Received mail that Focused Inbox classified as Other: bulk unless the owner ever wrote
-    /// to the sender.</summary>
-    OtherClass = 1,
-
-    /// <summary>A meeting small enough to make a two-way tie on its own.</summary>
-    SmallMeeting = 2,
-}

@@ -58,6 +58,7 @@ internal static class BatchApi
                     {
                         state.Counters.ConcurrencyRejected();
                         state.Counters.ObserveConcurrency(mailbox, count);
+                        LogRefused(state, item, mailbox, authorization.Length > 0);
                         tasks[item.Id] = Task.FromResult(Throttled(item.Id));
                         continue;
                     }
@@ -259,6 +260,32 @@ internal static class BatchApi
 
         var key = Uri.UnescapeDataString(rest[..end]);
         return state.Snapshot.FindUser(key)?.Id ?? key.ToLowerInvariant();
+    }
+
+    /// <summary>An item refused before dispatch never reaches the pipeline: log it here.</summary>
+    private static void LogRefused(SimulatorState state, BatchItem item, string mailbox, bool authorizationPresent)
+    {
+        var preferences = item.Headers
+            .Where(h => string.Equals(h.Name, "Prefer", StringComparison.OrdinalIgnoreCase))
+            .Select(h => h.Value)
+            .ToArray();
+        var headers = new HeaderDictionary { ["Prefer"] = preferences };
+        var parsed = RequestPreferences.Parse(headers);
+        state.Counters.Request();
+        state.Log.Add(new Control.RequestLogEntry(
+            state.Log.NextSequence(),
+            state.Clock.GetUtcNow(),
+            item.Method,
+            "/v1.0" + item.Url,
+            parsed.Raw,
+            authorizationPresent,
+            parsed.ImmutableId,
+            parsed.MaxPageSize,
+            StatusCodes.Status429TooManyRequests,
+            "MailboxConcurrency",
+            mailbox,
+            IsBatchItem: true,
+            ElapsedMilliseconds: 0));
     }
 
     private static BatchResult Throttled(string id) =>

@@ -9,10 +9,3 @@ internal sealed record TenantSnapshot(
     IReadOnlyList<string> Domains,
     IReadOnlyList<SnapshotUser> Users,
     DirectoryInfo Directory);
-
-/// <summary>One user of the snapshot and their mailbox.</summary>
-internal sealed record SnapshotUser(
-    MailboxOwner Owner,
-    IReadOnlyList<MessageMeta> Messages,
-    IReadOnlyList<MeetingMeta> Meetings,
-    int SkippedLines);

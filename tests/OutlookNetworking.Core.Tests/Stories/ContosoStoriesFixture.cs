@@ -34,5 +34,3 @@ public sealed class ContosoStoriesFixture
 
     public List<StoryUser> Users { get; } = [];
 }
-
-public sealed record StoryUser(string Address, AnalysisResult Result, int SkippedLines, JsonElement Expected);

@@ -88,6 +88,7 @@ public sealed class BatchTests : IAsyncLifetime
         var refused = body.GetProperty("responses")[4];
         Assert.Equal("ApplicationThrottled", refused.GetProperty("body").GetProperty("error").GetProperty("code").GetString());
         Assert.Equal(1, _sim.Control.Counters.ConcurrencyRejections);
+        Assert.Single(_sim.Control.RequestLog, e => e.IsBatchItem && e.Fault == "MailboxConcurrency" && e.Status == 429);
     }
 
     [Fact]

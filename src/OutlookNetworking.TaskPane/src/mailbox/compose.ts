@@ -1,0 +1,33 @@
+import type { SuggestionKind } from '../api/contract';
+import { draftToHtml, followUpDraft } from '../format/followUpDraft';
+import type { MailboxPort } from './MailboxPort';
+import { normalizeAddress } from './addresses';
+
+export interface FollowUpTarget {
+  address: string;
+  displayName: string | null;
+  kind: SuggestionKind | null;
+  /** The thread the suggestion is about, when there is one. */
+  conversationId?: string | null;
+}
+
+export type ComposeMode = 'reply' | 'new';
+
+/**
+ * Opens Outlook's reply form (when the open message is from this person, or is the thread the
+ * suggestion is about) or a new-message form, prefilled with a short draft. Never sends.
+ */
+export function writeFollowUp(mailbox: MailboxPort, target: FollowUpTarget): ComposeMode {
+  const draft = followUpDraft(target.kind, target.displayName, mailbox.userProfile.displayName);
+  const htmlBody = draftToHtml(draft.text);
+  const item = mailbox.item;
+  const from = item?.from as { emailAddress?: string | null } | undefined;
+  const sameSender = normalizeAddress(from?.emailAddress) === normalizeAddress(target.address);
+  const sameThread = !!target.conversationId && target.conversationId === item?.conversationId;
+  if (item?.displayReplyForm && (sameSender || sameThread)) {
+    item.displayReplyForm({ htmlBody });
+    return 'reply';
+  }
+  mailbox.displayNewMessageForm({ toRecipients: [target.address], subject: draft.subject, htmlBody, plainBody: draft.text });
+  return 'new';
+}
