@@ -14,12 +14,11 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
-await DemoEnvironment.StartIfEnabledAsync(builder);
+DemoEnvironment.AddIfEnabled(builder);
 builder.AddOutlookNetworkingServices();
 builder.AddOutlookNetworkingAuth();
 
 var app = builder.Build();
-await app.MigrateStorageAsync();
 app.UseOutlookNetworkingSecurityHeaders();
 app.UseOutlookNetworkingAuth();
 

@@ -73,62 +73,65 @@ internal static class MailFolderDiscovery
         return result;
     }
 
+    /// <summary>
+    /// Resolves the well-known folders' ids with JSON batching, at most four steps per batch: Exchange
+    /// answers a fifth concurrent request to one mailbox with 429. Throttled steps are sent again
+    /// (the SDK does not retry batch steps); a missing folder (404) is simply absent.
+    /// </summary>
     private static async Task<Dictionary<string, string>> ResolveWellKnownAsync(GraphServiceClient client, MailboxRef mailbox,
         SyncReport report, CancellationToken cancellationToken)
     {
+        const int StepsPerMailboxBatch = 4;
         var user = client.Users[mailbox.UserId.ToString()];
-        var names = GraphQueries.SyncedWellKnownFolders.Concat(GraphQueries.SkippedWellKnownFolders).ToArray();
-        var batch = new BatchRequestContentCollection(client);
-        var stepIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            var request = user.MailFolders[name].ToGetRequestInformation(c => c.QueryParameters.Select = ["id"]);
-            stepIds[name] = await batch.AddBatchRequestStepAsync(request);
-        }
-
+        var pending = new Queue<string>(GraphQueries.SyncedWellKnownFolders.Concat(GraphQueries.SkippedWellKnownFolders));
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lastStatuses = "";
-        for (var attempt = 0; attempt < 5 && stepIds.Count > 0; attempt++)
+        var attempts = 0;
+        while (pending.Count > 0)
         {
+            var batch = new BatchRequestContentCollection(client);
+            var steps = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (steps.Count < StepsPerMailboxBatch && pending.TryDequeue(out var name))
+            {
+                var request = user.MailFolders[name].ToGetRequestInformation(c => c.QueryParameters.Select = ["id"]);
+                steps[await batch.AddBatchRequestStepAsync(request)] = name;
+            }
+
             report.CountRequest();
             var response = await client.Batch.PostAsync(batch, cancellationToken);
             var statuses = await response.GetResponsesStatusCodesAsync();
-            lastStatuses = string.Join(", ", stepIds.Select(s => $"{s.Key}={(statuses.TryGetValue(s.Value, out var c) ? (int)c : 0)}"));
-            foreach (var (name, stepId) in stepIds.ToArray())
+            var retry = new List<string>();
+            foreach (var (stepId, name) in steps)
             {
-                if (!statuses.TryGetValue(stepId, out var status))
+                var status = statuses.TryGetValue(stepId, out var code) ? (int)code : 0;
+                if (status is >= 200 and < 300)
                 {
-                    continue;
-                }
-
-                if ((int)status is >= 200 and < 300)
-                {
-                    var folder = await response.GetResponseByIdAsync<MailFolder>(stepId);
-                    if (folder?.Id is { } id)
+                    if ((await response.GetResponseByIdAsync<MailFolder>(stepId))?.Id is { } id)
                     {
                         ids[name] = id;
                     }
-
-                    stepIds.Remove(name);
                 }
-                else if ((int)status is 404 or 400 or 403)
+                else if (status is 0 or 429 or 500 or 502 or 503 or 504)
                 {
-                    stepIds.Remove(name); // the mailbox has no such folder (an unused archive, say)
+                    retry.Add(name);
                 }
+
+                // anything else (404: the mailbox has no such folder, e.g. an unused archive) is simply absent
             }
 
-            if (stepIds.Count > 0)
+            if (retry.Count > 0)
             {
-                // Some steps were throttled or failed on the server: the SDK does not retry batch
-                // items, so send just those again after a short pause.
-                batch = batch.NewBatchWithFailedRequests(statuses);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * (attempt + 1)), cancellationToken);
-            }
-        }
+                if (++attempts > 8)
+                {
+                    throw new HttpRequestException("Graph kept throttling the well-known folder lookups of a mailbox.");
+                }
 
-        if (stepIds.Count > 0)
-        {
-            throw new HttpRequestException($"Graph kept failing the well-known folder lookups of a mailbox ({lastStatuses}).");
+                foreach (var name in retry)
+                {
+                    pending.Enqueue(name);
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempts), cancellationToken);
+            }
         }
 
         return ids;

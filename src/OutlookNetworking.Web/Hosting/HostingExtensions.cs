@@ -6,6 +6,7 @@ using OutlookNetworking.Graph;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.Web.Features.Analysis;
+using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Jobs;
 using OutlookNetworking.Web.Features.Sync;
@@ -46,10 +47,15 @@ public static class HostingExtensions
         }
 
         services.AddPipelineServices(storage);
+        services.AddHostedService<StorageMigrationHostedService>(); // first hosted service: the schema before anything uses it
         services.AddSingleton<IGraphAccessTokenSource, GraphTokenSourceAdapter>();
         services.AddStoreBackedConsent();
 
         builder.AddOutlookNetworkingJobs(runJobs: app.Role != HostRole.Web);
+        if (services.Any(d => d.ServiceType == typeof(DemoEnvironment)))
+        {
+            services.AddHostedService<DemoTenantSeeder>();
+        }
         if (app.Role == HostRole.Worker)
         {
             builder.WebHost.UseServer(new NoHttpServer());
@@ -73,15 +79,6 @@ public static class HostingExtensions
         services.AddSingleton<MailboxPipeline>();
         services.AddSingleton<DirectoryRefresher>();
         return services;
-    }
-
-    /// <summary>Applies pending migrations (when enabled) before the host serves or runs jobs.</summary>
-    public static async Task MigrateStorageAsync(this WebApplication app)
-    {
-        if (app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.MigrateOnStart)
-        {
-            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
-        }
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

@@ -19,6 +19,7 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
 {
     private readonly bool _demoEnabled;
     private readonly string _environment;
+    private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("on-web-tests-");
 
     public AuthTestHost(bool demoEnabled = true, string environment = "Development")
     {
@@ -53,6 +54,11 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
         builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
         builder.UseSetting("AzureAd:TenantId", "organizations");
         builder.UseSetting("AzureAd:ClientId", TestIds.ClientId);
+        // Each host: its own data folder (SQLite file), the small hand-written tenant behind the
+        // simulator, and no automatic night (these tests drive what they need).
+        builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
+        builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
+        builder.UseSetting("Demo:RunNightOnStart", "false");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

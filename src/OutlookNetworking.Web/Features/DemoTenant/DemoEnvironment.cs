@@ -1,5 +1,7 @@
+using OutlookNetworking.Graph;
 using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.GraphSimulator.Generator;
+using OutlookNetworking.GraphSimulator.Snapshot;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Hosting;
 
@@ -9,27 +11,37 @@ namespace OutlookNetworking.Web.Features.DemoTenant;
 /// The embedded default: a generated (or reused) demo tenant served by the Graph simulator on a
 /// loopback port, with the app's Graph base URL, clock and demo directory pointed at it. Production
 /// configuration is the same code with other options; this never runs in Production.
+/// The simulator starts when the app first needs Graph (its options), that is while the host starts.
 /// </summary>
-internal sealed class DemoEnvironment(GraphSimulatorHost simulator, string tenantPath) : IAsyncDisposable
+internal sealed class DemoEnvironment : IAsyncDisposable
 {
-    public GraphSimulatorHost Simulator { get; } = simulator;
+    private readonly Lazy<GraphSimulatorHost> _simulator;
 
-    public string TenantPath { get; } = tenantPath;
+    private DemoEnvironment(TenantSnapshot snapshot, string tenantPath)
+    {
+        Snapshot = snapshot;
+        TenantPath = tenantPath;
+        _simulator = new(() => GraphSimulatorHost.StartAsync(new SimulatorOptions { Snapshot = snapshot }).GetAwaiter().GetResult());
+    }
 
-    /// <summary>Starts the demo tenant when <c>Demo:Enabled</c>; returns null otherwise.</summary>
-    public static async Task<DemoEnvironment?> StartIfEnabledAsync(WebApplicationBuilder builder)
+    public TenantSnapshot Snapshot { get; }
+
+    public string TenantPath { get; }
+
+    public GraphSimulatorHost Simulator => _simulator.Value;
+
+    /// <summary>Sets up the demo tenant when <c>Demo:Enabled</c>; returns false otherwise.</summary>
+    public static bool AddIfEnabled(WebApplicationBuilder builder)
     {
         var demo = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
         if (!demo.Enabled)
         {
-            return null;
+            return false;
         }
 
         if (builder.Environment.IsProduction())
         {
-            throw new InvalidOperationException(
-                "Demo mode is on (Demo:Enabled=true) but the environment is Production. Demo mode uses a simulated tenant " +
-                "and a local token issuer and must never run in Production: turn Demo:Enabled off.");
+            return false; // DemoOptionsValidator refuses to start, with the reason, before anything runs
         }
 
         var app = builder.Configuration.GetSection(AppOptions.SectionName).Get<AppOptions>() ?? new AppOptions();
@@ -43,16 +55,21 @@ internal sealed class DemoEnvironment(GraphSimulatorHost simulator, string tenan
             });
         }
 
-        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = tenantPath });
-        var environment = new DemoEnvironment(simulator, tenantPath);
-        builder.Configuration["Graph:BaseUrl"] = simulator.BaseUrl;
-        builder.Services.AddSingleton(environment);
+        var snapshot = SnapshotLoader.Load(tenantPath);
+        builder.Services.AddSingleton(_ => new DemoEnvironment(snapshot, tenantPath));
+        builder.Services.AddOptions<GraphOptions>()
+            .PostConfigure<DemoEnvironment>((graph, environment) => graph.BaseUrl = environment.Simulator.BaseUrl);
         builder.Services.AddSingleton<TimeProvider>(
-            new DemoClock(simulator.Snapshot.Now ?? TimeProvider.System.GetUtcNow(), TimeProvider.System));
-        builder.Services.AddSingleton<IDemoDirectory>(new SnapshotDemoDirectory(simulator.Snapshot));
-        builder.Services.AddHostedService<DemoTenantSeeder>();
-        return environment;
+            new DemoClock(snapshot.Now ?? TimeProvider.System.GetUtcNow(), TimeProvider.System));
+        builder.Services.AddSingleton<IDemoDirectory>(new SnapshotDemoDirectory(snapshot));
+        return true;
     }
 
-    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_simulator.IsValueCreated)
+        {
+            await _simulator.Value.DisposeAsync();
+        }
+    }
 }

@@ -23,7 +23,7 @@ internal sealed partial class DemoTenantSeeder(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var info = environment.Simulator.Snapshot.Tenant;
+        var info = environment.Snapshot.Tenant;
         var tenantId = Guid.Parse(info.TenantId);
         await tenants.RecordConsentAsync(tenantId, info.DisplayName, info.Domains, null, time.GetUtcNow(), cancellationToken);
         var tenant = await tenants.FindAsync(tenantId, cancellationToken);

@@ -1,0 +1,67 @@
+using System.Text.Json;
+
+namespace OutlookNetworking.Web.Tests.Pipeline;
+
+/// <summary>
+/// What a correct sync must store for a mailbox, read straight from the snapshot files (independently
+/// of the simulator and of the product): every valid message line outside Drafts, Junk and Deleted
+/// Items with a date, and every valid event line.
+/// </summary>
+internal static class SnapshotTruth
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "drafts", "junkemail", "deleteditems" };
+
+    public static HashSet<string> MessageIds(string snapshotPath, Guid userId)
+    {
+        var file = Path.Combine(snapshotPath, "mailboxes", userId.ToString(), "messages.jsonl");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in ReadLines(file))
+        {
+            var folder = item.TryGetProperty("parentFolderId", out var f) ? f.GetString() : null;
+            var dated = Has(item, "sentDateTime") || Has(item, "receivedDateTime");
+            if (folder is not null && !SkippedFolders.Contains(folder) && dated)
+            {
+                ids.Add(item.GetProperty("id").GetString()!);
+            }
+        }
+
+        return ids;
+    }
+
+    public static HashSet<string> EventIds(string snapshotPath, Guid userId)
+    {
+        var file = Path.Combine(snapshotPath, "mailboxes", userId.ToString(), "events.jsonl");
+        return ReadLines(file).Select(e => e.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool Has(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+        && DateTimeOffset.TryParse(value.GetString(), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out _);
+
+    private static IEnumerable<JsonElement> ReadLines(string file)
+    {
+        if (!File.Exists(file))
+        {
+            yield break;
+        }
+
+        foreach (var line in File.ReadLines(file))
+        {
+            JsonElement item;
+            try
+            {
+                item = JsonDocument.Parse(line).RootElement;
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                yield return item;
+            }
+        }
+    }
+}
