@@ -20,6 +20,8 @@ builder.AddOutlookNetworkingAuth();
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();
+app.UseDefaultFiles();   // /taskpane/ -> /taskpane/index.html
+app.UseStaticFiles();    // the built task pane (wwwroot/taskpane)
 app.UseOutlookNetworkingAuth();
 
 app.MapHomeApi();
