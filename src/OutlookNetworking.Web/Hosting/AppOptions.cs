@@ -16,6 +16,12 @@ public sealed class AppOptions
     /// the first URL the host listens on.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>Outlook on the web, for links back to a thread or meeting. Default <c>https://outlook.office.com</c>
+    /// (set <c>https://outlook.office365.us</c> and the like for sovereign clouds).</summary>
+    [Required]
+    [Url]
+    public string OutlookWebBaseUrl { get; set; } = "https://outlook.office.com";
+
     /// <summary>What this instance does; also <c>--role web|worker|all</c> on the command line. Default <see cref="HostRole.All"/>.</summary>
     public HostRole Role { get; set; } = HostRole.All;
 }

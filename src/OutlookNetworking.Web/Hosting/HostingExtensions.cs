@@ -50,6 +50,7 @@ public static class HostingExtensions
         services.AddHostedService<StorageMigrationHostedService>(); // first hosted service: the schema before anything uses it
         services.AddSingleton<IGraphAccessTokenSource, GraphTokenSourceAdapter>();
         services.AddStoreBackedConsent();
+        services.AddSingleton<Features.Links.OutlookWebLinks>();
 
         builder.AddOutlookNetworkingJobs(runJobs: app.Role != HostRole.Web);
         if (services.Any(d => d.ServiceType == typeof(DemoEnvironment)))
