@@ -20,15 +20,13 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddOutlookNetworkingServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var app = builder.Configuration.GetSection(AppOptions.SectionName).Get<AppOptions>() ?? new AppOptions();
-        if (builder.Configuration["role"] is { } role && Enum.TryParse<HostRole>(role, ignoreCase: true, out var parsed))
-        {
-            app.Role = parsed;
-            builder.Configuration[$"{AppOptions.SectionName}:Role"] = parsed.ToString();
-        }
-
+        var app = HostRoles.Apply(builder.Configuration);
         services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .Validate<IOptions<JobsOptions>>((o, jobs) => o.Role == HostRole.All || jobs.Value.Storage == JobStorageKind.PostgreSql,
+                "App:Role web or worker splits the work between instances, which only works on shared job storage: " +
+                "set Hangfire:Storage to PostgreSql (and Storage:Provider to PostgreSql), or run one instance with the role all.")
+            .ValidateOnStart();
         services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EngineOptions>().Bind(builder.Configuration.GetSection(EngineOptions.SectionName))
@@ -49,6 +47,7 @@ public static class HostingExtensions
         services.AddPipelineServices(storage);
         services.AddHostedService<StorageMigrationHostedService>(); // first hosted service: the schema before anything uses it
         services.AddSingleton<IGraphAccessTokenSource, GraphTokenSourceAdapter>();
+        services.AddSharedDataProtection();
         services.AddStoreBackedConsent();
         services.AddSingleton<Features.Links.OutlookWebLinks>();
 

@@ -1,5 +1,5 @@
 using Hangfire;
-using Hangfire.PostgreSql;
+using Hangfire.AspNetCore;
 using Microsoft.Extensions.Options;
 
 namespace OutlookNetworking.Web.Features.Jobs;
@@ -14,28 +14,17 @@ public static class JobsExtensions
             .Validate(o => o.Storage != JobStorageKind.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Hangfire:ConnectionString is required when Hangfire:Storage is PostgreSql.")
             .ValidateOnStart();
-        var options = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
 
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (options.Storage == JobStorageKind.PostgreSql)
-            {
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(options.ConnectionString), new PostgreSqlStorageOptions
-                {
-                    QueuePollInterval = options.QueuePollInterval,
-                    DistributedLockTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
-                    PrepareSchemaIfNecessary = true,
-                    InvisibilityTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
-                });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
-        });
+        // This host's own storage and job activator, registered before AddHangfire (which only fills what is
+        // missing): Hangfire's defaults are process-wide statics (JobStorage.Current, JobActivator.Current), so
+        // several hosts in one process (tests, benchmarks) would otherwise run each other's jobs.
+        builder.Services.AddSingleton<JobStorage>(sp => JobStorageFactory.Create(sp.GetRequiredService<IOptions<JobsOptions>>().Value));
+        builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
 
         if (runJobs)
         {
@@ -43,7 +32,9 @@ public static class JobsExtensions
             {
                 var o = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
                 server.WorkerCount = o.WorkerCount;
-                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                server.ServerName = string.IsNullOrWhiteSpace(o.ServerName)
+                    ? $"{Environment.MachineName}:{Environment.ProcessId}"
+                    : o.ServerName;
             });
             builder.Services.AddHostedService<RecurringJobsHostedService>();
         }
