@@ -47,7 +47,6 @@ public static class HostingExtensions
         services.AddPipelineServices(storage);
         services.AddHostedService<StorageMigrationHostedService>(); // first hosted service: the schema before anything uses it
         services.AddSingleton<IGraphAccessTokenSource, GraphTokenSourceAdapter>();
-        services.AddSharedDataProtection();
         services.AddStoreBackedConsent();
         services.AddSingleton<Features.Links.OutlookWebLinks>();
 
