@@ -53,6 +53,31 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task Json_GeneratedTenant_ListsEveryStoryThePlanterWrote()
+    {
+        var (exit, output, _) = await RunAsync("--tenant", GeneratedTenants.Small, "--json");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(output);
+        var expected = ExpectedOutcomes.Load(GeneratedTenants.Small);
+        Assert.NotEmpty(expected.Users);
+        foreach (var (mail, user) in expected.Users)
+        {
+            var reported = document.RootElement.GetProperty("users").EnumerateArray()
+                .Single(u => string.Equals(u.GetProperty("mail").GetString(), mail, StringComparison.OrdinalIgnoreCase));
+            var suggestions = reported.GetProperty("suggestions").EnumerateArray()
+                .Select(s => (Contact: s.GetProperty("contact").GetProperty("address").GetString()!, Kind: s.GetProperty("kind").GetString()!))
+                .ToList();
+            Assert.NotEmpty(user.MustSuggest);
+            foreach (var rule in user.MustSuggest)
+            {
+                Assert.True(suggestions.Any(s => string.Equals(s.Contact, rule.Contact, StringComparison.OrdinalIgnoreCase) && rule.Kinds!.Contains(s.Kind)),
+                    $"{mail}: no {string.Join('|', rule.Kinds!)} for {rule.Contact} ({rule.Why})");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Table_OneUser_ReadableAndOnlyThatUser()
     {
         var (exit, output, _) = await RunAsync("--tenant", GeneratedTenants.Contoso, "--user", "ava.patel@contoso.example");
