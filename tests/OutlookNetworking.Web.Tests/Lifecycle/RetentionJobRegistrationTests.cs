@@ -18,6 +18,8 @@ public sealed class RetentionJobRegistrationTests
     [Fact]
     public void Register_DefaultOptions_NightlyPurgeUnderConstantIdInUtc()
     {
+        // Hangfire.AspNetCore points Hangfire's static log provider at the last host's logger factory, disposed by now.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         using var storage = new InMemoryStorage();
         var registration = new RetentionJobRegistration(new RecurringJobManager(storage), Options.Create(new RetentionOptions()),
             new FakeTimeProvider(), NullLogger<RetentionJobRegistration>.Instance);
