@@ -1,9 +1,11 @@
 using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Web.Features.Admin;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
 using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Home;
+using OutlookNetworking.Web.Features.Lifecycle;
 using OutlookNetworking.Web.Features.Security;
 using OutlookNetworking.Web.Hosting;
 
@@ -17,17 +19,22 @@ var builder = WebApplication.CreateBuilder(args);
 DemoEnvironment.AddIfEnabled(builder);
 builder.AddOutlookNetworkingServices();
 builder.AddOutlookNetworkingAuth();
+builder.AddOutlookNetworkingSecurity();
+builder.AddOutlookNetworkingAdmin();
+builder.AddOutlookNetworkingLifecycle();
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();
 app.UseDefaultFiles();   // /taskpane/ -> /taskpane/index.html
 app.UseStaticFiles();    // the built task pane (wwwroot/taskpane)
 app.UseOutlookNetworkingAuth();
+app.UseOutlookNetworkingSecurity();
 
 app.MapHomeApi();
 app.MapAuthApi();
 app.MapConsentApi();
 app.MapDemoAuthApi();
+app.MapAdminApi();
 
 await app.RunAsync();
 return 0;
