@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ./bench.sh [--quick]: the performance figures of OutlookNetworking, each beside its baseline, measured in one run on
 # this machine (docs/performance.md explains them). Builds Release, starts a private PostgreSQL on loopback (for the
-# two-worker night; stopped on exit), runs the BenchmarkDotNet micro benchmarks (engine, store writes), then the macro
+# two-worker night; stopped on exit), runs the BenchmarkDotNet micro benchmarks (engine, store writes; not with --quick), then the macro
 # benchmark (ingest, requests, analysis, memory, nightly run, API). Prints a table and, as its last line, one line of
 # JSON. Everything else goes to ./bench-output/ (logs, BenchmarkDotNet reports, generated tenants).
 #   --quick   a smaller run (under 3 minutes): fewer repetitions, a 200-user night, 100k instead of 200k messages.
@@ -32,12 +32,13 @@ if ! dotnet build benchmarks/OutlookNetworking.Benchmarks -c Release >"$OUT/buil
 fi
 BENCH="$ROOT/benchmarks/OutlookNetworking.Benchmarks/bin/Release/net10.0/OutlookNetworking.Benchmarks.dll"
 
-log "micro benchmarks (BenchmarkDotNet, in process)"
-ENGINE_JOB=(); [ -n "$QUICK" ] && ENGINE_JOB=(--job short)
-(cd "$OUT" && dotnet "$BENCH" --filter '*EngineBenchmark*' --inProcess "${ENGINE_JOB[@]}" >"$OUT/micro-engine.log" 2>&1) \
-  || log "engine micro benchmark failed (see $OUT/micro-engine.log)"
-(cd "$OUT" && dotnet "$BENCH" --filter '*StoreWriteBenchmark*' >"$OUT/micro-store.log" 2>&1) \
-  || log "store micro benchmark failed (see $OUT/micro-store.log)"
+if [ -z "$QUICK" ]; then
+  log "micro benchmarks (BenchmarkDotNet, in process)"
+  (cd "$OUT" && dotnet "$BENCH" --filter '*EngineBenchmark*' --inProcess >"$OUT/micro-engine.log" 2>&1) \
+    || log "engine micro benchmark failed (see $OUT/micro-engine.log)"
+  (cd "$OUT" && dotnet "$BENCH" --filter '*StoreWriteBenchmark*' >"$OUT/micro-store.log" 2>&1) \
+    || log "store micro benchmark failed (see $OUT/micro-store.log)"
+fi
 
 log "macro benchmark (progress in $OUT/macro.log)"
 # The product's host runs with server GC (its runtimeconfig); the macro run and its child processes do too.
