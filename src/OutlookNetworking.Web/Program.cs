@@ -2,8 +2,11 @@ using OutlookNetworking.Web.Commands;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Web.Features.DemoNight;
 using OutlookNetworking.Web.Features.DemoTenant;
+using OutlookNetworking.Web.Features.Digest;
 using OutlookNetworking.Web.Features.Home;
+using OutlookNetworking.Web.Features.Jobs;
 using OutlookNetworking.Web.Features.Security;
 using OutlookNetworking.Web.Hosting;
 
@@ -17,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 DemoEnvironment.AddIfEnabled(builder);
 builder.AddOutlookNetworkingServices();
 builder.AddOutlookNetworkingAuth();
+builder.AddOutlookNetworkingDigest();
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();
@@ -28,6 +32,9 @@ app.MapHomeApi();
 app.MapAuthApi();
 app.MapConsentApi();
 app.MapDemoAuthApi();
+app.MapDigestApi();
+app.MapDemoNightApi();
+app.MapJobsDashboard();
 
 await app.RunAsync();
 return 0;

@@ -6,11 +6,16 @@ namespace OutlookNetworking.Graph.Mail;
 public static class MailSendErrors
 {
     /// <summary>
-    /// True when Graph answered and refused the send, so nothing went out and it may be tried again:
-    /// any 4xx (bad request, forbidden, throttled) and 503 (not ready to handle the request).
-    /// False when the outcome is unknown: a timeout, a dropped connection, cancellation, or a 500, 502 or
-    /// 504, where a gateway may have lost the answer to a send that went through.
+    /// True when the message certainly did not go out, so it may be tried again: Graph answered and refused it
+    /// (any 4xx, throttling included, and 503 "not ready to handle the request"), or the failure came before
+    /// anything was sent (building the message, a token that could not be had). False when the outcome is
+    /// unknown: a timeout, a dropped connection, cancellation mid-request, or a 500, 502 or 504, where a gateway
+    /// may have lost the answer to a send that went through.
     /// </summary>
-    public static bool CertainlyNotSent(Exception exception) =>
-        exception is ApiException { ResponseStatusCode: (>= 400 and < 500) or 503 };
+    public static bool CertainlyNotSent(Exception exception) => exception switch
+    {
+        ApiException api => api.ResponseStatusCode is (>= 400 and < 500) or 503,
+        HttpRequestException or IOException or OperationCanceledException => false,
+        _ => true,
+    };
 }

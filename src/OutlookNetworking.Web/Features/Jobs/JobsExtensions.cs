@@ -49,6 +49,9 @@ public static class JobsExtensions
         }
 
         builder.Services.AddSingleton<RecurringJobsRegistrar>();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(JobsAuthorization.AdminPolicy, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(c => c.User.HasClaim("roles", JobsAuthorization.AdminRole) || c.User.IsInRole(JobsAuthorization.AdminRole)));
         return builder;
     }
 }

@@ -1,15 +1,20 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Tenants;
+using OutlookNetworking.Web.Features.Digest;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
 /// <summary>Registers every recurring job in one place, with constant ids and explicit time zones:
-/// one nightly run per consented tenant, in the tenant's zone.</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, TenantStore tenants, IOptions<JobsOptions> options)
+/// one nightly run per consented tenant, in the tenant's zone; the digest scheduler every few minutes (UTC:
+/// it reads each user's own zone).</summary>
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, TenantStore tenants, IOptions<JobsOptions> options,
+    IOptions<DigestOptions> digest)
 {
     public async Task RegisterAllAsync(CancellationToken cancellationToken)
     {
+        recurring.AddOrUpdate<DigestSchedulerJob>(JobIds.DigestScheduler, job => job.RunAsync(CancellationToken.None),
+            digest.Value.SchedulerCron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         foreach (var tenant in await tenants.ListAsync(cancellationToken))
         {
             RegisterTenant(tenant);
