@@ -42,6 +42,7 @@ public sealed class MailSender(GraphClientProvider clients)
         var mime = MimeMessageBuilder.Build(senderMailbox.Contains('@', StringComparison.Ordinal) ? senderMailbox : null, mail);
         var base64 = await MimeMessageBuilder.ToBase64Async(mime, cancellationToken);
         var request = client.Users[senderMailbox].SendMail.ToPostRequestInformation(new SendMailPostRequestBody());
+        request.Headers.Remove("Content-Type"); // set to JSON by the builder; MIME goes as text/plain
         request.SetStreamContent(new MemoryStream(Encoding.ASCII.GetBytes(base64)), "text/plain");
         request.AddRequestOptions([NoRetry]);
         await client.RequestAdapter.SendNoContentAsync(request, GraphErrors.Mapping, cancellationToken);

@@ -6,11 +6,13 @@ namespace OutlookNetworking.Web.Features.Digest;
 
 /// <summary>Renders a digest to HTML with Razor components outside any request (<see cref="HtmlRenderer"/>),
 /// and to plain text.</summary>
-internal sealed class DigestRenderer(IServiceProvider services, ILoggerFactory loggers)
+internal sealed class DigestRenderer(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     public async Task<string> RenderHtmlAsync(DigestModel model)
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        // Components resolve scoped services: one scope per render (jobs run outside any request).
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<DigestEmail>(
