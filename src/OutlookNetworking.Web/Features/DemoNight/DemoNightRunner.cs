@@ -94,7 +94,7 @@ internal sealed partial class DemoNightRunner(
 
             if (pending.Count > 0)
             {
-                await Task.Delay(Poll, time, ct);
+                await Task.Delay(Poll, ct); // real time: the app clock may be a test's fake
             }
         }
     }
@@ -115,7 +115,7 @@ internal sealed partial class DemoNightRunner(
                 return;
             }
 
-            await Task.Delay(Poll, time, ct);
+            await Task.Delay(Poll, ct); // real time: the app clock may be a test's fake
         }
     }
 

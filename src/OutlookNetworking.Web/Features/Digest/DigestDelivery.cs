@@ -31,6 +31,11 @@ internal sealed partial class DigestDelivery(
 
     public async Task<DigestDeliveryResult> DeliverAsync(MailboxKey key, DateOnly localDate, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(options.Value.SenderMailbox))
+        {
+            return DigestDeliveryResult.NotConfigured;
+        }
+
         var mailbox = await mailboxes.FindAsync(key, cancellationToken);
         if (mailbox is null || !IsEligible(mailbox))
         {

@@ -18,6 +18,9 @@ public enum DigestDeliveryResult
     /// <summary>No recent analysis to base a digest on (the night has not run, or keeps failing).</summary>
     NotAnalysed,
 
+    /// <summary>No <see cref="DigestOptions.SenderMailbox"/> is configured: digests are off.</summary>
+    NotConfigured,
+
     /// <summary>The send may or may not have reached Graph (timeout, dropped connection): it stays reserved
     /// and is not tried again that day (at most once).</summary>
     OutcomeUnknown,

@@ -9,8 +9,8 @@ public sealed class DigestOptions
 
     /// <summary>The mailbox the digest is sent from (its UPN or primary SMTP address), e.g.
     /// <c>networking-digest@contoso.com</c>. Narrow the app's Mail.Send to this mailbox with Exchange RBAC for
-    /// Applications (README). Required outside demo mode; in demo mode the simulated tenant's shared mailbox
-    /// (or its first user) when not set.</summary>
+    /// Applications (README). Unset: no digest is sent (each scheduler run logs a warning); in demo mode the
+    /// simulated tenant's shared mailbox (or its first user) when not set.</summary>
     public string? SenderMailbox { get; set; }
 
     /// <summary>Most suggestions in one digest. Default 5 (a handful a day; the engine's daily list is 5).</summary>

@@ -1,19 +1,14 @@
 using Microsoft.Extensions.Options;
-using OutlookNetworking.Web.Features.Auth.Demo;
 
 namespace OutlookNetworking.Web.Features.Digest;
 
-/// <summary>The rules data annotations cannot say: a sender outside demo mode, an interval that divides the hour.</summary>
-internal sealed class DigestOptionsValidator(IOptions<DemoOptions> demo) : IValidateOptions<DigestOptions>
+/// <summary>The rules data annotations cannot say: a sender that is an address, an interval that divides the hour.
+/// (No sender is valid: the product then sends no digest and says so in the log.)</summary>
+internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
 {
     public ValidateOptionsResult Validate(string? name, DigestOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.SenderMailbox) && !demo.Value.Enabled)
-        {
-            failures.Add("Digest:SenderMailbox is required: the UPN or address of the mailbox the digest is sent from.");
-        }
-
         if (options.SenderMailbox is { Length: > 0 } sender && !sender.Contains('@', StringComparison.Ordinal))
         {
             failures.Add("Digest:SenderMailbox must be a user principal name or SMTP address (name@domain).");

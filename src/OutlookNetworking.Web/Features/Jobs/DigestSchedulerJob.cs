@@ -28,6 +28,12 @@ internal sealed partial class DigestSchedulerJob(
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(options.Value.SenderMailbox))
+        {
+            LogNoSender(logger);
+            return 0;
+        }
+
         var now = time.GetUtcNow();
         var queued = 0;
         foreach (var tenant in await tenants.ListAsync(cancellationToken))
@@ -69,6 +75,9 @@ internal sealed partial class DigestSchedulerJob(
         var from = local.Date.AddHours(hour);
         return local >= from && local < from.AddHours(options.Value.SendWindowHours) ? DateOnly.FromDateTime(local) : null;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No digest is sent: Digest:SenderMailbox is not configured")]
+    private static partial void LogNoSender(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest scheduler queued {Queued} digests")]
     private static partial void LogQueued(ILogger logger, int queued);
