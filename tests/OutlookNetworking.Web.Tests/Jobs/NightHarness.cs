@@ -86,6 +86,8 @@ internal sealed class NightHarness : IAsyncDisposable
         services.AddDigestServices(configuration);
         services.AddSingleton<JobStorage>(new InMemoryStorage());
         services.AddSingleton<IBackgroundJobClient, RecordingJobClient>();
+        services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<RecurringJobsRegistrar>();
         services.AddTransient<TenantNightJob>();
         services.AddTransient<MailboxNightJob>();
 

@@ -32,6 +32,22 @@ public sealed class NightJobTests
     }
 
     [Fact]
+    public async Task TenantNight_FirstNight_MovesTheTenantsNightToItsMostCommonTimeZone()
+    {
+        await using var harness = await NightHarness.StartAsync(JobTenants.ThreeZones);
+
+        await harness.Get<TenantNightJob>().RunAsync(harness.TenantId, "tenant", CancellationToken.None);
+
+        var counts = (await harness.PeopleAsync()).GroupBy(p => p.TimeZone!).ToDictionary(g => g.Key, g => g.Count());
+        var zone = (await harness.Get<TenantStore>().FindAsync(harness.TenantId, CancellationToken.None))!.TimeZone!;
+        Assert.Equal(counts.Values.Max(), counts[zone]);
+        Assert.True(counts.Count >= 3);
+        using var connection = harness.Get<JobStorage>().GetConnection();
+        var night = connection.GetRecurringJobs().Single(j => j.Id == $"night:{harness.TenantId:N}");
+        Assert.Equal(TimeZoneInfo.FindSystemTimeZoneById(zone).Id, night.TimeZoneId);
+    }
+
+    [Fact]
     public async Task MailboxNightJob_MailboxKeepsFailing_CountedAndRethrownOthersStillSynced()
     {
         await using var harness = await NightHarness.StartAsync(JobTenants.ThreeZones);

@@ -25,7 +25,7 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, Ten
     {
         var (id, name) = (tenant.TenantId, tenant.DisplayName);
         recurring.AddOrUpdate<TenantNightJob>(JobIds.TenantNight(id), job => job.RunAsync(id, name, CancellationToken.None),
-            options.Value.NightlyCron, new RecurringJobOptions { TimeZone = ZoneOf(tenant.TimeZone) });
+            options.Value.NightlyCron, new RecurringJobOptions { TimeZone = ZoneOf(options.Value.NightlyTimeZone ?? tenant.TimeZone) });
     }
 
     public void RemoveTenant(Guid tenantId) => recurring.RemoveIfExists(JobIds.TenantNight(tenantId));
