@@ -111,6 +111,20 @@ public sealed class DigestDemoNightTests(DigestHostFixture fixture) : IClassFixt
         Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, response.StatusCode.ToString());
     }
 
+    [Theory]
+    [InlineData("POST", "/demo/night")]
+    [InlineData("GET", "/demo/outbox")]
+    public async Task DemoNightAndOutbox_ThroughAProxy_Refused(string method, string path)
+    {
+        using var client = fixture.Host.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Fact]
     public async Task Dashboard_NotDemoAndNoAdmin_Refused()
     {

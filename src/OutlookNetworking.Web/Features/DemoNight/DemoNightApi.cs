@@ -11,7 +11,8 @@ namespace OutlookNetworking.Web.Features.DemoNight;
 /// Demo mode only. <c>POST /demo/night</c>: runs the whole night now (sync, analysis, and every digest due on the
 /// demo clock's day) through the Hangfire jobs, waits for them (at most <c>?timeoutSeconds=</c>, default 300) and
 /// returns a <see cref="DemoNightSummary"/>; local requests only. <c>GET /demo/outbox</c>: what the simulator
-/// received through sendMail (recipient, subject, sent time, HTML and text), oldest first.
+/// received through sendMail (recipient, subject, sent time, HTML and text), oldest first; local requests only too
+/// (the messages hold working signed links).
 /// </summary>
 public static class DemoNightApi
 {
@@ -58,9 +59,12 @@ public static class DemoNightApi
         }
     }
 
-    internal static Ok<OutboxEntry[]> GetOutbox(DemoEnvironment environment) =>
-        TypedResults.Ok(environment.Simulator.Control.Outbox
-            .Select(m => new OutboxEntry(m.Id, m.SenderAddress, m.To.Select(r => r.Address).ToList(), m.Subject, m.SentAt, m.IsMime,
-                m.HtmlBody, m.TextBody))
-            .ToArray());
+    internal static Results<Ok<OutboxEntry[]>, ProblemHttpResult> GetOutbox(HttpContext context, DemoEnvironment environment) =>
+        !JobsDashboardAuthorizationFilter.IsLocal(context)
+            ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Local requests only",
+                detail: "The demo outbox can be read from this machine only.")
+            : TypedResults.Ok(environment.Simulator.Control.Outbox
+                .Select(m => new OutboxEntry(m.Id, m.SenderAddress, m.To.Select(r => r.Address).ToList(), m.Subject, m.SentAt, m.IsMime,
+                    m.HtmlBody, m.TextBody))
+                .ToArray());
 }
