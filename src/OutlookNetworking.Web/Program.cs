@@ -1,4 +1,5 @@
 using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Web.Features.Admin;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
@@ -6,7 +7,7 @@ using OutlookNetworking.Web.Features.DemoNight;
 using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Digest;
 using OutlookNetworking.Web.Features.Home;
-using OutlookNetworking.Web.Features.Jobs;
+using OutlookNetworking.Web.Features.Lifecycle;
 using OutlookNetworking.Web.Features.Security;
 using OutlookNetworking.Web.Hosting;
 
@@ -21,12 +22,16 @@ DemoEnvironment.AddIfEnabled(builder);
 builder.AddOutlookNetworkingServices();
 builder.AddOutlookNetworkingAuth();
 builder.AddOutlookNetworkingDigest();
+builder.AddOutlookNetworkingSecurity();
+builder.AddOutlookNetworkingAdmin();
+builder.AddOutlookNetworkingLifecycle();
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();
 app.UseDefaultFiles();   // /taskpane/ -> /taskpane/index.html
 app.UseStaticFiles();    // the built task pane (wwwroot/taskpane)
 app.UseOutlookNetworkingAuth();
+app.UseOutlookNetworkingSecurity();
 
 app.MapHomeApi();
 app.MapAuthApi();
@@ -34,7 +39,7 @@ app.MapConsentApi();
 app.MapDemoAuthApi();
 app.MapDigestApi();
 app.MapDemoNightApi();
-app.MapJobsDashboard();
+app.MapAdminApi();
 
 await app.RunAsync();
 return 0;

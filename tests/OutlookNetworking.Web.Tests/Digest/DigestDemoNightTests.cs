@@ -89,26 +89,15 @@ public sealed class DigestDemoNightTests(DigestHostFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Dashboard_DemoLocalRequest_ListsJobsAsSentences()
+    public async Task Dashboard_DemoAdmin_ListsJobsAsSentences()
     {
-        using var client = fixture.Host.CreateClient();
+        using var browser = fixture.Host.CreateBrowser();
+        await Security.AdminBrowser.SignInAsync(browser, DigestTestHost.Tenant);
 
-        var page = await client.GetStringAsync(new Uri("/hangfire/jobs/succeeded", UriKind.Relative));
+        var page = await browser.GetStringAsync(new Uri("/hangfire/jobs/succeeded", UriKind.Relative));
 
         Assert.Contains("Send the morning digest of Ava Patel for 2025-06-30", page, StringComparison.Ordinal);
         Assert.Contains("Sync and analyse mailbox of Ben Okafor", page, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Dashboard_DemoThroughAProxy_Refused()
-    {
-        using var client = fixture.Host.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
-        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
-
-        using var response = await client.SendAsync(request);
-
-        Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, response.StatusCode.ToString());
     }
 
     [Theory]
@@ -123,18 +112,5 @@ public sealed class DigestDemoNightTests(DigestHostFixture fixture) : IClassFixt
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Dashboard_NotDemoAndNoAdmin_Refused()
-    {
-        await using var host = new AuthTestHost(demoEnabled: false);
-        using var client = host.CreateClient();
-
-        using var anonymous = await client.GetAsync(new Uri("/hangfire", UriKind.Relative));
-        using var user = await HttpRequests.GetWithTokenAsync(client, "/hangfire", TestTokens.For(host, TokenCase.Owner));
-
-        Assert.True(anonymous.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, anonymous.StatusCode.ToString());
-        Assert.True(user.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, user.StatusCode.ToString());
     }
 }

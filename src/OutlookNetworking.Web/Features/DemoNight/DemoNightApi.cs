@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.DemoTenant;
-using OutlookNetworking.Web.Features.Jobs;
 using OutlookNetworking.Web.Hosting;
 
 namespace OutlookNetworking.Web.Features.DemoNight;
@@ -34,7 +33,7 @@ public static class DemoNightApi
     internal static async Task<Results<Ok<DemoNightSummary>, ProblemHttpResult>> RunNightAsync(int? timeoutSeconds, HttpContext context,
         IOptions<AppOptions> app, CancellationToken ct)
     {
-        if (!JobsDashboardAuthorizationFilter.IsLocal(context))
+        if (!LocalRequests.IsLocal(context))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Local requests only",
                 detail: "The demo night can be started from this machine only.");
@@ -60,7 +59,7 @@ public static class DemoNightApi
     }
 
     internal static Results<Ok<OutboxEntry[]>, ProblemHttpResult> GetOutbox(HttpContext context, DemoEnvironment environment) =>
-        !JobsDashboardAuthorizationFilter.IsLocal(context)
+        !LocalRequests.IsLocal(context)
             ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Local requests only",
                 detail: "The demo outbox can be read from this machine only.")
             : TypedResults.Ok(environment.Simulator.Control.Outbox

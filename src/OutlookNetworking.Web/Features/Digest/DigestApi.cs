@@ -32,9 +32,8 @@ public static class DigestApi
             preview.RequireAuthorization(AuthPolicies.ApiUser);
         }
 
-        var links = app.MapGroup(DigestRoutes.LinkPattern).WithTags("Digest").AllowAnonymous().ExcludeFromDescription();
-        links.MapGet("", GetLinkAsync);
-        links.MapPost("", PostLinkAsync);
+        app.MapGet(DigestRoutes.LinkPattern, GetLinkAsync).WithTags("Digest").AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(DigestRoutes.LinkPattern, PostLinkAsync).WithTags("Digest").AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

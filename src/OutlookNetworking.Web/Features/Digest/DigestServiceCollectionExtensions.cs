@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Digest.Links;
@@ -11,11 +10,8 @@ namespace OutlookNetworking.Web.Features.Digest;
 
 public static class DigestServiceCollectionExtensions
 {
-    /// <summary>The application name every instance shares, so they read each other's protected data (links, cookies).</summary>
-    public const string DataProtectionApplicationName = "OutlookNetworking";
-
-    /// <summary>The digest (section <c>Digest</c>, validated on start), its jobs' services, signed links, and
-    /// data-protection keys persisted in the store so links and cookies survive restarts and work on every instance.</summary>
+    /// <summary>The digest (section <c>Digest</c>, validated on start), its jobs' services and signed links. Links use
+    /// the host's data protection, whose keys <c>Features/Security</c> keeps in the store (every instance, every restart).</summary>
     public static WebApplicationBuilder AddOutlookNetworkingDigest(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -25,17 +21,12 @@ public static class DigestServiceCollectionExtensions
             builder.Services.AddSingleton<DemoNight.DemoNightRunner>();
         }
 
-        builder.Services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "on-digest-af";
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        });
+        builder.Services.AddAntiforgery(); // the confirmation pages' forms (cookie options: Features/Security)
         return builder;
     }
 
     /// <summary>The digest's services on any container (the host, or a test's): options, composer, renderer,
-    /// delivery, links, jobs and data protection on the store. The caller registers the pipeline services.</summary>
+    /// delivery, links and jobs. The caller registers the pipeline services (and where data-protection keys live).</summary>
     public static IServiceCollection AddDigestServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName))
@@ -62,11 +53,7 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<DigestPreview>();
         services.AddTransient<DigestJob>();
         services.AddTransient<DigestSchedulerJob>();
-
-        services.TryAddScoped<AppDbContext>(sp => sp.GetRequiredService<IAppDbContextFactory>().CreateDbContext());
-        services.AddDataProtection()
-            .SetApplicationName(DataProtectionApplicationName)
-            .PersistKeysToDbContext<AppDbContext>();
+        services.AddDataProtection();
         return services;
     }
 }

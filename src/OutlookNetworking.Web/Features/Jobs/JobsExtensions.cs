@@ -60,9 +60,6 @@ public static class JobsExtensions
         }
 
         builder.Services.AddSingleton<RecurringJobsRegistrar>();
-        builder.Services.AddAuthorizationBuilder().AddPolicy(JobsAuthorization.AdminPolicy, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireAssertion(c => c.User.HasClaim("roles", JobsAuthorization.AdminRole) || c.User.IsInRole(JobsAuthorization.AdminRole)));
         return builder;
     }
 
