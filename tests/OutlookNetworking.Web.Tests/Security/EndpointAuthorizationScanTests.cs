@@ -33,6 +33,9 @@ public sealed partial class EndpointAuthorizationScanTests(AuthTestHostFixture f
         ["GET /demo/messages"] = "demo mode only",
         ["POST /demo/night"] = "demo mode only",
         ["GET /demo/outbox"] = "demo mode only",
+        ["GET /digest/preview"] = "demo mode only anonymous (?upn=); requires the API user otherwise",
+        ["GET /digest/links/{action}"] = "a digest link's confirmation page: the signed, expiring, single-use token is the credential",
+        ["POST /digest/links/{action}"] = "a digest link's confirmation button: the signed token plus the page's antiforgery token",
     };
 
     [Fact]

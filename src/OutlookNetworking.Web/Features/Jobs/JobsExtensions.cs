@@ -18,13 +18,17 @@ public static class JobsExtensions
         // This host's own storage and job activator, registered before AddHangfire (which only fills what is
         // missing): Hangfire's defaults are process-wide statics (JobStorage.Current, JobActivator.Current), so
         // several hosts in one process (tests, benchmarks) would otherwise run each other's jobs.
-        builder.Services.AddSingleton<JobStorage>(sp => JobStorageFactory.Create(sp.GetRequiredService<IOptions<JobsOptions>>().Value));
+        builder.Services.AddSingleton<JobStorage>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IGlobalConfiguration>(); // Hangfire's settings first (logging, serializer)
+            return configuration.UseStorage(JobStorageFactory.Create(sp.GetRequiredService<IOptions<JobsOptions>>().Value)).Entry;
+        });
         builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        builder.Services.AddHangfire((sp, config) => config
+        builder.Services.AddHangfire((services, config) => config
+            .UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseStorage(sp.GetRequiredService<JobStorage>()));
+            .UseRecommendedSerializerSettings());
 
         if (runJobs)
         {
