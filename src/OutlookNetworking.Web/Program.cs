@@ -2,9 +2,15 @@ using OutlookNetworking.Web.Commands;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Web.Features.Contacts;
+using OutlookNetworking.Web.Features.DemoMailbox;
 using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Home;
+using OutlookNetworking.Web.Features.Me;
+using OutlookNetworking.Web.Features.OpenApi;
+using OutlookNetworking.Web.Features.People;
 using OutlookNetworking.Web.Features.Security;
+using OutlookNetworking.Web.Features.Suggestions;
 using OutlookNetworking.Web.Hosting;
 
 // Commands (generate-tenant, analyze) run and exit; anything else starts the host.
@@ -17,6 +23,7 @@ var builder = WebApplication.CreateBuilder(args);
 DemoEnvironment.AddIfEnabled(builder);
 builder.AddOutlookNetworkingServices();
 builder.AddOutlookNetworkingAuth();
+builder.AddTaskPaneApi();
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();
@@ -28,6 +35,12 @@ app.MapHomeApi();
 app.MapAuthApi();
 app.MapConsentApi();
 app.MapDemoAuthApi();
+app.MapMeApi();
+app.MapPeopleApi();
+app.MapSuggestionsApi();
+app.MapContactsApi();
+app.MapDemoMailboxApi();
+app.MapOpenApiDocument();
 
 await app.RunAsync();
 return 0;
