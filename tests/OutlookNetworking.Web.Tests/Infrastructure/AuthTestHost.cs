@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Web.Features.Auth.AppTokens;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent.Storage;
+using OutlookNetworking.Web.Hosting;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;
 
@@ -19,12 +21,18 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
 {
     private readonly bool _demoEnabled;
     private readonly string _environment;
+    private readonly HostRole _role;
+    private readonly StorageOptions? _storage;
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("on-web-tests-");
 
-    public AuthTestHost(bool demoEnabled = true, string environment = "Development")
+    /// <param name="role"><see cref="HostRole.Web"/>: no Hangfire server, so queued jobs stay queued for a test to inspect.</param>
+    /// <param name="storage">The database (a <see cref="OutlookNetworking.TestSupport.TestDatabase"/>); default a SQLite file in the host's data folder.</param>
+    public AuthTestHost(bool demoEnabled = true, string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null)
     {
         _demoEnabled = demoEnabled;
         _environment = environment;
+        _role = role;
+        _storage = storage;
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 30, 18, 0, 0, TimeSpan.Zero));
@@ -59,6 +67,13 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
         builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
         builder.UseSetting("Demo:RunNightOnStart", "false");
+        builder.UseSetting("App:Role", _role.ToString());
+        if (_storage is not null)
+        {
+            builder.UseSetting("Storage:Provider", _storage.Provider.ToString());
+            builder.UseSetting("Storage:ConnectionString", _storage.ConnectionString);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
