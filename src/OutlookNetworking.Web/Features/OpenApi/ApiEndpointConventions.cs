@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using OutlookNetworking.Web.Features.Auth;
 
 namespace OutlookNetworking.Web.Features.OpenApi;
@@ -15,12 +17,22 @@ internal static class ApiEndpointConventions
         return group;
     }
 
-    /// <summary>Documents the problems of an endpoint that reads a JSON body (<see cref="JsonRequestBody"/>).</summary>
+    /// <summary>Documents the JSON body of an endpoint that reads it with <see cref="JsonRequestBody"/>, and its problems.
+    /// The body is described in the OpenAPI document only, not as <c>Accepts</c> metadata: routing would answer another
+    /// content type with a bare 415 before the handler could answer with a problem.</summary>
     public static RouteHandlerBuilder AcceptsJson<T>(this RouteHandlerBuilder endpoint)
         where T : notnull
     {
-        endpoint.Accepts<T>("application/json")
-            .ProducesValidationProblem()
+        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/json"] = new() { Schema = schema } },
+            };
+        });
+        endpoint.ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return endpoint;
