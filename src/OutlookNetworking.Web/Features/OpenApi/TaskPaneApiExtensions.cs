@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using OutlookNetworking.Web.Features.DemoMailbox;
+using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Me;
 using OutlookNetworking.Web.Features.People;
 using OutlookNetworking.Web.Features.Suggestions;
@@ -15,6 +16,8 @@ public static class TaskPaneApiExtensions
     /// <summary>The name of the one OpenAPI document (so its URL is <c>/openapi/v1.json</c>).</summary>
     public const string DocumentName = "v1";
 
+    /// <summary>Registers the API's services; call after <see cref="DemoEnvironment.AddIfEnabled"/> (the demo's
+    /// message reader exists only in demo mode).</summary>
     public static WebApplicationBuilder AddTaskPaneApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -24,7 +27,11 @@ public static class TaskPaneApiExtensions
         services.AddSingleton<PeopleCards>();
         services.AddSingleton<SuggestionFeedbackRecorder>();
         services.AddSingleton<UserDataEraser>();
-        services.AddSingleton<DemoMessagesReader>(); // resolved only in demo mode, where its DemoEnvironment exists
+        if (services.Any(d => d.ServiceType == typeof(DemoEnvironment)))
+        {
+            services.AddSingleton<DemoMessagesReader>();
+        }
+
         services.AddHttpClient();
         services.AddOpenApi(DocumentName, options =>
         {
