@@ -8,7 +8,7 @@ internal static class UserTimeZones
         !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>The instant <paramref name="date"/> starts in <paramref name="zone"/> (the first valid local time,
-    /// when a daylight-saving jump skips midnight).</summary>
+    /// when a daylight-saving jump skips midnight), in UTC (PostgreSQL stores only UTC instants).</summary>
     public static DateTimeOffset StartOf(DateOnly date, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
@@ -17,6 +17,6 @@ internal static class UserTimeZones
             local = local.AddMinutes(30);
         }
 
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
