@@ -1,3 +1,5 @@
+using Hangfire;
+using Hangfire.InMemory;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -88,6 +90,10 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             services.AddSingleton<IConsentAuditLog>(Audit);
             services.RemoveAll<ITenantConsentStore>();
             services.AddSingleton<ITenantConsentStore>(Tenants);
+            // Hangfire's DI storage is JobStorage.Current, a static the hosts of parallel tests overwrite for each
+            // other: give each host its own (disposed with it), so jobs and locks never cross hosts.
+            services.RemoveAll<JobStorage>();
+            services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
         });
     }
 }

@@ -4,6 +4,7 @@ using Hangfire.Storage;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Web.Features.Analysis;
 using OutlookNetworking.Web.Features.Jobs;
+using OutlookNetworking.Web.Features.Suggestions;
 
 namespace OutlookNetworking.Web.Features.Contacts;
 
@@ -12,7 +13,8 @@ namespace OutlookNetworking.Web.Features.Contacts;
 /// reads: a goal (cadence suggestions are detected at analysis) or an unmute (muted contacts' suggestions were not
 /// kept). Takes ids only; idempotent; shares the nightly job's per-mailbox lock, so it never overlaps a sync.
 /// </summary>
-internal sealed partial class MailboxReanalysisJob(MailboxAnalyzer analyzer, JobStorage storage, ILogger<MailboxReanalysisJob> logger)
+internal sealed partial class MailboxReanalysisJob(
+    MailboxAnalyzer analyzer, RankedSuggestions suggestions, JobStorage storage, ILogger<MailboxReanalysisJob> logger)
 {
     /// <summary>Queues a re-analysis of the mailbox.</summary>
     public static void Enqueue(IBackgroundJobClient jobs, MailboxKey key)
@@ -41,7 +43,9 @@ internal sealed partial class MailboxReanalysisJob(MailboxAnalyzer analyzer, Job
         using (mailboxLock)
         {
             // Null when the mailbox is gone (opted out or removed since): nothing to do.
-            await analyzer.AnalyzeAsync(new MailboxKey(tenantId, userId), cancellationToken);
+            var key = new MailboxKey(tenantId, userId);
+            await analyzer.AnalyzeAsync(key, cancellationToken);
+            suggestions.Forget(key); // this process's cache; other instances see the new analysis within its lifetime
         }
     }
 

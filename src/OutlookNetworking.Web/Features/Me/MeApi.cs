@@ -6,6 +6,7 @@ using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.OpenApi;
+using OutlookNetworking.Web.Features.Suggestions;
 
 namespace OutlookNetworking.Web.Features.Me;
 
@@ -73,7 +74,7 @@ public static class MeApi
         CurrentUser user, UserMailboxes mailboxes, AnalysisStore analyses, CancellationToken ct)
     {
         var key = UserMailboxes.KeyOf(user);
-        var mailboxTask = mailboxes.LoadAsync(key, ct);
+        var mailboxTask = mailboxes.LoadForReadingAsync(key, ct);
         var summaryTask = analyses.GetSummaryAsync(key, ct);
         await Task.WhenAll(mailboxTask, summaryTask);
         if ((await mailboxTask).OptedOut)
@@ -113,6 +114,7 @@ public static class MeApi
         }
 
         await store.SetDigestAsync(me.Key, enabled.Value, hour.Value, ct);
+        mailboxes.Forget(me.Key);
         return TypedResults.NoContent();
     }
 
@@ -130,14 +132,20 @@ public static class MeApi
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteDataAsync(
-        CurrentUser user, UserDataEraser eraser, CancellationToken ct) =>
-        await eraser.EraseAndOptOutAsync(UserMailboxes.KeyOf(user), ct)
-            ? TypedResults.NoContent()
-            : ApiProblems.SyncRunning();
-
-    internal static async Task<NoContent> OptInAsync(CurrentUser user, UserDataStore userData, CancellationToken ct)
+        CurrentUser user, UserDataEraser eraser, UserMailboxes mailboxes, RankedSuggestions suggestions, CancellationToken ct)
     {
-        await userData.OptInAsync(UserMailboxes.KeyOf(user), ct);
+        var key = UserMailboxes.KeyOf(user);
+        var erased = await eraser.EraseAndOptOutAsync(key, ct);
+        mailboxes.Forget(key);
+        suggestions.Forget(key);
+        return erased ? TypedResults.NoContent() : ApiProblems.SyncRunning();
+    }
+
+    internal static async Task<NoContent> OptInAsync(CurrentUser user, UserDataStore userData, UserMailboxes mailboxes, CancellationToken ct)
+    {
+        var key = UserMailboxes.KeyOf(user);
+        await userData.OptInAsync(key, ct);
+        mailboxes.Forget(key);
         return TypedResults.NoContent();
     }
 }

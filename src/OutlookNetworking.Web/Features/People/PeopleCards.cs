@@ -28,7 +28,7 @@ internal sealed class PeopleCards(
     /// <summary>The cards, or null when the user opted out.</summary>
     public async Task<PeopleResponse?> GetAsync(MailboxKey key, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
-        var mailboxTask = mailboxes.LoadAsync(key, cancellationToken);
+        var mailboxTask = mailboxes.LoadForReadingAsync(key, cancellationToken);
         var relationshipsTask = analyses.GetRelationshipsAsync(key, addresses, cancellationToken);
         var rankingTask = suggestions.LoadAsync(key, cancellationToken);
         var directoryTask = directory.GetAsync(key.TenantId, cancellationToken);

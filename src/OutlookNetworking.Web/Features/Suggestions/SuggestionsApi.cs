@@ -52,7 +52,7 @@ public static class SuggestionsApi
         }
 
         var key = UserMailboxes.KeyOf(user);
-        var mailboxTask = mailboxes.LoadAsync(key, ct);
+        var mailboxTask = mailboxes.LoadForReadingAsync(key, ct);
         var rankingTask = suggestions.LoadAsync(key, ct);
         await Task.WhenAll(mailboxTask, rankingTask);
         var mailbox = await mailboxTask;
