@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Core.Analysis;
 using OutlookNetworking.Core.Engine;
+using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Feedback;
@@ -37,7 +38,12 @@ internal sealed class MailboxAnalyzer(
         var (messages, meetings) = await metadata.LoadAsync(key, cancellationToken);
         var input = new MailboxInput(owner, messages, meetings, await directory.GetAsync(key.TenantId, cancellationToken));
         var now = time.GetUtcNow();
-        var result = _engine.Analyze(input, await feedback.LoadAsync(key, cancellationToken), now);
+        // The engine sees the user's goals (cadence goals are detected from them) but not their actions or
+        // mutes: every open suggestion is stored, and feedback is applied when a list is ranked
+        // (SuggestionRanker at request time), so undoing a mute or a snooze ending shows at once.
+        var told = await feedback.LoadAsync(key, cancellationToken);
+        var goalsOnly = new UserFeedback(new Dictionary<string, SuggestionFeedback>(), [], told.Goals);
+        var result = _engine.Analyze(input, goalsOnly, now);
         await analyses.SaveAsync(key, result, messages.Count, meetings.Count,
             cancellationToken);
         await mailboxes.RecordAnalysedAsync(key, now, cancellationToken);
