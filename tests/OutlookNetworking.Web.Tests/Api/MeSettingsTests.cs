@@ -3,14 +3,14 @@ using OutlookNetworking.Web.Tests.Infrastructure;
 
 namespace OutlookNetworking.Web.Tests.Api;
 
-/// <summary>Settings changes, each on a fresh seeded host.</summary>
-public sealed class MeSettingsTests : IAsyncLifetime
+/// <summary>Settings changes; the tests share a host, reset to the seeded state before each.</summary>
+public sealed class MeSettingsTests(SeededApiHostFixture fixture) : IClassFixture<SeededApiHostFixture>, IAsyncLifetime
 {
-    private AuthTestHost _host = null!;
+    private readonly AuthTestHost _host = fixture.Host;
 
-    public async Task InitializeAsync() => _host = await SeededApiHost.StartAsync();
+    public async Task InitializeAsync() => await SeededData.ResetAsync(_host);
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task SetDigest_Valid_ShownByGetMe()

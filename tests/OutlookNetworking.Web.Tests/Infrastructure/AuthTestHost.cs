@@ -1,6 +1,9 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OutlookNetworking.Graph;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,10 +50,21 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
 
     public InMemoryTenantConsentStore Tenants { get; } = new();
 
+    /// <summary>Error logs of the host (see <see cref="StartupErrorLog"/>).</summary>
+    public StartupErrorLog ErrorLog { get; } = new();
+
     /// <summary>Starts the host and seeds the second consented tenant.</summary>
     public async Task<AuthTestHost> StartAsync()
     {
-        _ = Services;
+        try
+        {
+            _ = Services;
+        }
+        catch (ObjectDisposedException ex)
+        {
+            throw new InvalidOperationException("The host failed to start: " + string.Join(Environment.NewLine, ErrorLog.Errors), ex);
+        }
+
         await Tenants.RecordAsync(TestIds.OtherConsentedTenant, Clock.GetUtcNow().AddDays(-30), CancellationToken.None);
         return this;
     }
@@ -76,6 +90,7 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             builder.UseSetting("Storage:ConnectionString", _storage.ConnectionString);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(ErrorLog));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -94,6 +109,7 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             // other: give each host its own (disposed with it), so jobs and locks never cross hosts.
             services.RemoveAll<JobStorage>();
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
+            services.Insert(0, ServiceDescriptor.Singleton<IPostConfigureOptions<GraphOptions>, CleanFlowSimulatorStart>());
         });
     }
 }

@@ -6,8 +6,11 @@ using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
 using OutlookNetworking.Data.Mailboxes;
+using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Data.Tenants;
+using OutlookNetworking.Web.Features.Me;
+using OutlookNetworking.Web.Features.Suggestions;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;
 
@@ -101,6 +104,25 @@ public static class SeededData
                 [new Attendee(new Party(Maria, "Maria Lopez"), AttendeeKind.Required, ResponseKind.Accepted)], false, true,
                 ResponseKind.Organizer),
         ], [], null, "calendar-delta-" + AvaCanary, ct);
+    }
+
+    /// <summary>Puts the seeded users back as <see cref="SeedAsync"/> left them (their feedback, settings and
+    /// opt-outs undone; the API's caches of them forgotten) and the clock at <see cref="Now"/>, so the tests of a class
+    /// can share one host.</summary>
+    public static async Task ResetAsync(AuthTestHost host)
+    {
+        var services = host.Services;
+        var userData = services.GetRequiredService<UserDataStore>();
+        foreach (var key in new[] { AvaKey, BenKey, CarolKey, new MailboxKey(TestIds.HomeTenant, TestIds.Nia.Id), new MailboxKey(TestIds.HomeTenant, TestIds.Omar.Id) })
+        {
+            await userData.EraseAndOptOutAsync(key, CancellationToken.None);
+            await userData.OptInAsync(key, CancellationToken.None);
+            services.GetRequiredService<UserMailboxes>().Forget(key);
+            services.GetRequiredService<RankedSuggestions>().Forget(key);
+        }
+
+        host.Clock.SetUtcNow(Now);
+        await SeedAsync(services);
     }
 
     private static AnalysisResult AvaAnalysis()

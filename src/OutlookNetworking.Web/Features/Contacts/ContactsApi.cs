@@ -11,8 +11,8 @@ namespace OutlookNetworking.Web.Features.Contacts;
 /// <summary>
 /// What the user sets for one contact: <c>POST /api/contacts/{address}/mute</c> (no suggestion about them again) and
 /// <c>/unmute</c>; <c>PUT /api/contacts/{address}/goal</c> <c>{"tag":"mentor","cadenceDays":30}</c> and
-/// <c>DELETE …/goal</c>. Mute hides at once (ranking runs at request time); a goal or an unmute also queues a
-/// re-analysis of the mailbox, since cadence suggestions and muted contacts' suggestions come from the analysis.
+/// <c>DELETE …/goal</c>. Mute and unmute show at once (every open suggestion is stored, and ranking applies mutes at
+/// request time); a goal change also queues a re-analysis of the mailbox, since cadence suggestions come from it.
 /// </summary>
 public static class ContactsApi
 {
@@ -35,9 +35,8 @@ public static class ContactsApi
         ChangeAsync(address, user, mailboxes, null, (key, contact) => feedback.SetMutedAsync(key, contact, true, ct), ct);
 
     internal static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> UnmuteAsync(
-        string address, CurrentUser user, UserMailboxes mailboxes, FeedbackStore feedback, IBackgroundJobClient jobs,
-        CancellationToken ct) =>
-        ChangeAsync(address, user, mailboxes, jobs, (key, contact) => feedback.SetMutedAsync(key, contact, false, ct), ct);
+        string address, CurrentUser user, UserMailboxes mailboxes, FeedbackStore feedback, CancellationToken ct) =>
+        ChangeAsync(address, user, mailboxes, null, (key, contact) => feedback.SetMutedAsync(key, contact, false, ct), ct);
 
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetGoalAsync(
         string address, HttpContext context, CurrentUser user, UserMailboxes mailboxes, FeedbackStore feedback,

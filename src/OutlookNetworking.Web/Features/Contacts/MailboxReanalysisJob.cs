@@ -10,8 +10,8 @@ namespace OutlookNetworking.Web.Features.Contacts;
 
 /// <summary>
 /// Re-analyses one mailbox from its stored metadata (no Graph call), after the user changed what the engine itself
-/// reads: a goal (cadence suggestions are detected at analysis) or an unmute (muted contacts' suggestions were not
-/// kept). Takes ids only; idempotent; shares the nightly job's per-mailbox lock, so it never overlaps a sync.
+/// reads: a goal (cadence suggestions are detected at analysis). Takes ids only; idempotent; shares the nightly
+/// job's per-mailbox lock, so it never overlaps a sync.
 /// </summary>
 internal sealed partial class MailboxReanalysisJob(
     MailboxAnalyzer analyzer, RankedSuggestions suggestions, JobStorage storage, ILogger<MailboxReanalysisJob> logger)
