@@ -17,6 +17,9 @@ namespace OutlookNetworking.Web.Features.Me;
 /// </summary>
 public static class MeApi
 {
+    /// <summary>The settings a mailbox starts with, shown before the user's mailbox is set up.</summary>
+    private static readonly MailboxEntity NewMailbox = new();
+
     public static RouteGroupBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/config", GetConfig).WithTags("Me").WithName("GetClientConfig")
@@ -65,7 +68,7 @@ public static class MeApi
             addresses.Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             user.TenantId,
             mailbox?.TimeZone,
-            new DigestSettingsResponse(mailbox?.DigestEnabled ?? new MailboxEntity().DigestEnabled, mailbox?.DigestHour ?? new MailboxEntity().DigestHour),
+            new DigestSettingsResponse(mailbox?.DigestEnabled ?? NewMailbox.DigestEnabled, mailbox?.DigestHour ?? NewMailbox.DigestHour),
             me.OptedOut,
             mailbox?.LastAnalysedAt?.UtcDateTime));
     }
