@@ -53,6 +53,18 @@ public sealed class OpenApiDocumentTests(SeededApiHostFixture fixture) : IClassF
         Assert.False(operation.TryGetProperty("security", out _));
     }
 
+    [Fact]
+    public async Task Document_SuggestionsTop_IntegerWithItsRange()
+    {
+        var operation = (await ReadAsync()).GetProperty("paths").GetProperty("/api/suggestions").GetProperty("get");
+
+        var top = operation.GetProperty("parameters").EnumerateArray().Single(p => p.Text("name") == "top").GetProperty("schema");
+        Assert.Equal("integer", top.Text("type"));
+        Assert.Equal(1, top.GetProperty("minimum").GetInt32());
+        Assert.Equal(50, top.GetProperty("maximum").GetInt32());
+        Assert.Equal(5, top.GetProperty("default").GetInt32());
+    }
+
     private async Task<JsonElement> ReadAsync()
     {
         using var client = fixture.Host.CreateClient();

@@ -17,6 +17,28 @@ internal static class ApiEndpointConventions
         return group;
     }
 
+    /// <summary>Documents a query parameter that the handler binds as text and parses itself (so a non-number is a
+    /// problem, not minimal APIs' bare 400) as the integer it is, with its range and default.</summary>
+    public static RouteHandlerBuilder QueryInteger(this RouteHandlerBuilder endpoint, string name, int minimum, int maximum, int defaultValue)
+    {
+        endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == name) is { } parameter)
+            {
+                parameter.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Integer,
+                    Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Default = System.Text.Json.Nodes.JsonValue.Create(defaultValue),
+                };
+            }
+
+            return Task.CompletedTask;
+        });
+        return endpoint;
+    }
+
     /// <summary>Documents the JSON body of an endpoint that reads it with <see cref="JsonRequestBody"/>, and its problems.
     /// The body is described in the OpenAPI document only, not as <c>Accepts</c> metadata: routing would answer another
     /// content type with a bare 415 before the handler could answer with a problem.</summary>

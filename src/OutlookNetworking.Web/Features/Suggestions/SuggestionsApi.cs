@@ -26,6 +26,7 @@ public static class SuggestionsApi
         var group = app.MapGroup("/api/suggestions").WithTags("Suggestions").RequireApiUser();
         group.MapGet("", GetSuggestionsAsync).WithName("GetSuggestions")
             .WithSummary("Today's ranked suggestions, best first")
+            .QueryInteger("top", 1, MaxTop, DefaultTop)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/done", MarkDoneAsync).WithName("MarkSuggestionDone")
