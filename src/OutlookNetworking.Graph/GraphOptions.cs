@@ -43,6 +43,11 @@ public sealed class GraphOptions
     [Range(1, 20)]
     public int MaxPageAttempts { get; set; } = 6;
 
+    /// <summary>Base back-off in seconds of the Graph SDK's own retry handler when an answer (a 504, say) has no
+    /// Retry-After. Default 3, the SDK's default; tests lower it.</summary>
+    [Range(0, 180)]
+    public int SdkRetryDelaySeconds { get; set; } = 3;
+
     /// <summary>First back-off between page attempts (doubles each time, capped at 30 s). Default 1 s.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -1,11 +1,15 @@
 using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Web.Features.Admin;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
 using OutlookNetworking.Web.Features.Contacts;
 using OutlookNetworking.Web.Features.DemoMailbox;
+using OutlookNetworking.Web.Features.DemoNight;
 using OutlookNetworking.Web.Features.DemoTenant;
+using OutlookNetworking.Web.Features.Digest;
 using OutlookNetworking.Web.Features.Home;
+using OutlookNetworking.Web.Features.Lifecycle;
 using OutlookNetworking.Web.Features.Me;
 using OutlookNetworking.Web.Features.OpenApi;
 using OutlookNetworking.Web.Features.People;
@@ -23,6 +27,10 @@ var builder = WebApplication.CreateBuilder(args);
 DemoEnvironment.AddIfEnabled(builder);
 builder.AddOutlookNetworkingServices();
 builder.AddOutlookNetworkingAuth();
+builder.AddOutlookNetworkingDigest();
+builder.AddOutlookNetworkingSecurity();
+builder.AddOutlookNetworkingAdmin();
+builder.AddOutlookNetworkingLifecycle();
 builder.AddTaskPaneApi();
 
 var app = builder.Build();
@@ -30,11 +38,15 @@ app.UseOutlookNetworkingSecurityHeaders();
 app.UseDefaultFiles();   // /taskpane/ -> /taskpane/index.html
 app.UseStaticFiles();    // the built task pane (wwwroot/taskpane)
 app.UseOutlookNetworkingAuth();
+app.UseOutlookNetworkingSecurity();
 
 app.MapHomeApi();
 app.MapAuthApi();
 app.MapConsentApi();
 app.MapDemoAuthApi();
+app.MapDigestApi();
+app.MapDemoNightApi();
+app.MapAdminApi();
 app.MapMeApi();
 app.MapPeopleApi();
 app.MapSuggestionsApi();

@@ -57,6 +57,18 @@ public sealed class DigestLedger(IAppDbContextFactory factory, TimeProvider time
             d => d.TenantId == mailbox.TenantId && d.UserId == mailbox.UserId && d.LocalDate == date, cancellationToken);
     }
 
+    /// <summary>The (user, local date) pairs of <paramref name="tenantId"/> that already have a ledger row for one of
+    /// <paramref name="localDates"/> (yyyy-MM-dd), whatever their status: the scheduler skips them.</summary>
+    public async Task<IReadOnlySet<(Guid UserId, string LocalDate)>> ListRecordedAsync(Guid tenantId,
+        IReadOnlyCollection<string> localDates, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.DigestDispatches.AsNoTracking()
+            .Where(d => d.TenantId == tenantId && localDates.Contains(d.LocalDate))
+            .Select(d => new { d.UserId, d.LocalDate }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.UserId, r.LocalDate)).ToHashSet();
+    }
+
     private async Task SetAsync(MailboxKey mailbox, DateOnly localDate, DigestDispatchStatus status, int count, string? error,
         CancellationToken cancellationToken)
     {

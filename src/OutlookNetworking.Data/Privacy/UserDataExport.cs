@@ -17,4 +17,11 @@ public sealed record UserDataExport(
     MailboxAnalysisEntity? Analysis,
     IReadOnlyList<SuggestionFeedbackEntity> Feedback,
     IReadOnlyList<ContactPreferenceEntity> ContactPreferences,
-    IReadOnlyList<DigestDispatchEntity> Digests);
+    IReadOnlyList<DigestDispatchEntity> Digests)
+{
+    /// <summary>Network health as each digest saw it (for "change since last week").</summary>
+    public IReadOnlyList<HealthSnapshotEntity> HealthSnapshots { get; init; } = [];
+
+    /// <summary>Signed digest links the user has used (each works once).</summary>
+    public IReadOnlyList<UsedDigestLinkEntity> UsedDigestLinks { get; init; } = [];
+}

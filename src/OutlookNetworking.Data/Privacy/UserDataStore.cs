@@ -21,7 +21,11 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
             await db.MailboxAnalyses.AsNoTracking().SingleOrDefaultAsync(x => x.TenantId == t && x.UserId == u, cancellationToken),
             await db.SuggestionFeedback.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
             await db.ContactPreferences.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
-            await db.DigestDispatches.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken));
+            await db.DigestDispatches.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken))
+        {
+            HealthSnapshots = await db.HealthSnapshots.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            UsedDigestLinks = await db.UsedDigestLinks.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+        };
     }
 
     /// <summary>
@@ -42,6 +46,8 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
         await db.SuggestionFeedback.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.ContactPreferences.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.DigestDispatches.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.HealthSnapshots.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await db.UsedDigestLinks.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.Mailboxes.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         var hash = OptOutHash.Of(t, u);
         if (!await db.OptOuts.AnyAsync(o => o.TenantId == t && o.UserHash == hash, cancellationToken))

@@ -41,6 +41,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<DigestDispatchEntity> DigestDispatches => Set<DigestDispatchEntity>();
 
+    public DbSet<HealthSnapshotEntity> HealthSnapshots => Set<HealthSnapshotEntity>();
+
+    public DbSet<UsedDigestLinkEntity> UsedDigestLinks => Set<UsedDigestLinkEntity>();
+
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
     public DbSet<OptOutEntity> OptOuts => Set<OptOutEntity>();
@@ -125,6 +129,20 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.HasKey(x => new { x.TenantId, x.UserId, x.LocalDate });
             e.Property(x => x.LocalDate).HasMaxLength(10);
             e.Property(x => x.Error).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<HealthSnapshotEntity>(e =>
+        {
+            e.ToTable("health_snapshots");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.LocalDate });
+            e.Property(x => x.LocalDate).HasMaxLength(10);
+        });
+        modelBuilder.Entity<UsedDigestLinkEntity>(e =>
+        {
+            e.ToTable("used_digest_links");
+            e.HasKey(x => x.LinkId);
+            e.HasIndex(x => new { x.TenantId, x.UserId });
+            e.Property(x => x.LinkId).HasMaxLength(32);
+            e.Property(x => x.Action).HasMaxLength(16);
         });
         modelBuilder.Entity<AuditEntryEntity>(e =>
         {

@@ -41,6 +41,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<DigestLedger>();
+        services.AddSingleton<HealthHistoryStore>();
+        services.AddSingleton<DigestLinkStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserDataStore>();
         services.AddSingleton<ConsentStateStore>();

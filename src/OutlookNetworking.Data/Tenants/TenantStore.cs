@@ -74,6 +74,21 @@ public sealed class TenantStore(IAppDbContextFactory factory)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Sets the tenant's time zone (its night runs in it); false when unchanged or the tenant is unknown.</summary>
+    public async Task<bool> SetTimeZoneAsync(Guid tenantId, string timeZone, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.TenantId == tenantId, cancellationToken);
+        if (tenant is null || tenant.TimeZone == timeZone)
+        {
+            return false;
+        }
+
+        tenant.TimeZone = timeZone;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public async Task MarkNightAsync(Guid tenantId, DateTimeOffset? startedAt, DateTimeOffset? completedAt,
         CancellationToken cancellationToken)
     {
@@ -103,6 +118,8 @@ public sealed class TenantStore(IAppDbContextFactory factory)
         await db.SuggestionFeedback.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.ContactPreferences.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.DigestDispatches.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.HealthSnapshots.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.UsedDigestLinks.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.OptOuts.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Mailboxes.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Tenants.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);

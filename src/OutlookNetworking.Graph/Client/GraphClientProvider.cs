@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace OutlookNetworking.Graph.Client;
 
@@ -23,7 +25,11 @@ public sealed class GraphClientProvider : IDisposable
         _tokens = tokens;
         _baseUrl = options.Value.BaseUrl.TrimEnd('/');
         _host = new Uri(_baseUrl).Host;
-        _http = GraphClientFactory.Create();
+        // The SDK's default pipeline, with its retry handler's back-off (for 504s and answers without Retry-After) from options.
+        var handlers = GraphClientFactory.CreateDefaultHandlers()
+            .Select(h => h is RetryHandler ? new RetryHandler(new RetryHandlerOption { Delay = options.Value.SdkRetryDelaySeconds }) : h)
+            .ToList();
+        _http = GraphClientFactory.Create(handlers);
         _http.Timeout = TimeSpan.FromSeconds(100);
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
+using Microsoft.Extensions.Options;
 using OutlookNetworking.Graph.Client;
+using OutlookNetworking.Graph.Sync;
 
 namespace OutlookNetworking.Graph.Directory;
 
@@ -9,11 +11,17 @@ namespace OutlookNetworking.Graph.Directory;
 /// (MailboxSettings.Read), the latter 20 at a time through JSON batching, retrying throttled items
 /// (the SDK does not retry batch items).
 /// </summary>
-public sealed class DirectoryReader(GraphClientProvider clients, TimeProvider time)
+public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphOptions> options, TimeProvider time)
 {
     private const int BatchLimit = 20;
 
-    public async Task<IReadOnlyList<DirectoryEntry>> ReadAsync(Guid tenantId, CancellationToken cancellationToken)
+    /// <summary>Reads the directory; a transient failure (dropped connection, cut body, throttling past the SDK's
+    /// retries) reads it again from the start, up to <see cref="GraphOptions.MaxPageAttempts"/> times.</summary>
+    public Task<IReadOnlyList<DirectoryEntry>> ReadAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(ct => ReadOnceAsync(tenantId, ct), options.Value.MaxPageAttempts, options.Value.RetryBaseDelay,
+            time, cancellationToken);
+
+    private async Task<IReadOnlyList<DirectoryEntry>> ReadOnceAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var client = clients.For(tenantId);
         var users = new List<User>();
@@ -75,6 +83,7 @@ public sealed class DirectoryReader(GraphClientProvider clients, TimeProvider ti
             {
                 if (!statuses.TryGetValue(stepId, out var status))
                 {
+                    throttled = true; // the step got no answer: ask again
                     continue;
                 }
 
@@ -103,6 +112,13 @@ public sealed class DirectoryReader(GraphClientProvider clients, TimeProvider ti
                 batch = batch.NewBatchWithFailedRequests(statuses);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(8, 1 << attempt)), time, cancellationToken);
             }
+        }
+
+        if (steps.Count > 0)
+        {
+            // Never guess: without its settings a room would pass for a person and a user would lose their time zone.
+            // Failing lets the night job try the directory again later.
+            throw new HttpRequestException($"Graph kept throttling the mailbox settings of {steps.Count} users.");
         }
     }
 

@@ -29,8 +29,12 @@ internal static class GraphErrors
     /// connections, timeouts, truncated pages.</summary>
     public static bool IsTransient(Exception ex, CancellationToken cancellationToken) => ex switch
     {
+        Microsoft.Graph.ClientException { InnerException: System.Text.Json.JsonException } => true,
+        ApiException { InnerException: System.Text.Json.JsonException } => true,
         ApiException api => api.ResponseStatusCode is 429 or 500 or 502 or 503 or 504,
         MalformedPageException => true,
+        // A typed response or a $batch body cut short (a dropped connection mid-body): the SDK cannot read it.
+        System.Text.Json.JsonException => true,
         HttpRequestException or IOException or SocketException => true,
         TaskCanceledException or OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,

@@ -58,7 +58,9 @@ public sealed partial class MailboxSyncer(
     private async Task<IReadOnlyList<StreamState>> RefreshFoldersAsync(GraphServiceClient client, MailboxRef mailbox,
         IReadOnlyList<StreamState> streams, SyncReport report, CancellationToken cancellationToken)
     {
-        var folders = await MailFolderDiscovery.DiscoverAsync(client, mailbox, report, cancellationToken);
+        // Discovery only reads, so a dropped connection or cut body anywhere in it is simply read again.
+        var folders = await TransientRetry.RunAsync(ct => MailFolderDiscovery.DiscoverAsync(client, mailbox, report, ct),
+            _options.MaxPageAttempts, _options.RetryBaseDelay, time, cancellationToken);
         var wanted = folders.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in streams.Where(s => !s.IsCalendar && !wanted.Contains(s.FolderId!)))
         {

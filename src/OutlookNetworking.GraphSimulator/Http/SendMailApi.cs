@@ -7,7 +7,8 @@ using OutlookNetworking.GraphSimulator.Control;
 namespace OutlookNetworking.GraphSimulator.Http;
 
 /// <summary>
-/// <c>POST /users/{id}/sendMail</c> <c>{"message":{…},"saveToSentItems":…}</c>: 202 Accepted with no
+/// <c>POST /users/{id}/sendMail</c> <c>{"message":{…},"saveToSentItems":…}</c>, or the message as MIME
+/// (<c>Content-Type: text/plain</c>, base64; see <see cref="MimeSendMail"/>): 202 Accepted with no
 /// body; the message lands in the outbox (<see cref="SimulatorControl.Outbox"/>), stamped with the
 /// simulator clock. Nothing is delivered to mailboxes.
 /// </summary>
@@ -22,6 +23,12 @@ internal static class SendMailApi
         if (sender is null)
         {
             await GraphErrors.InvalidUser(context, user);
+            return;
+        }
+
+        if (MimeSendMail.IsMime(context.Request))
+        {
+            await AcceptMimeAsync(context, sender, state);
             return;
         }
 
@@ -65,11 +72,59 @@ internal static class SendMailApi
             var save = !document.RootElement.TryGetProperty("saveToSentItems", out var saveElement)
                 || saveElement.ValueKind != JsonValueKind.False;
             var id = state.Outbox.NextId();
-            state.Outbox.Add(new SentMail(id, sender.Id, sender.Mail ?? sender.UserPrincipalName, String(message, "subject"), contentType, content, to, cc, bcc, save, state.Clock.GetUtcNow()));
+            var isHtml = string.Equals(contentType, "HTML", StringComparison.OrdinalIgnoreCase);
+            state.Outbox.Add(new SentMail(id, sender.Id, sender.Mail ?? sender.UserPrincipalName, String(message, "subject"), contentType, content, to, cc, bcc, save, state.Clock.GetUtcNow())
+            {
+                HtmlBody = isHtml ? content : null,
+                TextBody = isHtml ? null : content,
+                Headers = Headers(message),
+            });
         }
 
         context.Response.StatusCode = StatusCodes.Status202Accepted;
         context.Response.ContentLength = 0;
+    }
+
+    private static async Task AcceptMimeAsync(HttpContext context, Snapshot.SnapshotUser sender, SimulatorState state)
+    {
+        var mime = await MimeSendMail.ReadAsync(context);
+        if (mime is null)
+        {
+            return;
+        }
+
+        var (to, cc, bcc) = (MimeSendMail.Recipients(mime.To), MimeSendMail.Recipients(mime.Cc), MimeSendMail.Recipients(mime.Bcc));
+        if (to.Count + cc.Count + bcc.Count == 0)
+        {
+            await GraphErrors.BadRequest(context, "At least one recipient is not valid., Recipient is missing or not valid.", "ErrorInvalidRecipients");
+            return;
+        }
+
+        var (html, text) = (mime.HtmlBody, mime.TextBody);
+        state.Outbox.Add(new SentMail(state.Outbox.NextId(), sender.Id, sender.Mail ?? sender.UserPrincipalName, mime.Subject,
+            html is not null ? "HTML" : "Text", html ?? text, to, cc, bcc, SaveToSentItems: true, state.Clock.GetUtcNow())
+        {
+            IsMime = true, HtmlBody = html, TextBody = text, Headers = MimeSendMail.Headers(mime),
+        });
+        context.Response.StatusCode = StatusCodes.Status202Accepted;
+        context.Response.ContentLength = 0;
+    }
+
+    private static Dictionary<string, string> Headers(JsonElement message)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (message.TryGetProperty("internetMessageHeaders", out var array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var header in array.EnumerateArray())
+            {
+                if (header.ValueKind == JsonValueKind.Object && String(header, "name") is { } name && String(header, "value") is { } value)
+                {
+                    headers.TryAdd(name, value);
+                }
+            }
+        }
+
+        return headers;
     }
 
     private static List<MailRecipient> Recipients(JsonElement message, string name)

@@ -17,6 +17,7 @@ internal static class CommandLine
         {
             "generate-tenant" => GenerateTenantCommand.Run(args[1..], Console.Out, Console.Error),
             "analyze" => await AnalyzeCommand.RunAsync(args[1..], Console.Out, Console.Error),
+            "chaos" => await Chaos.ChaosCommand.RunAsync(args[1..], Console.Out, Console.Error),
             "help" or "--help" or "-h" => Help(),
             _ => null,
         };
@@ -31,6 +32,8 @@ internal static class CommandLine
                                                write a synthetic tenant snapshot
               analyze --tenant DIR [--user UPN] [--json]
                                                sync a snapshot through the Graph simulator and print the analysis
+              chaos [--seeds 10] [--users 12] [--months 6] [--retry-after 1] [--tenant DIR]
+                                               night pipeline under injected Graph faults vs a fault-free run, per seed
             """);
         return 0;
     }

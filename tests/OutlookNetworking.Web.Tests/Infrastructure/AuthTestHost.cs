@@ -28,16 +28,20 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly HostRole _role;
     private readonly StorageOptions? _storage;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("on-web-tests-");
 
     /// <param name="role"><see cref="HostRole.Web"/>: no Hangfire server, so queued jobs stay queued for a test to inspect.</param>
     /// <param name="storage">The database (a <see cref="OutlookNetworking.TestSupport.TestDatabase"/>); default a SQLite file in the host's data folder.</param>
-    public AuthTestHost(bool demoEnabled = true, string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null)
+    /// <param name="settings">More configuration, e.g. <c>RateLimits:BurstPerUser</c>.</param>
+    public AuthTestHost(bool demoEnabled = true, string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _demoEnabled = demoEnabled;
         _environment = environment;
         _role = role;
         _storage = storage;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 30, 18, 0, 0, TimeSpan.Zero));
@@ -84,6 +88,11 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
         builder.UseSetting("Demo:RunNightOnStart", "false");
         builder.UseSetting("App:Role", _role.ToString());
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_storage is not null)
         {
             builder.UseSetting("Storage:Provider", _storage.Provider.ToString());

@@ -41,7 +41,7 @@ public sealed class ContosoApiHost : IAsyncDisposable
     public static async Task<ContosoApiHost> StartAsync(StorageProvider provider = StorageProvider.Sqlite)
     {
         var database = provider == StorageProvider.PostgreSql ? await TestDatabase.CreateAsync(provider) : null;
-        var host = new AuthTestHost(role: HostRole.Web, storage: database?.Options);
+        var host = new AuthTestHost(role: HostRole.Web, storage: database?.Options, settings: SeededApiHost.UnlimitedRate);
         await host.StartAsync();
         await host.Tenants.RecordAsync(TenantId, host.Clock.GetUtcNow(), CancellationToken.None);
         var contoso = new ContosoApiHost(host, database);

@@ -37,9 +37,12 @@ public abstract class MailboxSyncTests(StorageProvider provider)
 
         var second = await harness.SyncAsync(mailbox.UserId);
 
-        var requests = harness.Simulator.Control.RequestLog;
+        // A request Graph throttled (the previous sync's last requests may still count against the
+        // mailbox's concurrency for a moment) is retried by the SDK: it is not an extra request of ours.
+        var requests = harness.Simulator.Control.RequestLog.Where(r => r.Status != 429).ToList();
         Assert.Equal(first.Streams, second.Streams);
         Assert.Equal(second.Streams, requests.Count);
+        Assert.All(requests, r => Assert.Equal(200, r.Status));
         Assert.All(requests, r => Assert.Contains("delta", r.PathAndQuery, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(second.Streams, requests.Select(r => r.PathAndQuery.Split('?')[0]).Distinct().Count());
         Assert.Equal(0, second.Upserted);

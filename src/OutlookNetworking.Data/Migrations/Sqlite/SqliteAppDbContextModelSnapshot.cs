@@ -316,6 +316,70 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.ToTable("digest_dispatches", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookNetworking.Data.Digest.HealthSnapshotEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("LocalDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_date");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("health");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("TenantId", "UserId", "LocalDate")
+                        .HasName("pk_health_snapshots");
+
+                    b.ToTable("health_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Digest.UsedDigestLinkEntity", b =>
+                {
+                    b.Property<string>("LinkId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("LinkId")
+                        .HasName("pk_used_digest_links");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .HasDatabaseName("ix_used_digest_links_tenant_id_user_id");
+
+                    b.ToTable("used_digest_links", (string)null);
+                });
+
             modelBuilder.Entity("OutlookNetworking.Data.Feedback.ContactPreferenceEntity", b =>
                 {
                     b.Property<Guid>("TenantId")

@@ -19,8 +19,9 @@ internal sealed class ProblemDetailsAuthorizationResultHandler(
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         await _default.HandleAsync(next, context, policy, authorizeResult);
-        if (authorizeResult.Succeeded || context.Response.HasStarted)
+        if (authorizeResult.Succeeded || context.Response.HasStarted || context.Response.StatusCode == StatusCodes.Status302Found)
         {
+            // 302: a cookie scheme (admin pages) sent the browser to sign in; keep that redirect.
             return;
         }
 

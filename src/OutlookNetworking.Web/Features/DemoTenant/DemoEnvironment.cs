@@ -21,7 +21,7 @@ internal sealed class DemoEnvironment : IAsyncDisposable
     {
         Snapshot = snapshot;
         TenantPath = tenantPath;
-        _simulator = new(() => GraphSimulatorHost.StartAsync(new SimulatorOptions { Snapshot = snapshot }).GetAwaiter().GetResult());
+        _simulator = new(() => StartDetached(snapshot));
     }
 
     public TenantSnapshot Snapshot { get; }
@@ -63,6 +63,23 @@ internal sealed class DemoEnvironment : IAsyncDisposable
             new DemoClock(snapshot.Now ?? TimeProvider.System.GetUtcNow(), TimeProvider.System));
         builder.Services.AddSingleton<IDemoDirectory>(new SnapshotDemoDirectory(snapshot));
         return true;
+    }
+
+    /// <summary>
+    /// Starts the simulator's own web host on a clean execution context. It starts while the app's host is starting,
+    /// and whatever observes that host's build through its async context (WebApplicationFactory's host resolver keeps
+    /// listening to "HostBuilding" on it) would otherwise apply the app's test configuration to the simulator's host too
+    /// (a TestServer instead of Kestrel: no address, a failed start).
+    /// </summary>
+    private static GraphSimulatorHost StartDetached(TenantSnapshot snapshot)
+    {
+        Task<GraphSimulatorHost> start;
+        using (ExecutionContext.SuppressFlow())
+        {
+            start = Task.Run(() => GraphSimulatorHost.StartAsync(new SimulatorOptions { Snapshot = snapshot }));
+        }
+
+        return start.GetAwaiter().GetResult();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
 
@@ -16,24 +17,34 @@ public static class JobsExtensions
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
 
-        builder.Services.AddHangfire(config =>
+        // Hangfire keeps its storage and activator in statics: pin this host's own in its container (registered before
+        // AddHangfire, whose defaults only fill gaps), so two hosts in one process (tests) never share jobs.
+        var storage = new HostJobStorage();
+        builder.Services.AddSingleton<JobStorage>(sp =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            _ = sp.GetRequiredService<IGlobalConfiguration>(); // runs the configuration below, which sets storage.Value
+            return storage.Value ?? throw new InvalidOperationException("Hangfire's storage was not configured.");
+        });
+        builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((services, config) =>
+        {
+            config.UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (options.Storage == JobStorageKind.PostgreSql)
             {
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(options.ConnectionString), new PostgreSqlStorageOptions
+                storage.Value = config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(options.ConnectionString), new PostgreSqlStorageOptions
                 {
                     QueuePollInterval = options.QueuePollInterval,
                     DistributedLockTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
                     PrepareSchemaIfNecessary = true,
                     InvisibilityTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
-                });
+                }).Entry;
             }
             else
             {
-                config.UseInMemoryStorage();
+                storage.Value = config.UseInMemoryStorage().Entry;
             }
         });
 
@@ -50,5 +61,10 @@ public static class JobsExtensions
 
         builder.Services.AddSingleton<RecurringJobsRegistrar>();
         return builder;
+    }
+
+    private sealed class HostJobStorage
+    {
+        public JobStorage? Value { get; set; }
     }
 }

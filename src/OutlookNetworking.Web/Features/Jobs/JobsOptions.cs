@@ -27,6 +27,10 @@ public sealed class JobsOptions
     [Required]
     public string NightlyCron { get; set; } = "0 1 * * *";
 
+    /// <summary>Time zone (IANA or Windows id) of every tenant's <see cref="NightlyCron"/>. Default: each tenant's own,
+    /// the most common time zone of its mailboxes (learnt at its first night; UTC until then).</summary>
+    public string? NightlyTimeZone { get; set; }
+
     /// <summary>Worker threads per instance. Default: 2 per core, at least 4 (the work waits on Graph, not the CPU).</summary>
     [Range(1, 256)]
     public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);

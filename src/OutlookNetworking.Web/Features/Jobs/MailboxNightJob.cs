@@ -21,7 +21,7 @@ internal sealed partial class MailboxNightJob(
     ILogger<MailboxNightJob> logger)
 {
     [DisplayName("Sync and analyse mailbox of {2}")]
-    [AutomaticRetry(Attempts = 4, DelaysInSeconds = [30, 120, 600, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 4, DelaysInSeconds = [30, 120, 600, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)] // then Failed on the dashboard
     public async Task RunAsync(Guid tenantId, Guid userId, string displayName, CancellationToken cancellationToken)
     {
         var key = new MailboxKey(tenantId, userId);
@@ -54,7 +54,16 @@ internal sealed partial class MailboxNightJob(
             {
                 await mailboxes.RecordSyncFailureAsync(key, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
                 var failures = (await mailboxes.FindAsync(key, CancellationToken.None))?.ConsecutiveFailures ?? 0;
-                LogFailed(logger, userId, failures, options.Value.MailboxAttempts, ex);
+                if (failures > options.Value.MailboxAttempts)
+                {
+                    // Past a night's worth of attempts: the dashboard shows the job as Failed; say so loudly once.
+                    LogKeepsFailing(logger, userId, failures, ex);
+                }
+                else
+                {
+                    LogFailed(logger, userId, failures, options.Value.MailboxAttempts, ex);
+                }
+
                 throw;
             }
         }
@@ -68,4 +77,7 @@ internal sealed partial class MailboxNightJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} failed (consecutive failures: {Failures}; attempts per night: {Attempts})")]
     private static partial void LogFailed(ILogger logger, Guid userId, int failures, int attempts, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mailbox {UserId} keeps failing ({Failures} attempts in a row); it is retried next night, not before")]
+    private static partial void LogKeepsFailing(ILogger logger, Guid userId, int failures, Exception error);
 }

@@ -1,15 +1,20 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Tenants;
+using OutlookNetworking.Web.Features.Digest;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
 /// <summary>Registers every recurring job in one place, with constant ids and explicit time zones:
-/// one nightly run per consented tenant, in the tenant's zone.</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, TenantStore tenants, IOptions<JobsOptions> options)
+/// one nightly run per consented tenant, in the tenant's zone; the digest scheduler every few minutes (UTC:
+/// it reads each user's own zone).</summary>
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, TenantStore tenants, IOptions<JobsOptions> options,
+    IOptions<DigestOptions> digest)
 {
     public async Task RegisterAllAsync(CancellationToken cancellationToken)
     {
+        recurring.AddOrUpdate<DigestSchedulerJob>(JobIds.DigestScheduler, job => job.RunAsync(CancellationToken.None),
+            digest.Value.SchedulerCron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         foreach (var tenant in await tenants.ListAsync(cancellationToken))
         {
             RegisterTenant(tenant);
@@ -20,7 +25,7 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, Ten
     {
         var (id, name) = (tenant.TenantId, tenant.DisplayName);
         recurring.AddOrUpdate<TenantNightJob>(JobIds.TenantNight(id), job => job.RunAsync(id, name, CancellationToken.None),
-            options.Value.NightlyCron, new RecurringJobOptions { TimeZone = ZoneOf(tenant.TimeZone) });
+            options.Value.NightlyCron, new RecurringJobOptions { TimeZone = ZoneOf(options.Value.NightlyTimeZone ?? tenant.TimeZone) });
     }
 
     public void RemoveTenant(Guid tenantId) => recurring.RemoveIfExists(JobIds.TenantNight(tenantId));

@@ -18,6 +18,7 @@ internal sealed partial class TenantNightJob(
     TenantDirectory tenantDirectory,
     MailboxStore mailboxes,
     TenantStore tenants,
+    RecurringJobsRegistrar registrar,
     IBackgroundJobClient jobs,
     JobStorage storage,
     TimeProvider time,
@@ -48,8 +49,24 @@ internal sealed partial class TenantNightJob(
             await tenants.MarkNightAsync(tenantId, time.GetUtcNow(), null, cancellationToken);
             var users = await directory.RefreshAsync(tenantId, cancellationToken);
             tenantDirectory.Invalidate(tenantId);
+            await LearnTimeZoneAsync(tenantId, cancellationToken);
             var queued = await EnqueueMailboxesAsync(tenantId, cancellationToken);
             LogNight(logger, tenantId, users, queued);
+        }
+    }
+
+    /// <summary>The tenant's zone is the most common zone of its people's mailboxes; its night moves there.</summary>
+    private async Task LearnTimeZoneAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var zone = (await mailboxes.ListSyncableAsync(tenantId, cancellationToken))
+            .Where(m => !string.IsNullOrEmpty(m.TimeZone))
+            .GroupBy(m => m.TimeZone!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+        if (zone is not null && await tenants.SetTimeZoneAsync(tenantId, zone, cancellationToken)
+            && await tenants.FindAsync(tenantId, cancellationToken) is { } tenant)
+        {
+            registrar.RegisterTenant(tenant);
         }
     }
 

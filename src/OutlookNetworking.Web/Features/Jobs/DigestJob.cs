@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using Hangfire;
+using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Web.Features.Digest;
+
+namespace OutlookNetworking.Web.Features.Jobs;
+
+/// <summary>
+/// Sends one user's morning digest for one local date. Takes ids (the name only labels the dashboard), is
+/// idempotent and at most once per user per local day (<see cref="DigestDelivery"/>: the ledger row is written
+/// before the send). A send Graph refused fails the job, and Hangfire retries it with back-off; a retry after a
+/// send whose outcome is unknown sends nothing.
+/// </summary>
+internal sealed class DigestJob(DigestDelivery delivery)
+{
+    [DisplayName("Send the morning digest of {3} for {2}")]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task<DigestDeliveryResult> RunAsync(Guid tenantId, Guid userId, string localDate, string displayName,
+        CancellationToken cancellationToken)
+    {
+        if (!MailboxClock.TryParse(localDate, out var date))
+        {
+            throw new ArgumentException("The local date must be yyyy-MM-dd.", nameof(localDate));
+        }
+
+        return await delivery.DeliverAsync(new MailboxKey(tenantId, userId), date, cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using OutlookNetworking.Data.Storage;
+
+namespace OutlookNetworking.Web.Features.Security;
+
+/// <summary>
+/// Hostile-client defences besides the headers: per-user rate limits on <c>/api</c> (section <c>RateLimits</c>),
+/// request size limits (section <c>RequestLimits</c>), antiforgery for cookie-authenticated forms, and data
+/// protection keys kept in the store (shared by instances, surviving restarts).
+/// </summary>
+public static class SecurityExtensions
+{
+    /// <summary>The data protection application name: the same on every instance, so they share keys.</summary>
+    public const string ApplicationName = "OutlookNetworking";
+
+    public static WebApplicationBuilder AddOutlookNetworkingSecurity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ApiRateLimitOptions>().BindConfiguration(ApiRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddApiRateLimiting();
+
+        var limits = builder.Configuration.GetSection(RequestLimitsOptions.SectionName).Get<RequestLimitsOptions>() ?? new RequestLimitsOptions();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = limits.MaxRequestBodyBytes;
+            o.ValueLengthLimit = (int)Math.Min(int.MaxValue, limits.MaxRequestBodyBytes);
+            o.ValueCountLimit = 64;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "on-antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+            o.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IAppDbContextFactory>())));
+        return builder;
+    }
+
+    /// <summary>After authentication (the rate limiter keys on the signed-in user): size limits, rate limits, antiforgery.</summary>
+    public static WebApplication UseOutlookNetworkingSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+}

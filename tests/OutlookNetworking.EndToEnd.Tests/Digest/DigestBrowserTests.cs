@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using OutlookNetworking.EndToEnd.Tests.Infrastructure;
+using OutlookNetworking.Web.Tests.Digest;
+
+namespace OutlookNetworking.EndToEnd.Tests.Digest;
+
+/// <summary>The digest as a person sees it: the demo night run over HTTP, then Ava's digest opened in Chromium at
+/// 600 px, in light and dark mode, its structure checked, and screenshots saved.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DigestBrowserTests(ChromiumFixture chromium) : IAsyncLifetime
+{
+    private const string Ava = "ava.patel@contoso.example";
+    private LiveHost _host = null!;
+    private JsonElement _night;
+
+    public async Task InitializeAsync()
+    {
+        _host = LiveHost.Start();
+        using var http = _host.CreateHttpClient();
+        using var night = await http.PostAsync(new Uri("/demo/night", UriKind.Relative), null);
+        night.EnsureSuccessStatusCode();
+        _night = await night.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Digest_At600Pixels_ShowsSuggestionsLinksHealthAndChart()
+    {
+        Assert.Contains(_night.GetProperty("digests").EnumerateArray(), d => d.GetProperty("upn").GetString() == Ava && d.GetProperty("status").GetString() == "sent");
+        using var http = _host.CreateHttpClient();
+        var html = await http.GetStringAsync(new Uri("/digest/preview?upn=" + Ava, UriKind.Relative));
+        Assert.Empty(EmailSafetyCheck.Violations(html));
+        var page = await chromium.NewPageAsync(width: 600, height: 1000);
+
+        var response = await page.GotoAsync(_host.Url("/digest/preview?upn=" + Ava));
+
+        Assert.Equal(200, response!.Status);
+        var card = page.GetByTestId("digest");
+        var box = await card.BoundingBoxAsync();
+        Assert.Equal(600, box!.Width, 1);
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 600, "no horizontal scrolling at 600 px");
+        Assert.StartsWith("Your follow-ups for ", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+
+        var rows = page.GetByTestId("suggestion");
+        var count = await rows.CountAsync();
+        Assert.InRange(count, 1, 5);
+        for (var i = 0; i < count; i++)
+        {
+            var row = rows.Nth(i);
+            Assert.False(string.IsNullOrWhiteSpace(await row.InnerTextAsync()));
+            foreach (var action in new[] { "done", "snooze", "dismiss" })
+            {
+                var href = await row.Locator($"a[data-action={action}]").GetAttributeAsync("href");
+                Assert.StartsWith(_host.Url("/digest/links/" + action + "?t="), href, StringComparison.Ordinal);
+                Assert.True(await row.Locator($"a[data-action={action}]").IsVisibleAsync());
+            }
+        }
+
+        var open = page.Locator("a[data-action=open]");
+        Assert.True(await open.CountAsync() >= 1);
+        Assert.StartsWith("https://outlook.office.com/", await open.First.GetAttributeAsync("href"), StringComparison.Ordinal);
+
+        var health = page.GetByTestId("health-row");
+        Assert.Equal(6, await health.CountAsync());
+        foreach (var value in await page.GetByTestId("health-value").AllInnerTextsAsync())
+        {
+            Assert.Matches(@"^\d+%?$", value);
+        }
+
+        Assert.Matches(@"^(▲ \+\d+|▼ −\d+|no change)( pts)?$", await page.GetByTestId("health-change").First.InnerTextAsync());
+        Assert.Equal(12, await page.GetByTestId("chart").Locator("tr").First.Locator("td[valign=bottom]").CountAsync());
+        Assert.True(await page.GetByTestId("chart-bar").CountAsync() >= 1);
+        Assert.True(await page.Locator("[data-testid=footer] a[data-action=unsubscribe]").IsVisibleAsync());
+
+        var screenshot = await Screenshots.SaveAsync(page, "digest");
+        Screenshots.PublishToDocs(screenshot, "digest.png");
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+    }
+
+    [Fact]
+    public async Task Digest_DarkMode_TextKeepsItsContrast()
+    {
+        var page = await chromium.NewPageAsync(width: 600, height: 1000, colorScheme: ColorScheme.Dark);
+        await page.GotoAsync(_host.Url("/digest/preview?upn=" + Ava));
+
+        var colours = await page.EvaluateAsync<string[]>("""
+            () => {
+              const card = document.querySelector('[data-testid=digest]');
+              const text = document.querySelector('[data-testid=suggestion] div:nth-child(2)');
+              return [getComputedStyle(card).backgroundColor, getComputedStyle(text).color];
+            }
+            """);
+
+        var background = Rgb(colours[0]);
+        var text = Rgb(colours[1]);
+        Assert.True(Luminance(background) < 0.1, "dark card: " + colours[0]);
+        Assert.True(Contrast(text, background) >= 4.5, $"contrast {Contrast(text, background):0.0} of {colours[1]} on {colours[0]}");
+        await Screenshots.SaveAsync(page, "digest-dark");
+    }
+
+    private static double[] Rgb(string css) =>
+        css[(css.IndexOf('(', StringComparison.Ordinal) + 1)..css.IndexOf(')', StringComparison.Ordinal)]
+            .Split(',').Take(3).Select(p => double.Parse(p.Trim(), CultureInfo.InvariantCulture) / 255).ToArray();
+
+    // WCAG 2.x relative luminance and contrast ratio.
+    private static double Luminance(double[] rgb)
+    {
+        static double Channel(double c) => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        return (0.2126 * Channel(rgb[0])) + (0.7152 * Channel(rgb[1])) + (0.0722 * Channel(rgb[2]));
+    }
+
+    private static double Contrast(double[] a, double[] b)
+    {
+        var (l1, l2) = (Luminance(a), Luminance(b));
+        return (Math.Max(l1, l2) + 0.05) / (Math.Min(l1, l2) + 0.05);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Chromium for every browser test of a run (Debian's /usr/bin/chromium, or
+/// OUTLOOKNETWORKING_CHROMIUM; Playwright cannot download browsers here). Tests open a fresh context each
+/// (<see cref="NewPageAsync"/>), so nothing leaks between them.
+/// </summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    public const string ExecutableVariable = "OUTLOOKNETWORKING_CHROMIUM";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable(ExecutableVariable) ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A page in a new context, <paramref name="width"/> CSS pixels wide, in the given colour scheme.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
+            DeviceScaleFactor = 1,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}

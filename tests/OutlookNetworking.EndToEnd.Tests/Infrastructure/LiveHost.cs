@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on a real loopback socket (Kestrel on a free port), in demo mode over a tenant snapshot
+/// (default: the hand-written contoso-stories fixture), with its own data folder and no automatic first night.
+/// <code>await using var host = LiveHost.Start(); await page.GotoAsync(host.Url("/"));</code>
+/// </summary>
+public sealed class LiveHost : WebApplicationFactory<Program>
+{
+    private readonly string _tenantPath;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("on-e2e-");
+
+    private LiveHost(string tenantPath, IReadOnlyDictionary<string, string?> settings)
+    {
+        _tenantPath = tenantPath;
+        _settings = settings;
+    }
+
+    public static string ContosoStories => Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories");
+
+    /// <summary>The origin the browser opens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>Starts a host over <paramref name="tenantPath"/> (default contoso-stories) with extra settings.</summary>
+    public static LiveHost Start(string? tenantPath = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var host = new LiveHost(tenantPath ?? ContosoStories, settings ?? new Dictionary<string, string?>());
+        host.UseKestrel(0);
+        host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.BaseUri = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://localhost", "://127.0.0.1", StringComparison.Ordinal));
+        return host;
+    }
+
+    public string Url(string pathAndQuery) => new Uri(BaseUri, pathAndQuery).ToString();
+
+    /// <summary>An HttpClient for the live socket (no cookies, no redirects).</summary>
+    public HttpClient CreateHttpClient() => new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { BaseAddress = BaseUri };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:RunNightOnStart", "false");
+        builder.UseSetting("Demo:TenantPath", _tenantPath);
+        builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _dataDirectory.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort: the OS cleans its temp folder
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookNetworking.Data.Audit;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Data.Tenants;
+using OutlookNetworking.Web.Tests.Infrastructure;
+using OutlookNetworking.Web.Tests.Security;
+
+namespace OutlookNetworking.Web.Tests.Lifecycle;
+
+/// <summary>A tenant's admin removes their organisation from the admin page: every row of the tenant goes, its night job
+/// goes, another tenant's data stays, and the action is in the audit log.</summary>
+public sealed class TenantOffboardingTests : IAsyncLifetime
+{
+    private readonly AuthTestHost _host = new();
+
+    public async Task InitializeAsync() => await _host.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Offboard_TenantAdminConfirms_AllTenantDataAndNightJobGoneOthersKeptAudited()
+    {
+        var services = _host.Services;
+        await AdminBrowser.RecordTenantAsync(_host, TestIds.HomeTenant);
+        await AdminBrowser.RecordTenantAsync(_host, TestIds.OtherConsentedTenant, "Fabrikam");
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate($"night:{TestIds.HomeTenant:N}", () => Console.WriteLine("night"), Cron.Daily());
+        recurring.AddOrUpdate($"night:{TestIds.OtherConsentedTenant:N}", () => Console.WriteLine("night"), Cron.Daily());
+        await using (var db = services.GetRequiredService<IAppDbContextFactory>().CreateDbContext())
+        {
+            db.MailMessages.Add(new MailMessageEntity { TenantId = TestIds.HomeTenant, UserId = TestIds.Ava.Id, Id = "m1", FolderId = "inbox", SentAtMs = 1 });
+            db.MailMessages.Add(new MailMessageEntity { TenantId = TestIds.OtherConsentedTenant, UserId = TestIds.Carol.Id, Id = "m2", FolderId = "inbox", SentAtMs = 1 });
+            await db.SaveChangesAsync();
+        }
+
+        using var browser = _host.CreateBrowser();
+        await AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
+        var token = await AdminBrowser.FormTokenAsync(browser, "/admin/manage");
+        using var response = await browser.PostAsync($"/admin/manage/tenants/{TestIds.HomeTenant}/offboard",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["Confirm"] = TestIds.HomeTenant.ToString(),
+            }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tenants = services.GetRequiredService<TenantStore>();
+        Assert.Null(await tenants.FindAsync(TestIds.HomeTenant, CancellationToken.None));
+        Assert.NotNull(await tenants.FindAsync(TestIds.OtherConsentedTenant, CancellationToken.None));
+        await using (var db = services.GetRequiredService<IAppDbContextFactory>().CreateDbContext())
+        {
+            Assert.Equal(["m2"], await db.MailMessages.Select(m => m.Id).ToListAsync());
+        }
+
+        using var connection = services.GetRequiredService<JobStorage>().GetConnection();
+        var jobs = connection.GetRecurringJobs().Select(j => j.Id).ToList();
+        Assert.DoesNotContain($"night:{TestIds.HomeTenant:N}", jobs);
+        Assert.Contains($"night:{TestIds.OtherConsentedTenant:N}", jobs);
+        var audit = await services.GetRequiredService<AuditLog>().ListAsync(TestIds.HomeTenant, 10, CancellationToken.None);
+        Assert.Contains(audit, a => a.Action == "tenant.offboarded" && a.Actor == "demo-admin");
+    }
+
+    [Fact]
+    public async Task Offboard_ConfirmationMismatch_NothingDeleted()
+    {
+        await AdminBrowser.RecordTenantAsync(_host, TestIds.HomeTenant);
+        using var browser = _host.CreateBrowser();
+        await AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
+        var token = await AdminBrowser.FormTokenAsync(browser, "/admin/manage");
+
+        using var response = await browser.PostAsync($"/admin/manage/tenants/{TestIds.HomeTenant}/offboard",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Confirm"] = "yes" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(await _host.Services.GetRequiredService<TenantStore>().FindAsync(TestIds.HomeTenant, CancellationToken.None));
+    }
+}
