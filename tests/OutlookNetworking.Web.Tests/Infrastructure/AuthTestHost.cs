@@ -2,8 +2,6 @@ using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using OutlookNetworking.Graph;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,7 +116,6 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             // other: give each host its own (disposed with it), so jobs and locks never cross hosts.
             services.RemoveAll<JobStorage>();
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
-            services.Insert(0, ServiceDescriptor.Singleton<IPostConfigureOptions<GraphOptions>, CleanFlowSimulatorStart>());
         });
     }
 }
