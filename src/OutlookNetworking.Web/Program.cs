@@ -3,12 +3,18 @@ using OutlookNetworking.Web.Features.Admin;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Web.Features.Contacts;
+using OutlookNetworking.Web.Features.DemoMailbox;
 using OutlookNetworking.Web.Features.DemoNight;
 using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Digest;
 using OutlookNetworking.Web.Features.Home;
 using OutlookNetworking.Web.Features.Lifecycle;
+using OutlookNetworking.Web.Features.Me;
+using OutlookNetworking.Web.Features.OpenApi;
+using OutlookNetworking.Web.Features.People;
 using OutlookNetworking.Web.Features.Security;
+using OutlookNetworking.Web.Features.Suggestions;
 using OutlookNetworking.Web.Hosting;
 
 // Commands (generate-tenant, analyze) run and exit; anything else starts the host.
@@ -25,6 +31,7 @@ builder.AddOutlookNetworkingDigest();
 builder.AddOutlookNetworkingSecurity();
 builder.AddOutlookNetworkingAdmin();
 builder.AddOutlookNetworkingLifecycle();
+builder.AddTaskPaneApi();
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();
@@ -40,6 +47,12 @@ app.MapDemoAuthApi();
 app.MapDigestApi();
 app.MapDemoNightApi();
 app.MapAdminApi();
+app.MapMeApi();
+app.MapPeopleApi();
+app.MapSuggestionsApi();
+app.MapContactsApi();
+app.MapDemoMailboxApi();
+app.MapOpenApiDocument();
 
 await app.RunAsync();
 return 0;

@@ -1,12 +1,17 @@
+using Hangfire;
+using Hangfire.InMemory;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Web.Features.Auth.AppTokens;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent.Storage;
+using OutlookNetworking.Web.Hosting;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;
 
@@ -19,12 +24,22 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
 {
     private readonly bool _demoEnabled;
     private readonly string _environment;
+    private readonly HostRole _role;
+    private readonly StorageOptions? _storage;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("on-web-tests-");
 
-    public AuthTestHost(bool demoEnabled = true, string environment = "Development")
+    /// <param name="role"><see cref="HostRole.Web"/>: no Hangfire server, so queued jobs stay queued for a test to inspect.</param>
+    /// <param name="storage">The database (a <see cref="OutlookNetworking.TestSupport.TestDatabase"/>); default a SQLite file in the host's data folder.</param>
+    /// <param name="settings">More configuration, e.g. <c>RateLimits:BurstPerUser</c>.</param>
+    public AuthTestHost(bool demoEnabled = true, string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _demoEnabled = demoEnabled;
         _environment = environment;
+        _role = role;
+        _storage = storage;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 30, 18, 0, 0, TimeSpan.Zero));
@@ -37,10 +52,21 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
 
     public InMemoryTenantConsentStore Tenants { get; } = new();
 
+    /// <summary>Error logs of the host (see <see cref="StartupErrorLog"/>).</summary>
+    public StartupErrorLog ErrorLog { get; } = new();
+
     /// <summary>Starts the host and seeds the second consented tenant.</summary>
     public async Task<AuthTestHost> StartAsync()
     {
-        _ = Services;
+        try
+        {
+            _ = Services;
+        }
+        catch (ObjectDisposedException ex)
+        {
+            throw new InvalidOperationException("The host failed to start: " + string.Join(Environment.NewLine, ErrorLog.Errors), ex);
+        }
+
         await Tenants.RecordAsync(TestIds.OtherConsentedTenant, Clock.GetUtcNow().AddDays(-30), CancellationToken.None);
         return this;
     }
@@ -59,6 +85,19 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
         builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
         builder.UseSetting("Demo:RunNightOnStart", "false");
+        builder.UseSetting("App:Role", _role.ToString());
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_storage is not null)
+        {
+            builder.UseSetting("Storage:Provider", _storage.Provider.ToString());
+            builder.UseSetting("Storage:ConnectionString", _storage.ConnectionString);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(ErrorLog));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -73,6 +112,10 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             services.AddSingleton<IConsentAuditLog>(Audit);
             services.RemoveAll<ITenantConsentStore>();
             services.AddSingleton<ITenantConsentStore>(Tenants);
+            // Hangfire's DI storage is JobStorage.Current, a static the hosts of parallel tests overwrite for each
+            // other: give each host its own (disposed with it), so jobs and locks never cross hosts.
+            services.RemoveAll<JobStorage>();
+            services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
         });
     }
 }

@@ -30,6 +30,8 @@ public sealed partial class EndpointAuthorizationScanTests(AuthTestHostFixture f
         ["GET /demo/adminconsent"] = "demo mode only: stand-in for Entra ID's consent prompt",
         ["GET /demo/admin/signin/"] = "demo mode only: stand-in for Entra ID admin sign-in",
         ["POST /demo/admin/signin/"] = "demo mode only: antiforgery-checked sign-in form",
+        ["GET /api/config"] = "how the task pane signs in: the public client id, scope and authority",
+        ["GET /openapi/{documentName}.json"] = "the API's OpenAPI description: no data",
         ["GET /demo/messages"] = "demo mode only",
         ["POST /demo/night"] = "demo mode only",
         ["GET /demo/outbox"] = "demo mode only",

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.OpenApi;
+using OutlookNetworking.Web.Features.DemoMailbox;
+using OutlookNetworking.Web.Features.DemoTenant;
+using OutlookNetworking.Web.Features.Me;
+using OutlookNetworking.Web.Features.People;
+using OutlookNetworking.Web.Features.Suggestions;
+
+namespace OutlookNetworking.Web.Features.OpenApi;
+
+/// <summary>
+/// The task-pane API's services (docs/api.md) and its OpenAPI document at <c>/openapi/v1.json</c>, which
+/// describes every <c>/api</c> endpoint with its responses and the bearer scheme.
+/// </summary>
+public static class TaskPaneApiExtensions
+{
+    /// <summary>The name of the one OpenAPI document (so its URL is <c>/openapi/v1.json</c>).</summary>
+    public const string DocumentName = "v1";
+
+    /// <summary>Registers the API's services; call after <see cref="DemoEnvironment.AddIfEnabled"/> (the demo's
+    /// message reader exists only in demo mode).</summary>
+    public static WebApplicationBuilder AddTaskPaneApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<UserMailboxes>();
+        services.AddSingleton<RankedSuggestions>();
+        services.AddSingleton<PeopleCards>();
+        services.AddSingleton<SuggestionFeedbackRecorder>();
+        services.AddSingleton<UserDataEraser>();
+        if (services.Any(d => d.ServiceType == typeof(DemoEnvironment)))
+        {
+            services.AddSingleton<DemoMessagesReader>();
+        }
+
+        services.AddHttpClient();
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "OutlookNetworking task-pane API";
+                document.Info.Description = "Relationship cards and follow-up suggestions for the signed-in user (docs/api.md). "
+                    + "Every error is an RFC 9457 problem with a `code`.";
+                return Task.CompletedTask;
+            });
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer<BearerSecurityTransformer>();
+        });
+        return builder;
+    }
+
+    /// <summary>Serves the OpenAPI document (anonymous: it holds no data) at <c>/openapi/v1.json</c>.</summary>
+    public static IEndpointRouteBuilder MapOpenApiDocument(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using OutlookNetworking.Web.Features.Suggestions;
+
+namespace OutlookNetworking.Web.Features.People;
+
+/// <summary>
+/// One person on the open email, as the user's own mail and calendar describe them (docs/api.md). When there is no
+/// history (<see cref="Known"/> false) the figures are null or zero and the card says so.
+/// </summary>
+/// <param name="Address">The normalised (lower-case SMTP) address asked for.</param>
+/// <param name="DisplayName">From the relationship, else the tenant directory; null when neither knows a name.</param>
+/// <param name="IsInternal">The address is in one of the organisation's domains.</param>
+/// <param name="StrengthLabel">strong | steady | light | fading | dormant | new, as of now.</param>
+/// <param name="MonthlyContactDays">Contact days per month, 12 months, oldest first, the current month last.</param>
+/// <param name="Suggestions">The user's open suggestions about this person, in ranked order.</param>
+public sealed record PersonCard(
+    string Address,
+    string? DisplayName,
+    bool Known,
+    bool IsInternal,
+    bool IsDistributionList,
+    bool IsMuted,
+    double? Strength,
+    string? StrengthLabel,
+    DateTime? FirstContact,
+    DateTime? LastContact,
+    int ContactDays,
+    int Sent,
+    int Received,
+    int Meetings,
+    double? MedianGapDays,
+    IReadOnlyList<int>? MonthlyContactDays,
+    GoalResponse? Goal,
+    IReadOnlyList<SuggestionResponse> Suggestions);
