@@ -23,9 +23,6 @@ public static class HostingExtensions
         var app = HostRoles.Apply(builder.Configuration);
         services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate<IOptions<JobsOptions>>((o, jobs) => o.Role == HostRole.All || jobs.Value.Storage == JobStorageKind.PostgreSql,
-                "App:Role web or worker splits the work between instances, which only works on shared job storage: " +
-                "set Hangfire:Storage to PostgreSql (and Storage:Provider to PostgreSql), or run one instance with the role all.")
             .ValidateOnStart();
         services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -46,6 +43,7 @@ public static class HostingExtensions
 
         services.AddPipelineServices(storage);
         services.AddHostedService<StorageMigrationHostedService>(); // first hosted service: the schema before anything uses it
+        services.AddHostedService<SplitRoleCheck>();
         services.AddSingleton<IGraphAccessTokenSource, GraphTokenSourceAdapter>();
         services.AddStoreBackedConsent();
         services.AddSingleton<Features.Links.OutlookWebLinks>();
