@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace OutlookNetworking.Benchmarks.Macro;
 
-/// <summary>What one macro run measures and where it keeps its files. <c>--quick</c> shrinks every stage.</summary>
-internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? PostgresAdmin)
+/// <summary>What one macro run measures and where it keeps its files. <c>--quick</c> shrinks every stage;
+/// <c>--only a,b</c> runs only the named stages (ingest, memory, night, api; analysis needs ingest).</summary>
+internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? PostgresAdmin, IReadOnlySet<string>? Only = null)
 {
     /// <summary>Environment variable with an admin connection string to a PostgreSQL server (bench.sh starts one);
     /// without it the two-worker night is skipped and reported as such.</summary>
@@ -33,12 +34,16 @@ internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? P
     /// <summary>Requests per second of the fixed-rate (latency) API phase.</summary>
     public const int FixedRate = 1_000;
 
+    /// <summary>Whether the stage <paramref name="name"/> runs in this run (all of them without <c>--only</c>).</summary>
+    public bool Runs(string name) => Only is null || Only.Contains(name);
+
     public string Path(params string[] parts) => System.IO.Path.Combine([WorkDirectory, .. parts]);
 
     public static BenchSettings? Parse(string[] args, TextWriter error)
     {
         var quick = false;
         string? work = null;
+        HashSet<string>? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -49,9 +54,13 @@ internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? P
                 case "--work" when i + 1 < args.Length:
                     work = args[++i];
                     break;
+                case "--only" when i + 1 < args.Length:
+                    only = new HashSet<string>(args[++i].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                        StringComparer.OrdinalIgnoreCase);
+                    break;
                 default:
                     error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"macro: unexpected argument '{args[i]}'"));
-                    error.WriteLine("usage: macro [--quick] [--work DIR]   (PostgreSQL for the two-worker night: " + PostgresVariable + ")");
+                    error.WriteLine("usage: macro [--quick] [--work DIR] [--only ingest,memory,night,api]   (PostgreSQL for the two-worker night: " + PostgresVariable + ")");
                     return null;
             }
         }
@@ -59,6 +68,6 @@ internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? P
         var directory = System.IO.Path.GetFullPath(work ?? "bench-output");
         Directory.CreateDirectory(directory);
         var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
-        return new BenchSettings(quick, directory, string.IsNullOrWhiteSpace(postgres) ? null : postgres);
+        return new BenchSettings(quick, directory, string.IsNullOrWhiteSpace(postgres) ? null : postgres, only);
     }
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>
-/// <c>macro [--quick] [--work DIR] [--micro-results DIR]</c>: the end-to-end figures of the performance brief, each
+/// <c>macro [--quick] [--work DIR] [--only STAGES] [--micro-results DIR]</c>: the end-to-end figures of the performance brief, each
 /// measured side by side with its baseline in the same run on this machine: ingest, requests, analysis, memory, the
 /// nightly run on one and on two instances, and the API under load. Prints a table, then, as its last line, the JSON
 /// summary. Progress goes to stderr. Exit code 1 when a stage failed (its figures are missing).
@@ -36,16 +36,25 @@ internal static class MacroCommand
         var failed = new List<string>();
         var total = Stopwatch.StartNew();
         IngestOutcome? ingest = null;
-        await StageAsync("ingest", async () => ingest = await IngestStage.RunAsync(settings, figures), failed);
+        if (settings.Runs("ingest"))
+        {
+            await StageAsync("ingest", async () => ingest = await IngestStage.RunAsync(settings, figures), failed);
+        }
+
         if (ingest is not null)
         {
             await StageAsync("analysis", () => AnalysisStage.RunMailboxAsync(settings, ingest.Store, ingest.HeavyUser, figures), failed);
             await ingest.DisposeAsync();
         }
 
-        await StageAsync("memory", () => MemoryStage.RunAsync(settings, figures), failed);
-        await StageAsync("night", () => NightStage.RunAsync(settings, figures), failed);
-        await StageAsync("api", () => ApiStage.RunAsync(settings, figures), failed);
+        foreach (var (name, stage) in new (string, Func<BenchSettings, Figures, Task>)[]
+                 { ("memory", MemoryStage.RunAsync), ("night", NightStage.RunAsync), ("api", ApiStage.RunAsync) })
+        {
+            if (settings.Runs(name))
+            {
+                await StageAsync(name, () => stage(settings, figures), failed);
+            }
+        }
 
         figures.Put("loadAverageAtEnd", MachineInfo.LoadAverage());
         figures.Put("macroSeconds", Math.Round(total.Elapsed.TotalSeconds));
