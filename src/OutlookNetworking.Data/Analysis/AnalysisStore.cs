@@ -82,6 +82,17 @@ public sealed class AnalysisStore(IAppDbContextFactory factory)
                 row.MessageCount, row.MeetingCount);
     }
 
+    /// <summary>When the mailbox's stored results were saved (its last analysis), or null when it has none: the cheap
+    /// check a read cache of those results makes to know whether they are still current.</summary>
+    public async Task<DateTimeOffset?> GetAnalysedAtAsync(MailboxKey mailbox, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.MailboxAnalyses.AsNoTracking()
+            .Where(a => a.TenantId == mailbox.TenantId && a.UserId == mailbox.UserId)
+            .Select(a => (DateTimeOffset?)a.AnalysedAt)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Relationships with the given normalised addresses (all of them when null).</summary>
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(MailboxKey mailbox,
         IReadOnlyCollection<string>? addresses, CancellationToken cancellationToken)

@@ -5,9 +5,12 @@ using OutlookNetworking.Data.Sync;
 
 namespace OutlookNetworking.Data.Feedback;
 
-/// <summary>What each user told the product: actions on suggestions, muted contacts, goals.</summary>
-public sealed class FeedbackStore(IAppDbContextFactory factory, TimeProvider time)
+/// <summary>What each user told the product: actions on suggestions, muted contacts, goals. After each saved write
+/// the <see cref="IFeedbackObserver"/>s of this process are told (read caches forget the user's feedback).</summary>
+public sealed class FeedbackStore(IAppDbContextFactory factory, TimeProvider time, IEnumerable<IFeedbackObserver>? observers = null)
 {
+    private readonly IFeedbackObserver[] _observers = observers?.ToArray() ?? [];
+
     /// <summary>Records the user's latest action on a suggestion key (replacing an earlier one).</summary>
     public async Task RecordAsync(MailboxKey mailbox, string suggestionKey, FeedbackAction action,
         DateTimeOffset? snoozedUntil, CancellationToken cancellationToken)
@@ -26,6 +29,7 @@ public sealed class FeedbackStore(IAppDbContextFactory factory, TimeProvider tim
         row.At = time.GetUtcNow();
         row.SnoozedUntil = action == FeedbackAction.Snoozed ? snoozedUntil : null;
         await db.SaveChangesAsync(cancellationToken);
+        Changed(mailbox);
     }
 
     public Task SetMutedAsync(MailboxKey mailbox, string contactAddress, bool muted, CancellationToken cancellationToken) =>
@@ -75,5 +79,14 @@ public sealed class FeedbackStore(IAppDbContextFactory factory, TimeProvider tim
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        Changed(mailbox);
+    }
+
+    private void Changed(MailboxKey mailbox)
+    {
+        foreach (var observer in _observers)
+        {
+            observer.FeedbackChanged(mailbox);
+        }
     }
 }

@@ -77,15 +77,12 @@ public static class MeApi
         CurrentUser user, UserMailboxes mailboxes, AnalysisStore analyses, CancellationToken ct)
     {
         var key = UserMailboxes.KeyOf(user);
-        var mailboxTask = mailboxes.LoadForReadingAsync(key, ct);
-        var summaryTask = analyses.GetSummaryAsync(key, ct);
-        await Task.WhenAll(mailboxTask, summaryTask);
-        if ((await mailboxTask).OptedOut)
+        if ((await mailboxes.LoadForReadingAsync(key, ct)).OptedOut)
         {
             return ApiProblems.UserOptedOut();
         }
 
-        return await summaryTask is { } summary
+        return await analyses.GetSummaryAsync(key, ct) is { } summary
             ? TypedResults.Ok(HealthResponse.From(summary.AnalysedAt, summary.Health))
             : ApiProblems.NoAnalysisYet();
     }

@@ -27,17 +27,17 @@ internal sealed class UserMailboxes(MailboxStore mailboxes, UserDataStore userDa
         var mailbox = await mailboxes.FindAsync(key, cancellationToken);
         var optedOut = mailbox is null && await userData.IsOptedOutAsync(key, cancellationToken);
         var result = new UserMailbox(key, mailbox, optedOut);
-        cache.Set(CacheKey(key), result, ReadCacheLifetime);
+        cache.Set(new CacheKey(key), result, ReadCacheLifetime);
         return result;
     }
 
-    public async Task<UserMailbox> LoadForReadingAsync(MailboxKey key, CancellationToken cancellationToken) =>
-        cache.TryGetValue(CacheKey(key), out UserMailbox? cached) && cached is not null
-            ? cached
-            : await LoadAsync(key, cancellationToken);
+    public ValueTask<UserMailbox> LoadForReadingAsync(MailboxKey key, CancellationToken cancellationToken) =>
+        cache.TryGetValue(new CacheKey(key), out UserMailbox? cached) && cached is not null
+            ? ValueTask.FromResult(cached)
+            : new ValueTask<UserMailbox>(LoadAsync(key, cancellationToken));
 
     /// <summary>Forgets the cached lookup after a change to the mailbox row or the opt-out marker.</summary>
-    public void Forget(MailboxKey key) => cache.Remove(CacheKey(key));
+    public void Forget(MailboxKey key) => cache.Remove(new CacheKey(key));
 
-    private static string CacheKey(MailboxKey key) => $"user-mailbox:{key.TenantId:N}:{key.UserId:N}";
+    private sealed record CacheKey(MailboxKey Mailbox);
 }

@@ -24,6 +24,7 @@ public static class TaskPaneApiExtensions
         var services = builder.Services;
         services.AddSingleton<UserMailboxes>();
         services.AddSingleton<RankedSuggestions>();
+        services.AddTaskPaneReadCaches();
         services.AddSingleton<PeopleCards>();
         services.AddSingleton<SuggestionFeedbackRecorder>();
         services.AddSingleton<UserDataEraser>();

@@ -12,14 +12,16 @@ using DirectoryInfo = OutlookNetworking.Core.Input.DirectoryInfo;
 namespace OutlookNetworking.Web.Features.People;
 
 /// <summary>
-/// Builds the cards of the people on an open email for the signed-in user, from four reads done in parallel: the
-/// user's mailbox row, their relationships with exactly these addresses, their ranked open suggestions (with their
-/// feedback), and the tenant directory (cached). Names come from the relationship, else the directory; "internal"
-/// from the tenant's domains; muted and goal from the user's feedback.
+/// Builds the cards of the people on an open email for the signed-in user from cached reads: the user's mailbox row
+/// (opt-out, <see cref="UserMailboxes"/>), their ranked open suggestions with their feedback
+/// (<see cref="RankedSuggestions"/>), their relationships with exactly these addresses from the same analysis snapshot
+/// (<see cref="UserAnalysisCache"/>: one query for the addresses not looked up before), and the tenant directory
+/// (<see cref="TenantDirectory"/>). Names come from the relationship, else the directory; "internal" from the tenant's
+/// domains; muted and goal from the user's feedback.
 /// </summary>
 internal sealed class PeopleCards(
     UserMailboxes mailboxes,
-    AnalysisStore analyses,
+    UserAnalysisCache analyses,
     RankedSuggestions suggestions,
     TenantDirectory directory,
     OutlookWebLinks links,
@@ -28,39 +30,48 @@ internal sealed class PeopleCards(
     /// <summary>The cards, or null when the user opted out.</summary>
     public async Task<PeopleResponse?> GetAsync(MailboxKey key, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
-        var mailboxTask = mailboxes.LoadForReadingAsync(key, cancellationToken);
-        var relationshipsTask = analyses.GetRelationshipsAsync(key, addresses, cancellationToken);
-        var rankingTask = suggestions.LoadAsync(key, cancellationToken);
-        var directoryTask = directory.GetAsync(key.TenantId, cancellationToken);
-        await Task.WhenAll(mailboxTask, relationshipsTask, rankingTask, directoryTask);
-        if ((await mailboxTask).OptedOut)
+        if ((await mailboxes.LoadForReadingAsync(key, cancellationToken)).OptedOut)
         {
             return null;
         }
 
-        var relationships = (await relationshipsTask).ToDictionary(r => r.ContactAddress, StringComparer.Ordinal);
-        var ranking = await rankingTask;
-        var tenant = await directoryTask;
-        var wanted = addresses.ToHashSet(StringComparer.Ordinal);
-        var suggestionsByAddress = ranking.Ranked
-            .Where(r => wanted.Contains(r.Suggestion.ContactAddress))
-            .ToLookup(r => r.Suggestion.ContactAddress, StringComparer.Ordinal);
-        var muted = ranking.Feedback.MutedContacts.ToHashSet(StringComparer.Ordinal);
-        var lists = tenant.DistributionListAddresses.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ranking = await suggestions.LoadAsync(key, cancellationToken);
+        var relationships = await analyses.GetRelationshipsAsync(key, ranking.Snapshot, addresses, cancellationToken);
+        var tenant = await directory.GetAsync(key.TenantId, cancellationToken);
+        var muted = ranking.Feedback.MutedContacts;
+        var lists = tenant.DistributionListAddresses;
 
         var cards = new List<PersonCard>(addresses.Count);
         foreach (var address in addresses)
         {
             relationships.TryGetValue(address, out var relationship);
             var goal = ranking.Feedback.Goals.TryGetValue(address, out var g) ? new GoalResponse(g.Tag, g.CadenceDays) : null;
-            var about = suggestionsByAddress[address].Select(r => SuggestionResponse.From(r, links)).ToList();
+            var about = AboutContact(ranking, address);
             cards.Add(relationship is null
-                ? Unknown(address, tenant, lists.Contains(address), muted.Contains(address), goal, about)
-                : Known(relationship, tenant, lists.Contains(address), muted.Contains(address), goal, about, ranking.Now));
+                ? Unknown(address, tenant, IsList(lists, address), muted.Contains(address, StringComparer.Ordinal), goal, about)
+                : Known(relationship, tenant, IsList(lists, address), muted.Contains(address, StringComparer.Ordinal), goal, about, ranking.Now));
         }
 
         return new PeopleResponse(cards);
     }
+
+    /// <summary>The user's open suggestions about <paramref name="address"/>, in ranked order.</summary>
+    private List<SuggestionResponse> AboutContact(UserRanking ranking, string address)
+    {
+        var about = new List<SuggestionResponse>();
+        foreach (var ranked in ranking.Ranked)
+        {
+            if (string.Equals(ranked.Suggestion.ContactAddress, address, StringComparison.Ordinal))
+            {
+                about.Add(SuggestionResponse.From(ranked, links));
+            }
+        }
+
+        return about;
+    }
+
+    private static bool IsList(IReadOnlyCollection<string> lists, string address) =>
+        lists.Count > 0 && lists.Contains(address, StringComparer.OrdinalIgnoreCase);
 
     private PersonCard Known(Relationship r, DirectoryInfo tenant, bool isList, bool isMuted, GoalResponse? goal,
         IReadOnlyList<SuggestionResponse> about, DateTimeOffset now) => new(

@@ -53,16 +53,13 @@ public static class SuggestionsApi
         }
 
         var key = UserMailboxes.KeyOf(user);
-        var mailboxTask = mailboxes.LoadForReadingAsync(key, ct);
-        var rankingTask = suggestions.LoadAsync(key, ct);
-        await Task.WhenAll(mailboxTask, rankingTask);
-        var mailbox = await mailboxTask;
+        var mailbox = await mailboxes.LoadForReadingAsync(key, ct);
         if (mailbox.OptedOut)
         {
             return ApiProblems.UserOptedOut();
         }
 
-        var ranking = await rankingTask;
+        var ranking = await suggestions.LoadAsync(key, ct);
         return TypedResults.Ok(new SuggestionListResponse(mailbox.LocalDate(ranking.Now),
             ranking.Ranked.Take(count).Select(r => SuggestionResponse.From(r, links)).ToList()));
     }
