@@ -39,6 +39,8 @@ internal static class ApiStage
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["App__DataDirectory"] = data,
                 ["Logging__LogLevel__Default"] = "Warning",
+                // The host's own GC settings (its runtimeconfig: workstation GC), not the server GC of the benchmark processes.
+                ["DOTNET_gcServer"] = "",
                 // One signed-in user stands in for many: the per-user limiter stays in the path (its cost is measured)
                 // but with room for the whole load (by default a user gets 120 at once, then 4 a second).
                 ["RateLimits__BurstPerUser"] = "100000",

@@ -6,8 +6,9 @@ namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>
 /// A measured child process: this benchmark's own <c>macro-child</c> commands or the product's host. Its stdout lines are
-/// kept (the last one is its JSON result), its stderr goes to ours; it runs with the product's GC (server GC, as the
-/// web host's runtimeconfig sets it). Killed on dispose if still running.
+/// kept (the last one is its JSON result), its stderr goes to ours; it runs with server GC unless the caller removes
+/// <c>DOTNET_gcServer</c> (the API stage does, so the web host runs with its own runtimeconfig's workstation GC).
+/// Killed on dispose if still running.
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
@@ -64,7 +65,15 @@ internal sealed class ChildProcess : IDisposable
         start.Environment["DOTNET_gcServer"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[key] = value;
+            // An empty value removes the variable (e.g. DOTNET_gcServer, so the child's own runtimeconfig decides).
+            if (value.Length == 0)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         return new ChildProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), label);
