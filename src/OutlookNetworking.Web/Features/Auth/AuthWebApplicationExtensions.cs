@@ -39,6 +39,9 @@ public static class AuthWebApplicationExtensions
             .AddMicrosoftIdentityWebApi(builder.Configuration, EntraIdOptions.SectionName);
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, ApiJwtBearerPostConfigure>();
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, DemoJwtBearerPostConfigure>();
+        // Token times are on the real clock, as JwtBearer checks them (not the app's TimeProvider, a snapshot in demo mode).
+        services.AddSingleton(_ => new ValidatedTokenCache(TimeProvider.System));
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, ValidatedTokenCacheJwtBearerPostConfigure>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.ApiUser, policy => policy
