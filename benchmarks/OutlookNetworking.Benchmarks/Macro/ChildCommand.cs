@@ -1,13 +1,13 @@
 namespace OutlookNetworking.Benchmarks.Macro;
 
-/// <summary><c>macro-child sync|night …</c>: one measured process, started by the macro command; prints one JSON line.</summary>
+/// <summary><c>macro-child sync|night|api …</c>: one measured process, started by the macro command; prints one JSON line.</summary>
 internal static class ChildCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0)
         {
-            await Console.Error.WriteLineAsync("usage: macro-child sync|night [--options]");
+            await Console.Error.WriteLineAsync("usage: macro-child sync|night|api [--options]");
             return 2;
         }
 
@@ -16,6 +16,7 @@ internal static class ChildCommand
         {
             "sync" => await SyncChild.RunAsync(arguments),
             "night" => await NightWorker.RunAsync(arguments),
+            "api" => await ApiChild.RunChildAsync(arguments),
             _ => 2,
         };
     }

@@ -65,6 +65,30 @@ internal sealed class Figures
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>This run's figures and values as one JSON line, for a parent run (<see cref="AddChildJson"/>).</summary>
+    public string ToChildJson()
+    {
+        var figureKeys = _figures.SelectMany(f => new[] { f.Key, f.BaselineKey, f.RatioKey }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var values = _summary.Where(p => !figureKeys.Contains(p.Key))
+            .ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value), StringComparer.Ordinal);
+        return JsonSerializer.Serialize(new ApiChild.ChildFigures(_figures, values));
+    }
+
+    /// <summary>Adds the figures and values a child run printed (<see cref="ToChildJson"/>).</summary>
+    public void AddChildJson(JsonElement json)
+    {
+        var child = json.Deserialize<ApiChild.ChildFigures>() ?? throw new InvalidOperationException("The child printed no figures.");
+        foreach (var figure in child.Figures)
+        {
+            Add(figure);
+        }
+
+        foreach (var (key, value) in child.Values)
+        {
+            Put(key, value);
+        }
+    }
+
     private static double? Round(double? value) => value is { } v ? Math.Round(v, v >= 100 ? 0 : 3) : null;
 
     private static string Show(double? value, string unit) => value switch

@@ -48,7 +48,7 @@ internal static class MacroCommand
         }
 
         foreach (var (name, stage) in new (string, Func<BenchSettings, Figures, Task>)[]
-                 { ("memory", MemoryStage.RunAsync), ("night", NightStage.RunAsync), ("api", ApiStage.RunAsync) })
+                 { ("memory", MemoryStage.RunAsync), ("night", NightStage.RunAsync), ("api", ApiChild.RunAsync) })
         {
             if (settings.Runs(name))
             {
