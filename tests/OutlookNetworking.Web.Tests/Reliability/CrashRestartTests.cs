@@ -15,6 +15,7 @@ namespace OutlookNetworking.Web.Tests.Reliability;
 /// the one digest Graph accepted before the kill, or none if the send never reached Graph. The test makes both
 /// happen (one send held before Graph accepts it, one accepted whose answer is held) and checks each.
 /// </summary>
+[Collection(ChildHostCollection.Name)]
 public sealed class CrashRestartTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan KillPointTimeout = TimeSpan.FromMinutes(2);

@@ -57,8 +57,8 @@ internal static class LoadRun
 
             var loadAverageBefore = LoadAverage();
             var nights = new NightLoop(nightClient, simulator.Control, settings.FullNight);
-            using var stopNights = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var nightsRunning = nights.RunAsync(stopNights.Token);
+            using var stopNights = new CancellationTokenSource();
+            var nightsRunning = nights.RunAsync(stopNights.Token, cancellationToken);
             var cpuBefore = host.CpuTime;
             var wallBefore = Stopwatch.GetTimestamp();
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -68,6 +68,7 @@ internal static class LoadRun
             var hostCpu = (host.CpuTime - cpuBefore).TotalSeconds / Stopwatch.GetElapsedTime(wallBefore).TotalSeconds;
             var coverage = nights.Coverage(samples.MeasureFrom, samples.SentUntil);
             await stopNights.CancelAsync();
+            progress.WriteLine("[load] load done; waiting for the night under way to finish ...");
             await nightsRunning;
             if (host.HasExited)
             {

@@ -8,7 +8,8 @@ namespace OutlookNetworking.Web.Commands.Load;
 /// <summary>
 /// Nights back to back in the host under load, through <c>POST /demo/night</c> (the tenant's night job, one
 /// sync-and-analyse job per mailbox, then the digests due), until stopped. A full night first expires every delta
-/// token in the simulator, so each folder is read again from scratch: the heaviest night there is.
+/// token in the simulator, so each folder is read again from scratch: the heaviest night there is. Each night's summary
+/// says how many mailboxes it analysed.
 /// </summary>
 internal sealed class NightLoop(HttpClient http, SimulatorControl simulator, bool fullNight)
 {
@@ -16,12 +17,14 @@ internal sealed class NightLoop(HttpClient http, SimulatorControl simulator, boo
     private readonly Lock _gate = new();
     private long _runningSince = -1;
 
-    /// <summary>Nights that finished, and the mailboxes they analysed.</summary>
+    /// <summary>Nights that finished (every one started before the load ended), and the mailboxes they analysed.</summary>
     public int Completed { get; private set; }
 
     public int MailboxesAnalysed { get; private set; }
 
-    public async Task RunAsync(CancellationToken stop)
+    /// <summary>Runs nights until <paramref name="stop"/>; the night under way then finishes (it counts: it ran during
+    /// the load). <paramref name="cancellationToken"/> abandons it.</summary>
+    public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
     {
         while (!stop.IsCancellationRequested)
         {
@@ -36,18 +39,9 @@ internal sealed class NightLoop(HttpClient http, SimulatorControl simulator, boo
                 _runningSince = started;
             }
 
-            DemoNightSummary? summary;
-            try
-            {
-                using var response = await http.PostAsync(new Uri("/demo/night?timeoutSeconds=1800", UriKind.Relative), null, stop);
-                response.EnsureSuccessStatusCode();
-                summary = await response.Content.ReadFromJsonAsync<DemoNightSummary>(stop);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                return; // the night goes on in the host; the load is over
-            }
-
+            using var response = await http.PostAsync(new Uri("/demo/night?timeoutSeconds=1800", UriKind.Relative), null, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var summary = await response.Content.ReadFromJsonAsync<DemoNightSummary>(cancellationToken);
             lock (_gate)
             {
                 _nights.Add((started, Stopwatch.GetTimestamp()));
