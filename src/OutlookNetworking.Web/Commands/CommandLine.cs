@@ -39,7 +39,7 @@ internal static class CommandLine
                                                night pipeline under injected Graph faults vs a fault-free run, per seed
               serve-simulator --tenant DIR [--port N]
                                                the Graph simulator as its own process (for Demo:SimulatorUrl)
-              load [--rps 1000] [--seconds 60] [--warm-up 5] [--users 40] [--months 12] [--night full|delta]
+              load [--rps 1000] [--seconds 60] [--warm-up 5] [--users 40] [--months 12] [--night full|delta|none]
                                                the API at a fixed request rate while nights run in the same process
             """);
         return 0;

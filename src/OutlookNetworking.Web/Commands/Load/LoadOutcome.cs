@@ -28,7 +28,9 @@ internal sealed record LoadOutcome(
     {
         var s = Settings;
         output.WriteLine(Invariant($"load: {s.RequestsPerSecond} requests/s for {s.Duration.TotalSeconds:0} s (after {s.WarmUp.TotalSeconds:0} s warm-up), {Users} users with their own tokens, {Mailboxes} mailboxes, {Environment.ProcessorCount} cores"));
-        output.WriteLine(Invariant($"night: {(s.FullNight ? "full re-sync (delta tokens expired)" : "incremental")} + analysis of every mailbox + digests, back to back in the host; running {NightCoverage:P1} of the window; {NightsCompleted} nights ran during the load ({MailboxesAnalysedDuringLoad} mailbox analyses)"));
+        output.WriteLine(s.Night == NightKind.None
+            ? "night: none (the API alone)"
+            : Invariant($"night: {(s.Night == NightKind.Full ? "full re-sync (delta tokens expired)" : "delta sync")} + analysis of every mailbox + digests, back to back in the host; running {NightCoverage:P1} of the window; {NightsCompleted} nights ran during the load ({MailboxesAnalysedDuringLoad} mailbox analyses)"));
         output.WriteLine("endpoint                     requests  errors   p50 ms   p95 ms   p99 ms   max ms");
         foreach (var e in Endpoints.Append(Overall))
         {

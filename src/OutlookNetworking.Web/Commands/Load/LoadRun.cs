@@ -56,7 +56,7 @@ internal static class LoadRun
             var traffic = await ApiTraffic.PrepareAsync(http, cancellationToken);
 
             var loadAverageBefore = LoadAverage();
-            var nights = new NightLoop(nightClient, simulator.Control, settings.FullNight);
+            var nights = new NightLoop(nightClient, simulator.Control, settings.Night);
             using var stopNights = new CancellationTokenSource();
             var nightsRunning = nights.RunAsync(stopNights.Token, cancellationToken);
             var cpuBefore = host.CpuTime;

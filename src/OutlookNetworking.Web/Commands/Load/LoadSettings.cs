@@ -6,7 +6,7 @@ namespace OutlookNetworking.Web.Commands.Load;
 internal sealed record LoadSettings
 {
     public const string Usage =
-        "usage: load [--rps 1000] [--seconds 60] [--warm-up 5] [--users 40] [--months 12] [--seed 7] [--tenant DIR] [--night full|delta] [--connections 256]";
+        "usage: load [--rps 1000] [--seconds 60] [--warm-up 5] [--users 40] [--months 12] [--seed 7] [--tenant DIR] [--night full|delta|none] [--connections 256]";
 
     /// <summary>Requests started per second, on a fixed schedule whatever the server does. Default 1,000.</summary>
     public int RequestsPerSecond { get; init; } = 1000;
@@ -29,9 +29,8 @@ internal sealed record LoadSettings
     /// <summary>An existing tenant snapshot instead of a generated one.</summary>
     public string? TenantPath { get; init; }
 
-    /// <summary>True (the default): every night during the load re-syncs every folder from scratch (the simulator
-    /// expires the delta tokens first), the heaviest night there is; false: an ordinary incremental night.</summary>
-    public bool FullNight { get; init; } = true;
+    /// <summary>What runs in the host meanwhile. Default <see cref="NightKind.Full"/>.</summary>
+    public NightKind Night { get; init; } = NightKind.Full;
 
     /// <summary>Most connections the load generator opens. Default 256.</summary>
     public int Connections { get; init; } = 256;
@@ -54,8 +53,8 @@ internal sealed record LoadSettings
                 case "--tenant":
                     settings = settings with { TenantPath = value };
                     continue;
-                case "--night" when value is "full" or "delta":
-                    settings = settings with { FullNight = value == "full" };
+                case "--night" when Enum.TryParse<NightKind>(value, ignoreCase: true, out var night):
+                    settings = settings with { Night = night };
                     continue;
             }
 

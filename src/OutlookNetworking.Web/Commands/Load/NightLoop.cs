@@ -11,7 +11,7 @@ namespace OutlookNetworking.Web.Commands.Load;
 /// token in the simulator, so each folder is read again from scratch: the heaviest night there is. Each night's summary
 /// says how many mailboxes it analysed.
 /// </summary>
-internal sealed class NightLoop(HttpClient http, SimulatorControl simulator, bool fullNight)
+internal sealed class NightLoop(HttpClient http, SimulatorControl simulator, NightKind kind)
 {
     private readonly List<(long Start, long End)> _nights = [];
     private readonly Lock _gate = new();
@@ -26,9 +26,9 @@ internal sealed class NightLoop(HttpClient http, SimulatorControl simulator, boo
     /// the load). <paramref name="cancellationToken"/> abandons it.</summary>
     public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
     {
-        while (!stop.IsCancellationRequested)
+        while (kind != NightKind.None && !stop.IsCancellationRequested)
         {
-            if (fullNight)
+            if (kind == NightKind.Full)
             {
                 simulator.ExpireDeltaTokens();
             }
