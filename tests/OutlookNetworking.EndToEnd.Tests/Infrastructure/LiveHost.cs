@@ -69,6 +69,8 @@ public sealed class LiveHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:RunNightOnStart", "false");
         builder.UseSetting("Demo:TenantPath", _tenantPath);
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
+        // Token validation logs every request at Information: noise in the test log.
+        builder.UseSetting("Logging:LogLevel:Microsoft.IdentityModel", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -6,16 +6,7 @@ namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
 /// it to ./test-output), else a screenshots folder beside the test binaries.</summary>
 public static class Screenshots
 {
-    public static string Folder
-    {
-        get
-        {
-            var root = Environment.GetEnvironmentVariable("OUTLOOKNETWORKING_TEST_OUTPUT") is { Length: > 0 } output
-                ? output
-                : AppContext.BaseDirectory;
-            return Directory.CreateDirectory(Path.Combine(root, "screenshots")).FullName;
-        }
-    }
+    public static string Folder => TestOutput.Folder("screenshots");
 
     /// <summary>Saves a full-page PNG named <paramref name="name"/>.png and returns its path.</summary>
     public static async Task<string> SaveAsync(IPage page, string name)
