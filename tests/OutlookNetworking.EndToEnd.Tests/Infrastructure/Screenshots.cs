@@ -12,7 +12,8 @@ public static class Screenshots
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         var path = Path.Combine(Folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Type = ScreenshotType.Png });
+        // Transitions finished and animations stopped, so the same page gives the same PNG (docs/screenshots changes only when the page does).
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Type = ScreenshotType.Png, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace OutlookNetworking.EndToEnd.Tests.TaskPane;
 
 /// <summary>
-/// axe-core (every rule, colour contrast included) in Chromium on the pane's views, light and dark: no serious or
+/// axe-core (its default rules, colour contrast included) in Chromium on the pane's views, light and dark: no serious or
 /// critical violation. Every violation found is written to the test output.
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -13,9 +13,25 @@ public sealed class TaskPanePage : IAsyncDisposable
     /// <summary>The narrowest task pane Outlook shows (CSS pixels).</summary>
     public const int NarrowWidth = 320;
 
-    private TaskPanePage(IPage page) => Page = page;
+    private readonly List<string> _errors = [];
+
+    private TaskPanePage(IPage page)
+    {
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _errors.Add(error);
+    }
 
     public IPage Page { get; }
+
+    /// <summary>Errors the page logged or threw (console errors, uncaught exceptions, refused resources).</summary>
+    public IReadOnlyList<string> Errors => _errors;
 
     public ILocator PersonCards => Page.GetByTestId("person-card");
 

@@ -42,6 +42,8 @@ public sealed class TaskPanePeopleTests(ChromiumFixture chromium, AnalysedContos
         {
             await Assertions.Expect(owed.GetByTestId(action)).ToBeEnabledAsync();
         }
+
+        Assert.Empty(pane.Errors);
     }
 
     [Fact]
@@ -111,6 +113,7 @@ public sealed class TaskPanePeopleTests(ChromiumFixture chromium, AnalysedContos
             Assert.DoesNotContain(shown, s => s.Contact == noise.Contact && (noise.Kinds.Count == 0 || noise.Kinds.Contains(s.Kind)));
         }
 
+        Assert.Empty(pane.Errors);
         await Assertions.Expect(today.Locator("[data-testid^=health-]")).ToHaveCountAsync(6);
         Assert.StartsWith(health.GetProperty("activeTies").GetProperty("value").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
             await today.GetByTestId("health-activeTies").Locator("dd").InnerTextAsync(), StringComparison.Ordinal);
