@@ -44,6 +44,32 @@ public sealed class TaskPaneAccessibilityTests(ChromiumFixture chromium, Analyse
     }
 
     [Fact]
+    public async Task Keyboard_ArrowKeysAndEnter_SwitchTabsAndOpenSnoozeChoices()
+    {
+        await using var pane = await OpenOnQ3Async("light");
+        var email = pane.Page.GetByTestId("tab-email");
+        var today = pane.Page.GetByTestId("tab-today");
+        await email.FocusAsync();
+
+        await pane.Page.Keyboard.PressAsync("ArrowRight");
+
+        await Assertions.Expect(today).ToBeFocusedAsync();
+        await Assertions.Expect(today).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(pane.Page.Locator("[data-testid=today-view][aria-busy=false]")).ToHaveCountAsync(1);
+
+        await pane.Page.Keyboard.PressAsync("ArrowLeft");
+
+        await Assertions.Expect(email).ToBeFocusedAsync();
+        var snooze = (await pane.WaitForCardAsync(Ben)).GetByTestId("suggestion-snooze");
+        await snooze.FocusAsync();
+        await pane.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(snooze).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(pane.Card(Ben).GetByTestId("suggestion-snooze-7")).ToBeVisibleAsync();
+        await pane.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(pane.Card(Ben).GetByTestId("suggestion-dismiss")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task SeriousViolations_FaintTextAddedToThePane_ReportsColourContrast()
     {
         await using var pane = await OpenOnQ3Async("light");

@@ -6,9 +6,9 @@ using OutlookNetworking.EndToEnd.Tests.Infrastructure;
 namespace OutlookNetworking.EndToEnd.Tests.TaskPane;
 
 /// <summary>
-/// Acting on suggestions through the pane's buttons (Done on a person card, Dismiss and Snooze on Today), then reloading:
-/// the change shows in the UI and in the API, and a snoozed suggestion comes back once its day has come. Its own host
-/// (it changes Ava's feedback), on a fake clock that starts at the snapshot's now.
+/// Acting through the pane's buttons (Done on a person card, Dismiss and Snooze on Today; a goal, mute and unmute on a
+/// card), then reloading: the change shows in the UI and in the API, and a snoozed suggestion comes back once its day has
+/// come. A host per test (they change Ava's feedback), on a fake clock that starts at the snapshot's now.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TaskPaneActionsTests(ChromiumFixture chromium) : IAsyncLifetime
@@ -89,6 +89,46 @@ public sealed class TaskPaneActionsTests(ChromiumFixture chromium) : IAsyncLifet
         Assert.Contains(maria, shown);
         Assert.DoesNotContain(owedToBen, shown);
         Assert.DoesNotContain(awaitingChen, shown);
+    }
+
+    [Fact]
+    public async Task GoalThenMuteThenUnmute_ThroughBensCard_PersistAcrossReload()
+    {
+        var owedToBen = IdOf(await _ava.GetSuggestionsAsync(), Ben, "owedReply");
+        var q3 = (await _ava.FindMessageAsync("Q3 budget numbers?")).GetProperty("id").GetString()!;
+        await using var pane = await TaskPanePage.OpenAsync(chromium, _host, _ava.Upn);
+        await pane.PickMessageAsync(q3, Ben);
+
+        // A goal: mentor, monthly.
+        await pane.Card(Ben).GetByTestId("person-goal-edit").ClickAsync();
+        await pane.Card(Ben).GetByTestId("goal-tag").FillAsync("mentor");
+        await pane.Card(Ben).GetByTestId("goal-cadence").SelectOptionAsync("30");
+        await pane.Card(Ben).GetByTestId("goal-save").ClickAsync();
+        await Assertions.Expect(pane.Card(Ben).GetByTestId("goal-editor")).ToHaveCountAsync(0);
+        await pane.ReloadAsync();
+        Assert.Equal("Goal: mentor · monthly", await (await pane.WaitForCardAsync(Ben)).GetByTestId("person-goal").InnerTextAsync());
+        var goal = (await _ava.GetPersonAsync(Ben)).GetProperty("goal");
+        Assert.Equal("mentor", goal.GetProperty("tag").GetString());
+        Assert.Equal(30, goal.GetProperty("cadenceDays").GetInt32());
+
+        // Muted: no suggestion about Ben anywhere, after a reload too.
+        await pane.Card(Ben).GetByTestId("person-mute").ClickAsync();
+        await Assertions.Expect(pane.Card(Ben)).ToHaveAttributeAsync("data-state", "muted");
+        await pane.ReloadAsync();
+        await Assertions.Expect(pane.Card(Ben)).ToHaveAttributeAsync("data-state", "muted");
+        await Assertions.Expect(pane.Card(Ben).GetByTestId("muted-note")).ToBeVisibleAsync();
+        Assert.True((await _ava.GetPersonAsync(Ben)).GetProperty("isMuted").GetBoolean());
+        Assert.DoesNotContain(owedToBen, await _ava.GetSuggestionIdsAsync());
+        Assert.DoesNotContain(owedToBen, await TaskPanePage.SuggestionIdsAsync(await pane.OpenTodayAsync()));
+
+        // Unmuted: the reply Ava owes Ben is back.
+        await pane.Page.GetByTestId("tab-email").ClickAsync();
+        await (await pane.WaitForCardAsync(Ben)).GetByTestId("person-unmute").ClickAsync();
+        await Assertions.Expect(pane.Card(Ben)).ToHaveAttributeAsync("data-state", "ready");
+        await pane.ReloadAsync();
+        await Assertions.Expect(TaskPanePage.SuggestionRow(await pane.WaitForCardAsync(Ben), owedToBen)).ToHaveCountAsync(1);
+        Assert.False((await _ava.GetPersonAsync(Ben)).GetProperty("isMuted").GetBoolean());
+        Assert.Contains(owedToBen, await _ava.GetSuggestionIdsAsync());
     }
 
     private static string IdOf(JsonElement suggestions, string contact, params string[] kinds) =>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using OutlookNetworking.EndToEnd.Tests.Infrastructure;
@@ -43,6 +44,28 @@ public sealed class TaskPanePeopleTests(ChromiumFixture chromium, AnalysedContos
             await Assertions.Expect(owed.GetByTestId(action)).ToBeEnabledAsync();
         }
 
+        Assert.Empty(pane.Errors);
+    }
+
+    [Fact]
+    public async Task WriteFollowUp_OnBensOwedReply_OpensAReplyDraftToBenAndSendsNothing()
+    {
+        var message = await contoso.Ava.FindMessageAsync("Q3 budget numbers?");
+        var sentBefore = await OutboxCountAsync();
+        await using var pane = await TaskPanePage.OpenAsync(chromium, contoso.Host, contoso.Ava.Upn);
+        await pane.PickMessageAsync(message.GetProperty("id").GetString()!, Ben);
+
+        await pane.Card(Ben).Locator("[data-testid=suggestion-row][data-kind=owedReply]").GetByTestId("suggestion-follow-up").ClickAsync();
+
+        // The demo's stand-in for Outlook's reply form (a chunk loaded on first use, through the host's CSP).
+        var draft = pane.Page.GetByTestId("draft-dialog");
+        await Assertions.Expect(draft).ToBeVisibleAsync();
+        Assert.Equal(Ben, await draft.GetByTestId("draft-to").InputValueAsync());
+        Assert.Equal("RE: Q3 budget numbers?", await draft.GetByTestId("draft-subject").InputValueAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await draft.GetByTestId("draft-body").InputValueAsync()));
+        await draft.GetByTestId("draft-close").ClickAsync();
+        await Assertions.Expect(draft).ToHaveCountAsync(0);
+        Assert.Equal(sentBefore, await OutboxCountAsync());
         Assert.Empty(pane.Errors);
     }
 
@@ -129,6 +152,14 @@ public sealed class TaskPanePeopleTests(ChromiumFixture chromium, AnalysedContos
             .Concat(message.GetProperty("cc").EnumerateArray());
         return recipients.Select(r => r.GetProperty("address").GetString()!.ToLowerInvariant())
             .Where(a => !mine.Contains(a)).Distinct().ToList();
+    }
+
+    /// <summary>How many messages the simulated tenant has sent (GET /demo/outbox).</summary>
+    private async Task<int> OutboxCountAsync()
+    {
+        using var http = contoso.Host.CreateHttpClient();
+        var outbox = await http.GetFromJsonAsync<JsonElement>(new Uri("/demo/outbox", UriKind.Relative));
+        return outbox.GetArrayLength();
     }
 
     private static async Task<List<string>> AddressesOfCardsAsync(TaskPanePage pane)
