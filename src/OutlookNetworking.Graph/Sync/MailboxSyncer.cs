@@ -87,29 +87,20 @@ public sealed partial class MailboxSyncer(
             {
                 if (stream.IsCalendar)
                 {
-                    var page = await FetchAsync(client, () => CalendarRequest(client, mailbox, stream, link),
-                        EventMapper.Map, report, cancellationToken);
-                    await sink.ApplyMeetingPageAsync(mailbox, page, cancellationToken);
-                    report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
-                    link = page.NextLink;
-                    if (page.DeltaLink is not null)
-                    {
-                        return;
-                    }
+                    await RunPagesAsync(
+                        from => FetchAsync(client, () => CalendarRequest(client, mailbox, stream, from), EventMapper.Map, report, cancellationToken),
+                        page => sink.ApplyMeetingPageAsync(mailbox, page, cancellationToken), link, report, cancellationToken);
                 }
                 else
                 {
                     var kind = stream.FolderKind ?? FolderKind.Other;
-                    var page = await FetchAsync(client, () => MailRequest(client, mailbox, stream.FolderId!, link),
-                        item => MessageMapper.Map(item, kind), report, cancellationToken);
-                    await sink.ApplyMessagePageAsync(mailbox, stream.FolderId!, page, cancellationToken);
-                    report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
-                    link = page.NextLink;
-                    if (page.DeltaLink is not null)
-                    {
-                        return;
-                    }
+                    await RunPagesAsync(
+                        from => FetchAsync(client, () => MailRequest(client, mailbox, stream.FolderId!, from),
+                            item => MessageMapper.Map(item, kind), report, cancellationToken),
+                        page => sink.ApplyMessagePageAsync(mailbox, stream.FolderId!, page, cancellationToken), link, report, cancellationToken);
                 }
+
+                return;
             }
             catch (ApiException ex) when (GraphErrors.IsResync(ex) && !restarted)
             {
@@ -128,6 +119,43 @@ public sealed partial class MailboxSyncer(
                 await sink.DropMailStreamAsync(mailbox, stream.FolderId!, cancellationToken);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads a delta round page by page from <paramref name="link"/> and stores each page with the link that follows it,
+    /// in order. The next page is fetched while the one before is being stored (its link is known once it is parsed),
+    /// so Graph and the database work at the same time; still one request at a time per stream, and a crash still
+    /// resumes at the first page not stored (a page fetched but not stored is simply fetched again).
+    /// </summary>
+    private static async Task RunPagesAsync<T>(Func<string?, Task<MappedPage<T>>> fetch, Func<MappedPage<T>, Task> store, string? link,
+        SyncReport report, CancellationToken cancellationToken)
+        where T : class
+    {
+        var next = fetch(link);
+        while (true)
+        {
+            var page = await next;
+            var ahead = page.DeltaLink is null ? fetch(page.NextLink) : null;
+            try
+            {
+                await store(page);
+            }
+            catch when (ahead is not null)
+            {
+                // Do not leave the read-ahead running unobserved: wait for it (it fails or completes soon), then rethrow.
+                await Task.WhenAny(ahead);
+                throw;
+            }
+
+            report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
+            if (ahead is null)
+            {
+                return;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            next = ahead;
         }
     }
 

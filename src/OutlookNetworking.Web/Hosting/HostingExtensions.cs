@@ -20,15 +20,10 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddOutlookNetworkingServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var app = builder.Configuration.GetSection(AppOptions.SectionName).Get<AppOptions>() ?? new AppOptions();
-        if (builder.Configuration["role"] is { } role && Enum.TryParse<HostRole>(role, ignoreCase: true, out var parsed))
-        {
-            app.Role = parsed;
-            builder.Configuration[$"{AppOptions.SectionName}:Role"] = parsed.ToString();
-        }
-
+        var app = HostRoles.Apply(builder.Configuration);
         services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EngineOptions>().Bind(builder.Configuration.GetSection(EngineOptions.SectionName))
@@ -48,6 +43,7 @@ public static class HostingExtensions
 
         services.AddPipelineServices(storage);
         services.AddHostedService<StorageMigrationHostedService>(); // first hosted service: the schema before anything uses it
+        services.AddHostedService<SplitRoleCheck>();
         services.AddSingleton<IGraphAccessTokenSource, GraphTokenSourceAdapter>();
         services.AddStoreBackedConsent();
         services.AddSingleton<Features.Links.OutlookWebLinks>();

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
 
 namespace OutlookNetworking.Web.Features.Jobs;
@@ -15,38 +14,21 @@ public static class JobsExtensions
             .Validate(o => o.Storage != JobStorageKind.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Hangfire:ConnectionString is required when Hangfire:Storage is PostgreSql.")
             .ValidateOnStart();
-        var options = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
 
-        // Hangfire keeps its storage and activator in statics: pin this host's own in its container (registered before
-        // AddHangfire, whose defaults only fill gaps), so two hosts in one process (tests) never share jobs.
-        var storage = new HostJobStorage();
+        // This host's own storage and job activator, registered before AddHangfire (which only fills what is
+        // missing): Hangfire's defaults are process-wide statics (JobStorage.Current, JobActivator.Current), so
+        // several hosts in one process (tests, benchmarks) would otherwise run each other's jobs.
         builder.Services.AddSingleton<JobStorage>(sp =>
         {
-            _ = sp.GetRequiredService<IGlobalConfiguration>(); // runs the configuration below, which sets storage.Value
-            return storage.Value ?? throw new InvalidOperationException("Hangfire's storage was not configured.");
+            var configuration = sp.GetRequiredService<IGlobalConfiguration>(); // Hangfire's settings first (logging, serializer)
+            return configuration.UseStorage(JobStorageFactory.Create(sp.GetRequiredService<IOptions<JobsOptions>>().Value)).Entry;
         });
         builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        builder.Services.AddHangfire((services, config) =>
-        {
-            config.UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()))
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (options.Storage == JobStorageKind.PostgreSql)
-            {
-                storage.Value = config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(options.ConnectionString), new PostgreSqlStorageOptions
-                {
-                    QueuePollInterval = options.QueuePollInterval,
-                    DistributedLockTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
-                    PrepareSchemaIfNecessary = true,
-                    InvisibilityTimeout = TimeSpan.FromMinutes(options.MailboxLockMinutes),
-                }).Entry;
-            }
-            else
-            {
-                storage.Value = config.UseInMemoryStorage().Entry;
-            }
-        });
+        builder.Services.AddHangfire((services, config) => config
+            .UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         if (runJobs)
         {
@@ -54,17 +36,14 @@ public static class JobsExtensions
             {
                 var o = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
                 server.WorkerCount = o.WorkerCount;
-                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                server.ServerName = string.IsNullOrWhiteSpace(o.ServerName)
+                    ? $"{Environment.MachineName}:{Environment.ProcessId}"
+                    : o.ServerName;
             });
             builder.Services.AddHostedService<RecurringJobsHostedService>();
         }
 
         builder.Services.AddSingleton<RecurringJobsRegistrar>();
         return builder;
-    }
-
-    private sealed class HostJobStorage
-    {
-        public JobStorage? Value { get; set; }
     }
 }

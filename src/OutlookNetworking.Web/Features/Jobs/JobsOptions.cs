@@ -38,6 +38,15 @@ public sealed class JobsOptions
     /// <summary>How often queues are polled on PostgreSQL. Default 5 s.</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>On PostgreSQL: how long a job taken by a server that stopped heart-beating (crashed, killed) stays
+    /// invisible before another server takes it over. A live server keeps its jobs however long they run (sliding).
+    /// Default 5 minutes.</summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>This instance's name among Hangfire servers (the dashboard and job history show it; Hangfire
+    /// appends a unique suffix). Default <c>machine:process-id</c>.</summary>
+    public string? ServerName { get; set; }
+
     /// <summary>Attempts of a mailbox job before it is reported as failed (not retried forever). Default 4.</summary>
     [Range(0, 20)]
     public int MailboxAttempts { get; set; } = 4;

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookNetworking.Core.Input;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Graph;
+using OutlookNetworking.Graph.Mapping;
+using OutlookNetworking.GraphSimulator;
+using OutlookNetworking.GraphSimulator.Control;
+
+namespace OutlookNetworking.Benchmarks.Macro;
+
+/// <summary>
+/// Ingest: a full sync of the 40,000-message mailbox from the simulator over HTTP into SQLite (ours) against the raw
+/// baseline (the same pages with HttpClient and System.Text.Json into nothing), alternated, after a warm-up pair;
+/// the requests of the first sync and of a no-change sync against the minimum; and a profile of where the time goes.
+/// Leaves the synced store to the analysis stage.
+/// </summary>
+internal static class IngestStage
+{
+    public static async Task<IngestOutcome> RunAsync(BenchSettings settings, Figures figures)
+    {
+        var tenantPath = BenchTenants.Heavy(settings, BenchSettings.IngestMessages);
+        var tenant = TenantFacts.Read(tenantPath);
+        var heavy = tenant.HeavyUserId ?? throw new InvalidOperationException("The tenant has no heavy mailbox.");
+        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = tenantPath });
+        using var http = new HttpClient();
+        var raw = new RawDeltaFetcher(http, simulator.BaseUrl);
+
+        var ours = new List<double>();
+        var baseline = new List<double>();
+        PipelineHost? kept = null;
+        IReadOnlyList<RequestLogEntry> firstLog = [];
+        var upserted = 0;
+        for (var run = 0; run <= settings.IngestRuns; run++)
+        {
+            var host = await PipelineHost.StartAsync(simulator.BaseUrl, tenant, settings.Path("ingest", $"run{run}.db"));
+            simulator.Control.ClearRequestLog();
+            var clock = Stopwatch.StartNew();
+            var report = await host.SyncAsync(heavy);
+            var oursElapsed = clock.Elapsed;
+            var log = simulator.Control.RequestLog;
+            var fetch = await raw.FetchAsync(RawDeltaFetcher.DeltaStreams(log), parse: true);
+            Console.Error.WriteLine($"[bench] ingest run {run}{(run == 0 ? " (warm-up)" : "")}: ours {oursElapsed.TotalMilliseconds:0} ms " +
+                                    $"({report.Upserted} items, {report.Requests} requests), raw {fetch.Elapsed.TotalMilliseconds:0} ms ({fetch.Items} items)");
+            if (run == 0)
+            {
+                await host.DisposeAsync();
+                continue;
+            }
+
+            ours.Add(oursElapsed.TotalMilliseconds);
+            baseline.Add(fetch.Elapsed.TotalMilliseconds);
+            if (kept is null)
+            {
+                (kept, firstLog, upserted) = (host, log, report.Upserted);
+            }
+            else
+            {
+                await host.DisposeAsync();
+            }
+        }
+
+        var oursMs = Stats.Median(ours);
+        var rawMs = Stats.Median(baseline);
+        var ratio = oursMs / rawMs;
+        figures.Add(new Figure("ingest: full sync 40k msgs into SQLite (median)", "ingestMs", oursMs, "ms",
+            "ingestRawMs", rawMs, "ingestRatio", ratio, "ratio <= 2.0", ratio <= 2.0));
+        var perSecond = upserted / (oursMs / 1000);
+        figures.Add(new Figure("ingest: messages per second", "ingestMsgPerSec", perSecond, "msg/s",
+            Goal: ">= 20,000 msg/s", Met: perSecond >= 20_000));
+        figures.Put("ingestMessages", upserted);
+
+        await RequestsAsync(kept!, heavy, firstLog, simulator, figures);
+        await ProfileAsync(settings, raw, simulator.BaseUrl, firstLog, tenant, heavy, figures);
+        return new IngestOutcome(simulator, kept!, heavy);
+    }
+
+    /// <summary>Requests of the first and of a no-change sync (as the simulator saw them) against the minimum: one
+    /// folder listing plus, per stream, its pages at the configured page size (at least one).</summary>
+    private static async Task RequestsAsync(PipelineHost host, Guid user, IReadOnlyList<RequestLogEntry> firstLog,
+        GraphSimulatorHost simulator, Figures figures)
+    {
+        var pageSize = host.Get<IOptions<GraphOptions>>().Value.PageSize;
+        await using var db = host.Get<IAppDbContextFactory>().CreateDbContext();
+        var perFolder = await db.MailMessages.Where(m => m.TenantId == host.Tenant.TenantId && m.UserId == user)
+            .GroupBy(m => m.FolderId).Select(g => g.Count()).ToListAsync();
+        var meetings = await db.Meetings.CountAsync(m => m.TenantId == host.Tenant.TenantId && m.UserId == user);
+        var streams = await db.SyncCursors.CountAsync(c => c.TenantId == host.Tenant.TenantId && c.UserId == user);
+        var folders = streams - 1;
+        var itemStreams = perFolder.Select(n => n).Append(meetings).Where(n => n > 0).ToList();
+        var minimumInitial = 1 + itemStreams.Sum(n => (n + pageSize - 1) / pageSize) + (streams - itemStreams.Count);
+        var initial = firstLog.Count(e => !e.IsBatchItem);
+
+        simulator.Control.ClearRequestLog();
+        await host.SyncAsync(user);
+        var noChange = simulator.Control.RequestLog.Count(e => !e.IsBatchItem);
+
+        figures.Add(new Figure($"requests: initial sync ({folders} folders + calendar)", "requestsInitial", initial, "req",
+            "requestsInitialMin", minimumInitial, "requestsInitialOverMin", initial - minimumInitial,
+            $"<= min + {folders} (1/folder)", initial <= minimumInitial + folders));
+        figures.Add(new Figure("requests: no-change sync", "requestsNoChange", noChange, "req",
+            "requestsNoChangeMin", streams, "requestsNoChangeOverMin", noChange - streams,
+            $"<= min + {folders} (1/folder)", noChange <= streams + folders));
+        figures.Put("requestsPageSize", pageSize);
+    }
+
+    /// <summary>Where the time of a sync goes, each part summed over the pages one after another: fetching the bytes,
+    /// parsing them, parsing and mapping them as the sync does, and writing them to the store.</summary>
+    private static async Task ProfileAsync(BenchSettings settings, RawDeltaFetcher raw, string graphBaseUrl, IReadOnlyList<RequestLogEntry> log,
+        TenantFacts tenant, Guid user, Figures figures)
+    {
+        var streams = RawDeltaFetcher.DeltaStreams(log);
+        var serverMs = log.Where(e => !e.IsBatchItem).Sum(e => e.ElapsedMilliseconds);
+        var fetchOnly = await raw.FetchAsync(streams, parse: false);
+        var pages = (await raw.FetchAsync(streams, parse: false, keepBodies: true)).Bodies;
+
+        var clock = Stopwatch.StartNew();
+        foreach (var page in pages)
+        {
+            using var document = JsonDocument.Parse(page.Body);
+        }
+
+        var parseMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var mapped = new List<(RawPage Page, MappedPage<MessageMeta> Mapped)>();
+        foreach (var page in pages.Where(p => !p.IsCalendar))
+        {
+            mapped.Add((page, await DeltaPageParser.ParseAsync(new MemoryStream(page.Body), item => MessageMapper.Map(item, FolderKind.Inbox),
+                CancellationToken.None)));
+        }
+
+        var parseMapMs = clock.Elapsed.TotalMilliseconds;
+        await using var store = await PipelineHost.StartAsync(graphBaseUrl, tenant, settings.Path("ingest", "profile.db"));
+        var metadata = store.Get<MailboxMetadataStore>();
+        var key = new MailboxKey(tenant.TenantId, user);
+        clock.Restart();
+        foreach (var (page, result) in mapped)
+        {
+            await metadata.ApplyMessagePageAsync(key, page.FolderId, result.Upserts, result.RemovedIds, result.NextLink, result.DeltaLink,
+                CancellationToken.None);
+        }
+
+        var storeMs = clock.Elapsed.TotalMilliseconds;
+        figures.Add(new Figure("profile: simulator server time (sum over requests)", "profileServerMs", serverMs, "ms"));
+        figures.Add(new Figure("profile: fetch bytes only (wall, 4 streams at once)", "profileFetchOnlyMs", fetchOnly.Elapsed.TotalMilliseconds, "ms"));
+        figures.Add(new Figure("profile: JsonDocument parse (sum over pages)", "profileJsonParseMs", parseMs, "ms"));
+        figures.Add(new Figure("profile: parse + map as the sync does (sum)", "profileParseMapMs", parseMapMs, "ms"));
+        figures.Add(new Figure("profile: store writes into SQLite (sum)", "profileStoreMs", storeMs, "ms"));
+    }
+}
+
+/// <summary>What the ingest stage leaves for the analysis stage: the simulator and the synced 40k store.</summary>
+internal sealed record IngestOutcome(GraphSimulatorHost Simulator, PipelineHost Store, Guid HeavyUser) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        await Simulator.DisposeAsync();
+    }
+}

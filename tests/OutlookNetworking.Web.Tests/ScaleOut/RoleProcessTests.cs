@@ -1,0 +1,130 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Storage;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Web.Features.Jobs;
+
+namespace OutlookNetworking.Web.Tests.ScaleOut;
+
+/// <summary>
+/// The role switch end to end, on real processes configured by environment variables on PostgreSQL: a worker runs
+/// jobs and opens no port; a web instance serves HTTP and runs no job; an unknown role refuses to start; a split role
+/// on in-memory jobs warns.
+/// </summary>
+[Collection(HangfireHosts.Name)]
+public sealed class RoleProcessTests : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly Guid UnknownTenant = Guid.Parse("00000000-0000-4000-8000-0000000000aa");
+    private ScaleOutStore? _store;
+    private JobStorage? _jobs;
+
+    private ScaleOutStore Store => _store!;
+
+    /// <summary>The deployment's job storage, as any instance sees it.</summary>
+    private JobStorage Jobs => _jobs!;
+
+    public async Task InitializeAsync()
+    {
+        HangfireLogging.Detach();
+        _store = await ScaleOutStore.CreateAsync(StorageProvider.PostgreSql);
+        _jobs = JobStorageFactory.Create(new JobsOptions
+        {
+            Storage = JobStorageKind.PostgreSql, ConnectionString = Store.JobConnectionString, QueuePollInterval = TimeSpan.FromMilliseconds(200),
+        });
+    }
+
+    public async Task DisposeAsync() => await Store.DisposeAsync();
+
+    [Fact]
+    public async Task WorkerRole_RealProcess_RunsJobsAndListensOnNoPort()
+    {
+        using var worker = ProductProcess.Start("worker", Settings("proc-worker"));
+        await Nights.WaitUntilAsync(() => Task.FromResult(IsServerRegistered("proc-worker") || worker.HasExited), StartTimeout,
+            () => "the worker registered no Hangfire server:\n" + worker.Output);
+        Assert.False(worker.HasExited, worker.Output);
+
+        var job = new BackgroundJobClient(Jobs).Enqueue<TenantNightJob>(j => j.RunAsync(UnknownTenant, "nobody", CancellationToken.None));
+        await Nights.WaitUntilAsync(() => Task.FromResult(StateOf(job) == "Succeeded"), StartTimeout, () => $"job {job}: {StateOf(job)}");
+
+        Assert.True(JobHistory.IsOn(Assert.Single(JobHistory.All(Jobs), r => r.JobId == job).SucceededOn, "proc-worker"));
+        Assert.Empty(worker.ListeningPorts());
+        using var http = new HttpClient();
+        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(new Uri($"http://127.0.0.1:{worker.Port}/healthz")));
+    }
+
+    [Fact]
+    public async Task WebRole_RealProcess_ServesHttpAndRunsNoJob()
+    {
+        using var web = ProductProcess.Start("web", Settings("proc-web"));
+        using var http = new HttpClient();
+        await Nights.WaitUntilAsync(async () => web.HasExited || await IsHealthyAsync(http, web.Port), StartTimeout,
+            () => "the web instance did not answer /healthz:\n" + web.Output);
+        Assert.False(web.HasExited, web.Output);
+
+        var job = new BackgroundJobClient(Jobs).Enqueue<TenantNightJob>(j => j.RunAsync(UnknownTenant, "nobody", CancellationToken.None));
+        await Task.Delay(TimeSpan.FromSeconds(2)); // ten times the queue poll interval a server would use
+
+        Assert.Equal([web.Port], web.ListeningPorts().Order());
+        Assert.Equal("Enqueued", StateOf(job));
+        Assert.False(IsServerRegistered("proc-web"));
+    }
+
+    [Fact]
+    public async Task Start_UnknownRole_RefusesWithReason()
+    {
+        using var process = ProductProcess.Start("wroker", Settings("proc-refused"));
+
+        await Nights.WaitUntilAsync(() => Task.FromResult(process.HasExited), StartTimeout, () => "it started:\n" + process.Output);
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("Unknown role 'wroker'", process.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WorkerOnInMemoryJobs_WarnsThatNothingIsShared()
+    {
+        var settings = new Dictionary<string, string>(Settings("proc-alone")) { ["Hangfire__Storage"] = "InMemory" };
+        using var worker = ProductProcess.Start("worker", settings);
+
+        await Nights.WaitUntilAsync(() => Task.FromResult(worker.HasExited || worker.Output.Contains("Hangfire:Storage is not PostgreSql", StringComparison.Ordinal)),
+            StartTimeout, () => "no warning:\n" + worker.Output);
+
+        Assert.False(worker.HasExited, worker.Output);
+        Assert.False(IsServerRegistered("proc-alone")); // its jobs live in its own memory, not in the shared storage
+    }
+
+    private Dictionary<string, string> Settings(string serverName) => new()
+    {
+        ["AzureAd__ClientId"] = "6e3f1f5a-1c7e-4f7b-9c1a-5d2a8f0b7c31",
+        ["App__DataDirectory"] = Store.DataDirectory,
+        ["Storage__Provider"] = "PostgreSql",
+        ["Storage__ConnectionString"] = Store.Database.Options.ConnectionString,
+        ["Hangfire__Storage"] = "PostgreSql",
+        ["Hangfire__ConnectionString"] = Store.JobConnectionString!,
+        ["Hangfire__QueuePollInterval"] = "00:00:00.200",
+        ["Hangfire__ServerName"] = serverName,
+    };
+
+    private bool IsServerRegistered(string name) =>
+        Jobs.GetMonitoringApi().Servers().Any(s => s.Name.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase));
+
+    private string? StateOf(string jobId)
+    {
+        using var connection = Jobs.GetConnection();
+        return connection.GetStateData(jobId)?.Name;
+    }
+
+    private static async Task<bool> IsHealthyAsync(HttpClient http, int port)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
