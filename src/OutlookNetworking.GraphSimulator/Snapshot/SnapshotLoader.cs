@@ -36,8 +36,8 @@ public static class SnapshotLoader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var folder = System.IO.Path.Combine(root, "mailboxes", user.Id);
-            var messages = ReadMessages(root, folder, user.Id, errors, cancellationToken);
-            var events = ReadEvents(root, folder, user.Id, errors, cancellationToken);
+            var messages = ReadLines<LoadedMessage>(root, folder, "messages.jsonl", SnapshotLineParser.TryParseMessage, user.Id, errors, cancellationToken);
+            var events = ReadLines<LoadedEvent>(root, folder, "events.jsonl", SnapshotLineParser.TryParseEvent, user.Id, errors, cancellationToken);
             mailboxes[user.Id] = new LoadedMailbox(user.Id, messages, events);
             messageCounts[user.Id] = messages.Count;
             eventCounts[user.Id] = events.Count;
@@ -171,10 +171,18 @@ public static class SnapshotLoader
         return (rooms, payloads);
     }
 
-    private static List<LoadedMessage> ReadMessages(string root, string folder, string userId, List<SnapshotLineError> errors, CancellationToken cancellationToken)
+    /// <summary>Parses one line of a JSONL file into an item, or says what is wrong with it.</summary>
+    private delegate string? LineParser<T>(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out T? item)
+        where T : class;
+
+    /// <summary>The good lines of <paramref name="fileName"/> in <paramref name="folder"/> (none when it is missing); each bad
+    /// line is recorded in <paramref name="errors"/> and skipped.</summary>
+    private static List<T> ReadLines<T>(string root, string folder, string fileName, LineParser<T> parse, string userId,
+        List<SnapshotLineError> errors, CancellationToken cancellationToken)
+        where T : class
     {
-        var result = new List<LoadedMessage>();
-        var file = System.IO.Path.Combine(folder, "messages.jsonl");
+        var result = new List<T>();
+        var file = System.IO.Path.Combine(folder, fileName);
         if (!File.Exists(file))
         {
             return result;
@@ -195,52 +203,14 @@ public static class SnapshotLoader
                 continue;
             }
 
-            var error = SnapshotLineParser.TryParseMessage(line, relative, reader.LineNumber, ids, out var message);
+            var error = parse(line, relative, reader.LineNumber, ids, out var item);
             if (error is not null)
             {
                 errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
             }
             else
             {
-                result.Add(message!);
-            }
-        }
-
-        return result;
-    }
-
-    private static List<LoadedEvent> ReadEvents(string root, string folder, string userId, List<SnapshotLineError> errors, CancellationToken cancellationToken)
-    {
-        var result = new List<LoadedEvent>();
-        var file = System.IO.Path.Combine(folder, "events.jsonl");
-        if (!File.Exists(file))
-        {
-            return result;
-        }
-
-        var relative = Relative(root, file);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = new JsonlLineReader(file);
-        while (reader.TryReadLine(out var line))
-        {
-            if ((reader.LineNumber & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            var error = SnapshotLineParser.TryParseEvent(line, relative, reader.LineNumber, ids, out var loaded);
-            if (error is not null)
-            {
-                errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
-            }
-            else
-            {
-                result.Add(loaded!);
+                result.Add(item!);
             }
         }
 
