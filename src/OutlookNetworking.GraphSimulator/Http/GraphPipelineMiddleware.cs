@@ -127,6 +127,9 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
             case FaultKind.SlowAnswer:
                 await WriteHeldAsync(context, decision.LatencyMilliseconds);
                 return true;
+            case FaultKind.Forbidden:
+                await GraphErrors.WriteAsync(context, StatusCodes.Status403Forbidden, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+                return true;
             default:
                 return false;
         }

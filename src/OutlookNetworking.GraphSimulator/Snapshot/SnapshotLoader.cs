@@ -27,6 +27,7 @@ public static class SnapshotLoader
         var tenant = ReadTenant(root);
         var (users, userPayloads) = ReadUsers(root);
         var (rooms, roomPayloads) = ReadRooms(root);
+        var (groups, groupPayloads) = ReadGroups(root);
 
         var errors = new List<SnapshotLineError>();
         var mailboxes = new Dictionary<string, LoadedMailbox>(StringComparer.OrdinalIgnoreCase);
@@ -58,7 +59,10 @@ public static class SnapshotLoader
         }
 
         var report = new SnapshotLoadReport(errors, messageCounts, eventCounts, ignored);
-        return new TenantSnapshot(root, tenant, users, userPayloads, rooms, roomPayloads, mailboxes, report);
+        return new TenantSnapshot(root, tenant, users, userPayloads, rooms, roomPayloads, mailboxes, report)
+        {
+            Groups = groups, GroupPayloads = groupPayloads,
+        };
     }
 
     private static TenantInfo ReadTenant(string root)
@@ -169,6 +173,29 @@ public static class SnapshotLoader
         }
 
         return (rooms, payloads);
+    }
+
+    /// <summary>The optional <c>groups.json</c>: the directory's groups as Graph's <c>group</c> resource (an id each).</summary>
+    private static (List<SnapshotGroup> Groups, List<JsonPayload> Payloads) ReadGroups(string root)
+    {
+        var groups = new List<SnapshotGroup>();
+        var payloads = new List<JsonPayload>();
+        using var document = ReadJsonFile(root, "groups.json", required: false);
+        if (document is null)
+        {
+            return (groups, payloads);
+        }
+
+        foreach (var element in CollectionValues(document, "groups.json"))
+        {
+            var id = OptionalString(element, "id")
+                ?? throw new SnapshotFormatException($"group #{groups.Count + 1} has no 'id'", "groups.json");
+            var mailEnabled = element.TryGetProperty("mailEnabled", out var flag) && flag.ValueKind == JsonValueKind.True;
+            groups.Add(new SnapshotGroup(id, OptionalString(element, "mail"), OptionalString(element, "displayName"), mailEnabled));
+            payloads.Add(JsonPayload.FromElement(element));
+        }
+
+        return (groups, payloads);
     }
 
     /// <summary>Parses one line of a JSONL file into an item, or says what is wrong with it.</summary>
