@@ -70,8 +70,14 @@ internal sealed class PeopleCards(
         return about;
     }
 
-    private static bool IsList(IReadOnlyCollection<string> lists, string address) =>
-        lists.Count > 0 && lists.Contains(address, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The address is one of the tenant's distribution lists (case-insensitive; a lookup in the directory's
+    /// set, not a scan, when it is the case-insensitive set <see cref="TenantDirectory"/> builds).</summary>
+    private static bool IsList(IReadOnlyCollection<string> lists, string address) => lists switch
+    {
+        { Count: 0 } => false,
+        HashSet<string> set when ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase) => set.Contains(address),
+        _ => lists.Contains(address, StringComparer.OrdinalIgnoreCase),
+    };
 
     private PersonCard Known(Relationship r, DirectoryInfo tenant, bool isList, bool isMuted, GoalResponse? goal,
         IReadOnlyList<SuggestionResponse> about, DateTimeOffset now) => new(
