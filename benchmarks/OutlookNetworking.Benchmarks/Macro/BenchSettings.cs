@@ -5,6 +5,10 @@ namespace OutlookNetworking.Benchmarks.Macro;
 /// <summary>What one macro run measures and where it keeps its files. <c>--quick</c> shrinks every stage.</summary>
 internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? PostgresAdmin)
 {
+    /// <summary><c>--only STAGE</c>: run just that stage (and the ones it feeds), e.g. <c>--only ingest</c> while working on the
+    /// ingest path. Default null: every stage.</summary>
+    public string? OnlyStage { get; init; }
+
     /// <summary>Environment variable with an admin connection string to a PostgreSQL server (bench.sh starts one);
     /// without it the two-worker night is skipped and reported as such.</summary>
     public const string PostgresVariable = "OUTLOOKNETWORKING_BENCH_POSTGRES";
@@ -39,6 +43,7 @@ internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? P
     {
         var quick = false;
         string? work = null;
+        string? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -49,9 +54,12 @@ internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? P
                 case "--work" when i + 1 < args.Length:
                     work = args[++i];
                     break;
+                case "--only" when i + 1 < args.Length:
+                    only = args[++i];
+                    break;
                 default:
                     error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"macro: unexpected argument '{args[i]}'"));
-                    error.WriteLine("usage: macro [--quick] [--work DIR]   (PostgreSQL for the two-worker night: " + PostgresVariable + ")");
+                    error.WriteLine("usage: macro [--quick] [--work DIR] [--only STAGE]   (PostgreSQL for the two-worker night: " + PostgresVariable + ")");
                     return null;
             }
         }
@@ -59,6 +67,6 @@ internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? P
         var directory = System.IO.Path.GetFullPath(work ?? "bench-output");
         Directory.CreateDirectory(directory);
         var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
-        return new BenchSettings(quick, directory, string.IsNullOrWhiteSpace(postgres) ? null : postgres);
+        return new BenchSettings(quick, directory, string.IsNullOrWhiteSpace(postgres) ? null : postgres) { OnlyStage = only };
     }
 }

@@ -4,13 +4,15 @@ using System.Globalization;
 namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>
-/// <c>macro [--quick] [--work DIR] [--micro-results DIR]</c>: the end-to-end figures of the performance brief, each
+/// <c>macro [--quick] [--work DIR] [--micro-results DIR] [--only STAGE]</c>: the end-to-end figures of the performance brief, each
 /// measured side by side with its baseline in the same run on this machine: ingest, requests, analysis, memory, the
 /// nightly run on one and on two instances, and the API under load. Prints a table, then, as its last line, the JSON
 /// summary. Progress goes to stderr. Exit code 1 when a stage failed (its figures are missing).
 /// </summary>
 internal static class MacroCommand
 {
+    private static string? Only { get; set; }
+
     public static async Task<int> RunAsync(string[] args)
     {
         var micro = args.SkipWhile(a => a != "--micro-results").Skip(1).FirstOrDefault();
@@ -20,6 +22,7 @@ internal static class MacroCommand
             return 2;
         }
 
+        Only = settings.OnlyStage;
         var figures = new Figures();
         figures.Put("date", TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         figures.Put("mode", settings.Quick ? "quick" : "full");
@@ -57,6 +60,11 @@ internal static class MacroCommand
 
     private static async Task StageAsync(string name, Func<Task> stage, List<string> failed)
     {
+        if (Only is { } only && !string.Equals(only, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var clock = Stopwatch.StartNew();
         Console.Error.WriteLine($"[bench] {name} ...");
         try
