@@ -23,6 +23,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<MailboxEntity> Mailboxes => Set<MailboxEntity>();
 
+    public DbSet<MailboxNumberEntity> MailboxNumbers => Set<MailboxNumberEntity>();
+
     public DbSet<MailMessageEntity> MailMessages => Set<MailMessageEntity>();
 
     public DbSet<MeetingEntity> Meetings => Set<MeetingEntity>();
@@ -75,22 +77,32 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.TimeZone).HasMaxLength(64);
             e.Property(x => x.LastFailure).HasMaxLength(1000);
         });
+        modelBuilder.Entity<MailboxNumberEntity>(e =>
+        {
+            e.ToTable("mailbox_numbers");
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).ValueGeneratedOnAdd();
+            e.HasIndex(x => new { x.TenantId, x.UserId }).IsUnique();
+        });
+
+        // The two big tables: one B-tree each, clustered on (mailbox, id) (SQLite: WITHOUT ROWID, see
+        // CompactTablesSqliteMigrationsSqlGenerator). No secondary index: a folder's rows (stale sweep, folder drop) are
+        // found by scanning the mailbox's key range, which is rare next to writing pages.
         modelBuilder.Entity<MailMessageEntity>(e =>
         {
             e.ToTable("mail_messages");
-            e.HasKey(x => new { x.TenantId, x.UserId, x.Id });
-            e.HasIndex(x => new { x.TenantId, x.UserId, x.FolderId, x.SyncGeneration });
+            e.HasKey(x => new { x.MailboxNumber, x.Id });
         });
         modelBuilder.Entity<MeetingEntity>(e =>
         {
             e.ToTable("meetings");
-            e.HasKey(x => new { x.TenantId, x.UserId, x.Id });
-            e.HasIndex(x => new { x.TenantId, x.UserId, x.SyncGeneration });
+            e.HasKey(x => new { x.MailboxNumber, x.Id });
         });
         modelBuilder.Entity<SyncCursorEntity>(e =>
         {
             e.ToTable("sync_cursors");
             e.HasKey(x => new { x.TenantId, x.UserId, x.StreamKey });
+            e.HasIndex(x => new { x.MailboxNumber, x.StreamNumber }).IsUnique();
         });
         modelBuilder.Entity<RelationshipEntity>(e =>
         {

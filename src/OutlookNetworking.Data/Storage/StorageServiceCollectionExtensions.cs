@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Audit;
@@ -52,7 +53,8 @@ public static class StorageServiceCollectionExtensions
     internal static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new SqlitePragmaInterceptor());
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .ReplaceService<IMigrationsSqlGenerator, CompactTablesSqliteMigrationsSqlGenerator>();
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
