@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Audit;
@@ -53,8 +52,7 @@ public static class StorageServiceCollectionExtensions
     internal static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new SqlitePragmaInterceptor())
-            .ReplaceService<IMigrationsSqlGenerator, CompactTablesSqliteMigrationsSqlGenerator>();
+            .AddInterceptors(new SqlitePragmaInterceptor());
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))

@@ -46,62 +46,70 @@ internal static class MetadataRowWriter
     /// <summary>Upserts a folder's messages; each row records the folder's stream and generation.</summary>
     public static Task UpsertMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
         IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, UpsertMessageSql, messages, static (p, m, c) =>
-        {
-            p.Bind(0, c.Mailbox);
-            p.Bind(1, m.Id);
-            p.Bind(2, c.Stream);
-            p.Bind(3, (int)m.Folder);
-            p.Bind(4, m.ConversationId);
-            p.Bind(5, m.From?.Address);
-            p.Bind(6, m.From?.Name);
-            p.Bind(7, RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc));
-            p.Bind(8, m.SentAt?.ToUnixTimeMilliseconds());
-            p.Bind(9, m.ReceivedAt?.ToUnixTimeMilliseconds());
-            p.Bind(10, (int)m.Classification);
-            p.Bind(11, m.IsDraft);
-            p.Bind(12, c.Generation);
-        }, new RowContext(mailbox, stream, generation), MessageParameters, cancellationToken);
+        WriteAsync(connection, transaction, UpsertMessageSql, MessageParameters, new RowContext(mailbox, stream, generation),
+            static (p, c) =>
+            {
+                p.Bind(0, c.Mailbox);
+                p.Bind(2, c.Stream);
+                p.Bind(12, c.Generation);
+            },
+            messages, static (p, m) =>
+            {
+                p.Bind(1, m.Id);
+                p.Bind(3, (int)m.Folder);
+                p.Bind(4, m.ConversationId);
+                p.Bind(5, m.From?.Address);
+                p.Bind(6, m.From?.Name);
+                p.Bind(7, RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc));
+                p.Bind(8, m.SentAt?.ToUnixTimeMilliseconds());
+                p.Bind(9, m.ReceivedAt?.ToUnixTimeMilliseconds());
+                p.Bind(10, (int)m.Classification);
+                p.Bind(11, m.IsDraft);
+            }, cancellationToken);
 
     /// <summary>Deletes messages by id, only where they are still in this stream's folder (a message that moved away
     /// first is kept: the other folder's stream owns it now).</summary>
     public static Task DeleteMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
         IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, DeleteMessageSql, ids, static (p, id, c) =>
-        {
-            p.Bind(0, c.Mailbox);
-            p.Bind(1, id);
-            p.Bind(2, c.Stream);
-        }, new RowContext(mailbox, stream, 0), ["@m", "@id", "@st"], cancellationToken);
+        WriteAsync(connection, transaction, DeleteMessageSql, ["@m", "@id", "@st"], new RowContext(mailbox, stream, 0),
+            static (p, c) =>
+            {
+                p.Bind(0, c.Mailbox);
+                p.Bind(2, c.Stream);
+            },
+            ids, static (p, id) => p.Bind(1, id), cancellationToken);
 
     public static Task UpsertMeetingsAsync(DbConnection connection, DbTransaction transaction, int mailbox,
         IReadOnlyList<MeetingMeta> meetings, int generation, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, UpsertMeetingSql, meetings, static (p, m, c) =>
-        {
-            p.Bind(0, c.Mailbox);
-            p.Bind(1, m.Id);
-            p.Bind(2, m.Start.ToUnixTimeMilliseconds());
-            p.Bind(3, m.End.ToUnixTimeMilliseconds());
-            p.Bind(4, m.IsAllDay);
-            p.Bind(5, m.Organizer?.Address);
-            p.Bind(6, m.Organizer?.Name);
-            p.Bind(7, RecipientCodec.EncodeAttendees(m.Attendees));
-            p.Bind(8, m.IsCancelled);
-            p.Bind(9, m.IsOrganizer);
-            p.Bind(10, (int)m.MyResponse);
-            p.Bind(11, c.Generation);
-        }, new RowContext(mailbox, 0, generation), MeetingParameters, cancellationToken);
+        WriteAsync(connection, transaction, UpsertMeetingSql, MeetingParameters, new RowContext(mailbox, 0, generation),
+            static (p, c) =>
+            {
+                p.Bind(0, c.Mailbox);
+                p.Bind(11, c.Generation);
+            },
+            meetings, static (p, m) =>
+            {
+                p.Bind(1, m.Id);
+                p.Bind(2, m.Start.ToUnixTimeMilliseconds());
+                p.Bind(3, m.End.ToUnixTimeMilliseconds());
+                p.Bind(4, m.IsAllDay);
+                p.Bind(5, m.Organizer?.Address);
+                p.Bind(6, m.Organizer?.Name);
+                p.Bind(7, RecipientCodec.EncodeAttendees(m.Attendees));
+                p.Bind(8, m.IsCancelled);
+                p.Bind(9, m.IsOrganizer);
+                p.Bind(10, (int)m.MyResponse);
+            }, cancellationToken);
 
     public static Task DeleteMeetingsAsync(DbConnection connection, DbTransaction transaction, int mailbox,
         IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, DeleteMeetingSql, ids, static (p, id, c) =>
-        {
-            p.Bind(0, c.Mailbox);
-            p.Bind(1, id);
-        }, new RowContext(mailbox, 0, 0), ["@m", "@id"], cancellationToken);
+        WriteAsync(connection, transaction, DeleteMeetingSql, ["@m", "@id"], new RowContext(mailbox, 0, 0),
+            static (p, c) => p.Bind(0, c.Mailbox), ids, static (p, id) => p.Bind(1, id), cancellationToken);
 
-    private static async Task WriteAsync<T>(DbConnection connection, DbTransaction transaction, string sql,
-        IReadOnlyList<T> rows, Action<IRowBinder, T, RowContext> bind, RowContext context, string[] names,
+    /// <summary>Runs <paramref name="sql"/> once per row: <paramref name="bindShared"/> sets what every row of the write
+    /// shares (on SQLite once, as bindings survive a reset), <paramref name="bindRow"/> the row's own values.</summary>
+    private static async Task WriteAsync<T>(DbConnection connection, DbTransaction transaction, string sql, string[] names,
+        RowContext context, Action<IRowBinder, RowContext> bindShared, IReadOnlyList<T> rows, Action<IRowBinder, T> bindRow,
         CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -113,10 +121,11 @@ internal static class MetadataRowWriter
         {
             // In process, on the transaction the caller opened on this connection: nothing to wait for.
             using var statement = new SqliteStatement(sqlite, sql);
+            bindShared(statement, context);
             foreach (var row in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                bind(statement, row, context);
+                bindRow(statement, row);
                 statement.Execute();
             }
 
@@ -136,7 +145,9 @@ internal static class MetadataRowWriter
                 command.Parameters.Add(parameter);
             }
 
-            bind(new DbParameterBinder(command.Parameters), row, context);
+            var binder = new DbParameterBinder(command.Parameters);
+            bindShared(binder, context);
+            bindRow(binder, row);
             batch.BatchCommands.Add(command);
         }
 

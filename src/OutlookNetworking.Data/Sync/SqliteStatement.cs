@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using System.Text;
 using SQLitePCL;
 
 namespace OutlookNetworking.Data.Sync;
@@ -6,13 +7,14 @@ namespace OutlookNetworking.Data.Sync;
 /// <summary>
 /// One prepared SQLite statement run straight on the connection's handle (SQLitePCLRaw, the library under
 /// Microsoft.Data.Sqlite), inside whatever transaction the connection has open. For the page writes only: each row
-/// binds its values in place (text as UTF-16, which SQLite converts without a managed copy) and steps, without the
+/// binds its values in place (text as UTF-8 from one reused buffer) and steps, without the
 /// per-execution reader and parameter objects of an ADO.NET command (about half of a row's cost there).
 /// </summary>
 internal sealed class SqliteStatement : IRowBinder, IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private byte[] _utf8 = new byte[1024];
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
@@ -27,13 +29,31 @@ internal sealed class SqliteStatement : IRowBinder, IDisposable
 
     public void Bind(int index, bool value) => Bind(index, value ? 1 : 0);
 
-    public void Bind(int index, string? value) => Check(value switch
+    public void Bind(int index, string? value)
     {
-        null => raw.sqlite3_bind_null(_statement, index + 1),
-        // An empty span would bind NULL (no pointer): bind the empty string as text.
-        "" => raw.sqlite3_bind_text(_statement, index + 1, string.Empty),
-        _ => raw.sqlite3_bind_text16(_statement, index + 1, value.AsSpan()),
-    });
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index + 1));
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            // An empty span would bind NULL (no pointer): bind the empty string as text.
+            Check(raw.sqlite3_bind_text(_statement, index + 1, string.Empty));
+            return;
+        }
+
+        // UTF-8 into a reused buffer (SQLite copies it), so SQLite need not convert.
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < length)
+        {
+            _utf8 = new byte[Math.Max(length, _utf8.Length * 2)];
+        }
+
+        var written = Encoding.UTF8.GetBytes(value, _utf8);
+        Check(raw.sqlite3_bind_text(_statement, index + 1, _utf8.AsSpan(0, written)));
+    }
 
     /// <summary>Runs the statement with the values bound, then readies it for the next row.</summary>
     public void Execute()
