@@ -32,8 +32,8 @@ public static class DeltaPageParser
                 throw new MalformedPageException("The delta page is not a JSON object.");
             }
 
-            var nextLink = GraphJson.String(root, "@odata.nextLink");
-            var deltaLink = GraphJson.String(root, "@odata.deltaLink");
+            var nextLink = GraphJson.String(root, "@odata.nextLink"u8);
+            var deltaLink = GraphJson.String(root, "@odata.deltaLink"u8);
             if (nextLink is null && deltaLink is null)
             {
                 throw new MalformedPageException("The delta page has neither @odata.nextLink nor @odata.deltaLink.");
@@ -42,7 +42,7 @@ public static class DeltaPageParser
             var upserts = new List<T>();
             var removed = new List<string>();
             var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
-            if (root.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array)
+            if (root.TryGetProperty("value"u8, out var value) && value.ValueKind == JsonValueKind.Array)
             {
                 upserts.Capacity = value.GetArrayLength();
                 foreach (var item in value.EnumerateArray())
@@ -72,7 +72,7 @@ public static class DeltaPageParser
                     }
                 }
             }
-            else if (root.TryGetProperty("value", out _))
+            else if (root.TryGetProperty("value"u8, out _))
             {
                 throw new MalformedPageException("The delta page's value is not an array.");
             }
