@@ -16,6 +16,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<GraphClientProvider>();
         services.AddSingleton<MailboxSyncer>();
         services.AddSingleton<DirectoryReader>();
+        services.AddSingleton<DistributionListReader>();
         services.AddSingleton<MailSender>();
         return services;
     }

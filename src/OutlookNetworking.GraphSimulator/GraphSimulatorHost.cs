@@ -78,6 +78,7 @@ public sealed class GraphSimulatorHost : IAsyncDisposable
         var app = builder.Build();
         app.UseMiddleware<GraphPipelineMiddleware>();
         app.MapUsersApi();
+        app.MapGroupsApi();
         app.MapMailFoldersApi();
         app.MapMessagesDeltaApi();
         app.MapMessagesApi();

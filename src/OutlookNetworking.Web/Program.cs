@@ -15,6 +15,7 @@ using OutlookNetworking.Web.Features.OpenApi;
 using OutlookNetworking.Web.Features.People;
 using OutlookNetworking.Web.Features.Security;
 using OutlookNetworking.Web.Features.Suggestions;
+using OutlookNetworking.Web.Features.TaskPane;
 using OutlookNetworking.Web.Hosting;
 
 // Commands (generate-tenant, analyze) run and exit; anything else starts the host.
@@ -32,11 +33,11 @@ builder.AddOutlookNetworkingSecurity();
 builder.AddOutlookNetworkingAdmin();
 builder.AddOutlookNetworkingLifecycle();
 builder.AddTaskPaneApi();
+builder.AddTaskPaneFiles();
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();
-app.UseDefaultFiles();   // /taskpane/ -> /taskpane/index.html
-app.UseStaticFiles();    // the built task pane (wwwroot/taskpane)
+app.UseTaskPaneFiles();  // the built task pane (wwwroot/taskpane): /taskpane/, compressed immutable assets
 app.UseOutlookNetworkingAuth();
 app.UseOutlookNetworkingSecurity();
 

@@ -58,15 +58,37 @@ public sealed class DigestLedger(IAppDbContextFactory factory, TimeProvider time
     }
 
     /// <summary>The (user, local date) pairs of <paramref name="tenantId"/> that already have a ledger row for one of
-    /// <paramref name="localDates"/> (yyyy-MM-dd), whatever their status: the scheduler skips them.</summary>
+    /// <paramref name="localDates"/> (yyyy-MM-dd) that needs nothing more: the scheduler skips them. A row still
+    /// "reserved" since before <paramref name="unresolvedBefore"/> is left out: its send's outcome was lost (a crash, a
+    /// timeout) and the digest job resolves it (<see cref="TryReclaimAsync"/>).</summary>
     public async Task<IReadOnlySet<(Guid UserId, string LocalDate)>> ListRecordedAsync(Guid tenantId,
-        IReadOnlyCollection<string> localDates, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> localDates, DateTimeOffset unresolvedBefore, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
         var rows = await db.DigestDispatches.AsNoTracking()
             .Where(d => d.TenantId == tenantId && localDates.Contains(d.LocalDate))
-            .Select(d => new { d.UserId, d.LocalDate }).ToListAsync(cancellationToken);
-        return rows.Select(r => (r.UserId, r.LocalDate)).ToHashSet();
+            .Select(d => new { d.UserId, d.LocalDate, d.Status, d.ReservedAt }).ToListAsync(cancellationToken);
+        return rows.Where(r => r.Status != DigestDispatchStatus.Reserved || r.ReservedAt >= unresolvedBefore)
+            .Select(r => (r.UserId, r.LocalDate)).ToHashSet();
+    }
+
+    /// <summary>
+    /// Takes over a reservation whose send's outcome was lost, for the one caller that resolves it: a conditional
+    /// update from the reservation time it read (<paramref name="reservedAt"/>) to now, so of several servers that
+    /// read the same stale row exactly one gets true. The caller has checked that the first send did not arrive.
+    /// </summary>
+    public async Task<bool> TryReclaimAsync(MailboxKey mailbox, DateOnly localDate, DateTimeOffset reservedAt, CancellationToken cancellationToken)
+    {
+        var date = Format(localDate);
+        var now = time.GetUtcNow();
+        // A value that differs from the one read even on a stopped clock, at the stores' precision (SQLite keeps 0.1 ms).
+        var next = now - reservedAt >= TimeSpan.FromMilliseconds(1) ? now : reservedAt.AddMilliseconds(1);
+        await using var db = factory.CreateDbContext();
+        var taken = await db.DigestDispatches
+            .Where(d => d.TenantId == mailbox.TenantId && d.UserId == mailbox.UserId && d.LocalDate == date
+                        && d.Status == DigestDispatchStatus.Reserved && d.ReservedAt == reservedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ReservedAt, next), cancellationToken);
+        return taken == 1;
     }
 
     private async Task SetAsync(MailboxKey mailbox, DateOnly localDate, DigestDispatchStatus status, int count, string? error,

@@ -9,4 +9,8 @@ public enum MailboxPurpose
     Room = 3,
     Equipment = 4,
     Other = 5,
+
+    /// <summary>Not a mailbox: a mail-enabled group of the directory (a distribution list). Never synced, analysed or
+    /// sent a digest; its addresses tell the engine that mail to them is not a relationship.</summary>
+    DistributionList = 6,
 }

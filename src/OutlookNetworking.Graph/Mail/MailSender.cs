@@ -31,6 +31,7 @@ public sealed class MailSender(GraphClientProvider clients)
                 Subject = mail.Subject,
                 Body = new ItemBody { ContentType = BodyType.Html, Content = mail.HtmlBody },
                 ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = mail.To, Name = mail.ToName } }],
+                InternetMessageId = mail.InternetMessageId,
                 InternetMessageHeaders = mail.Headers.Select(h => new InternetMessageHeader { Name = h.Key, Value = h.Value }).ToList(),
             };
             await client.Users[senderMailbox].SendMail.PostAsync(
@@ -46,5 +47,23 @@ public sealed class MailSender(GraphClientProvider clients)
         request.SetStreamContent(new MemoryStream(Encoding.ASCII.GetBytes(base64)), "text/plain");
         request.AddRequestOptions([NoRetry]);
         await client.RequestAdapter.SendNoContentAsync(request, GraphErrors.Mapping, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the sender mailbox's Sent Items hold a message with <paramref name="internetMessageId"/>: how a send whose
+    /// answer was lost (a timeout, a dropped connection, a crash) is told apart from one that never reached Graph.
+    /// Reads only the message's id (<c>$select=id</c>, no content), with Mail.ReadBasic.All like the sync.
+    /// </summary>
+    public async Task<bool> IsInSentItemsAsync(Guid tenantId, string senderMailbox, string internetMessageId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(internetMessageId);
+        var client = clients.For(tenantId);
+        var page = await client.Users[senderMailbox].MailFolders["sentitems"].Messages.GetAsync(config =>
+        {
+            config.QueryParameters.Filter = "internetMessageId eq '" + internetMessageId.Replace("'", "''", StringComparison.Ordinal) + "'";
+            config.QueryParameters.Select = ["id"];
+            config.QueryParameters.Top = 1;
+        }, cancellationToken);
+        return page?.Value is { Count: > 0 };
     }
 }

@@ -16,6 +16,11 @@ internal static class MimeMessageBuilder
 
         message.To.Add(new MailboxAddress(mail.ToName ?? "", mail.To));
         message.Subject = mail.Subject;
+        if (mail.InternetMessageId is { Length: > 2 } id)
+        {
+            message.MessageId = id.Trim('<', '>'); // MimeKit writes it between angle brackets
+        }
+
         foreach (var (name, value) in mail.Headers)
         {
             message.Headers.Add(name, value);

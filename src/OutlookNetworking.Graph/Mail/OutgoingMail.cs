@@ -13,4 +13,9 @@ public sealed record OutgoingMail(
 {
     /// <summary>The plain-text alternative of <see cref="HtmlBody"/>; null sends HTML only.</summary>
     public string? TextBody { get; init; }
+
+    /// <summary>The RFC 5322 Message-ID to send it with (<c>&lt;local@domain&gt;</c>), or null for one Exchange picks.
+    /// A deterministic id lets the sender find the message in its Sent Items later
+    /// (<see cref="MailSender.IsInSentItemsAsync"/>) when a send's outcome was lost.</summary>
+    public string? InternetMessageId { get; init; }
 }

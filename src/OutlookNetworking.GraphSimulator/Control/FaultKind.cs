@@ -23,4 +23,12 @@ public enum FaultKind
 
     /// <summary>The normal response, after an added delay.</summary>
     Latency,
+
+    /// <summary>The request is carried out at once (a sendMail lands in the outbox), then its answer is held for the
+    /// latency: a client that dies or gives up meanwhile cannot know the outcome. Rules only (no random rate).</summary>
+    SlowAnswer,
+
+    /// <summary>403 Forbidden, <c>Authorization_RequestDenied</c>: the app lacks the permission the request needs (say,
+    /// consent given before the app asked for it). Rules only (no random rate).</summary>
+    Forbidden,
 }

@@ -20,7 +20,7 @@ public sealed class FaultRule
     /// <summary>For 429 and 503. Default 1 s.</summary>
     public int RetryAfterSeconds { get; init; } = 1;
 
-    /// <summary>For <see cref="FaultKind.Latency"/>. Default 200 ms.</summary>
+    /// <summary>For <see cref="FaultKind.Latency"/> and <see cref="FaultKind.SlowAnswer"/>. Default 200 ms.</summary>
     public int LatencyMilliseconds { get; init; } = 200;
 
     internal bool Matches(string method, string pathAndQuery) =>

@@ -28,6 +28,10 @@ public sealed record SentMail(
     /// <summary>The plain-text body (JSON <c>contentType: Text</c>, or the MIME <c>text/plain</c> part); null when none.</summary>
     public string? TextBody { get; init; }
 
+    /// <summary>Its RFC 5322 Message-ID with angle brackets: the one the sender set (JSON <c>internetMessageId</c>, MIME
+    /// <c>Message-ID</c>), else one the simulator made up, as Exchange does.</summary>
+    public string? InternetMessageId { get; init; }
+
     /// <summary>Internet headers sent with it (JSON <c>internetMessageHeaders</c>, or every MIME header).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -31,6 +31,7 @@ internal sealed class SnapshotWriter(OrgModel model)
         WriteDocument(Path.Combine(root, "tenant.json"), WriteTenant);
         WriteDocument(Path.Combine(root, "users.json"), WriteUsers);
         WriteDocument(Path.Combine(root, "rooms.json"), WriteRooms);
+        WriteDocument(Path.Combine(root, "groups.json"), WriteGroups);
         for (var ordinal = 0; ordinal < model.Users.Count; ordinal++)
         {
             var user = model.Users[ordinal];
@@ -102,6 +103,31 @@ internal sealed class SnapshotWriter(OrgModel model)
             writer.WriteStartObject();
             writer.WriteString("emailAddress", room.Address);
             writer.WriteString("displayName", room.Name);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The distribution lists the mail goes to: every team's list and the all-staff list.</summary>
+    private void WriteGroups(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("value");
+        foreach (var list in model.Teams.Select(t => t.List).Append(model.AllStaffList))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", StableHash.Guid(model.Options.Seed, "group|" + list.Address));
+            writer.WriteString("displayName", list.Name);
+            writer.WriteString("mail", list.Address);
+            writer.WriteBoolean("mailEnabled", true);
+            writer.WriteBoolean("securityEnabled", false);
+            writer.WriteStartArray("groupTypes");
+            writer.WriteEndArray();
+            writer.WriteStartArray("proxyAddresses");
+            writer.WriteStringValue("SMTP:" + list.Address);
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

@@ -119,6 +119,9 @@ internal static class StoryPlanter
             stories.MustNotBeContacts.Add(padded.Address!);
         }
 
+        // Distribution lists (groups.json): mail to a list is never a relationship, nor a reply awaited from it.
+        stories.MustNotSuggest.Add(new Expectation(team.ListAddress, null, null));
+        stories.MustNotSuggest.Add(new Expectation(model.AllStaffList.Address!, null, null));
         stories.MustNotBeContacts.AddRange([model.Newsletter.Address, model.NoReply.Address, team.Room.Address, x500, owner.Address, team.ListAddress, model.AllStaffList.Address!]);
     }
 

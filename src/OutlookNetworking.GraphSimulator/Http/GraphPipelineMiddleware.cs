@@ -124,9 +124,34 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
             case FaultKind.TruncatedBody:
                 await WriteTruncatedAsync(context);
                 return true;
+            case FaultKind.SlowAnswer:
+                await WriteHeldAsync(context, decision.LatencyMilliseconds);
+                return true;
+            case FaultKind.Forbidden:
+                await GraphErrors.WriteAsync(context, StatusCodes.Status403Forbidden, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+                return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>Carries the request out, then holds its (buffered) answer for <paramref name="milliseconds"/>.</summary>
+    private async Task WriteHeldAsync(HttpContext context, int milliseconds)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        await Task.Delay(milliseconds, context.RequestAborted);
+        await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
     }
 
     private async Task WriteTruncatedAsync(HttpContext context)

@@ -11,7 +11,8 @@ namespace OutlookNetworking.GraphSimulator.Http;
 /// Plain message reads, for a demo's message picker: <c>GET /users/{id}/messages</c>,
 /// <c>GET /users/{id}/mailFolders/{id}/messages</c> (newest received first, <c>$top</c> default 10
 /// and at most 1000, absolute next links) and <c>GET /users/{id}/messages/{id}</c>. The same
-/// metadata guard as delta: <c>$select</c> is required and may not name content.
+/// metadata guard as delta: <c>$select</c> is required and may not name content. With <c>$filter</c>, see
+/// <see cref="InternetMessageIdFilter"/>.
 /// </summary>
 internal static class MessagesApi
 {
@@ -28,6 +29,12 @@ internal static class MessagesApi
 
     private static async Task ListAsync(HttpContext context, string user, string? folder, SimulatorState state)
     {
+        if (InternetMessageIdFilter.IsPresent(context))
+        {
+            await InternetMessageIdFilter.WriteAsync(context, user, folder, state);
+            return;
+        }
+
         var mailbox = state.Mailbox(user);
         if (mailbox is null)
         {

@@ -78,6 +78,7 @@ internal static class SendMailApi
                 HtmlBody = isHtml ? content : null,
                 TextBody = isHtml ? null : content,
                 Headers = Headers(message),
+                InternetMessageId = String(message, "internetMessageId") ?? MadeUpMessageId(id),
             });
         }
 
@@ -101,14 +102,18 @@ internal static class SendMailApi
         }
 
         var (html, text) = (mime.HtmlBody, mime.TextBody);
-        state.Outbox.Add(new SentMail(state.Outbox.NextId(), sender.Id, sender.Mail ?? sender.UserPrincipalName, mime.Subject,
+        var id = state.Outbox.NextId();
+        state.Outbox.Add(new SentMail(id, sender.Id, sender.Mail ?? sender.UserPrincipalName, mime.Subject,
             html is not null ? "HTML" : "Text", html ?? text, to, cc, bcc, SaveToSentItems: true, state.Clock.GetUtcNow())
         {
             IsMime = true, HtmlBody = html, TextBody = text, Headers = MimeSendMail.Headers(mime),
+            InternetMessageId = string.IsNullOrEmpty(mime.MessageId) ? MadeUpMessageId(id) : "<" + mime.MessageId + ">",
         });
         context.Response.StatusCode = StatusCodes.Status202Accepted;
         context.Response.ContentLength = 0;
     }
+
+    private static string MadeUpMessageId(string outboxId) => "<" + outboxId + "@simulator.invalid>";
 
     private static Dictionary<string, string> Headers(JsonElement message)
     {

@@ -27,6 +27,7 @@ public static class SnapshotLoader
         var tenant = ReadTenant(root);
         var (users, userPayloads) = ReadUsers(root);
         var (rooms, roomPayloads) = ReadRooms(root);
+        var (groups, groupPayloads) = ReadGroups(root);
 
         var errors = new List<SnapshotLineError>();
         var mailboxes = new Dictionary<string, LoadedMailbox>(StringComparer.OrdinalIgnoreCase);
@@ -36,8 +37,8 @@ public static class SnapshotLoader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var folder = System.IO.Path.Combine(root, "mailboxes", user.Id);
-            var messages = ReadMessages(root, folder, user.Id, errors, cancellationToken);
-            var events = ReadEvents(root, folder, user.Id, errors, cancellationToken);
+            var messages = ReadLines<LoadedMessage>(root, folder, "messages.jsonl", SnapshotLineParser.TryParseMessage, user.Id, errors, cancellationToken);
+            var events = ReadLines<LoadedEvent>(root, folder, "events.jsonl", SnapshotLineParser.TryParseEvent, user.Id, errors, cancellationToken);
             mailboxes[user.Id] = new LoadedMailbox(user.Id, messages, events);
             messageCounts[user.Id] = messages.Count;
             eventCounts[user.Id] = events.Count;
@@ -58,7 +59,10 @@ public static class SnapshotLoader
         }
 
         var report = new SnapshotLoadReport(errors, messageCounts, eventCounts, ignored);
-        return new TenantSnapshot(root, tenant, users, userPayloads, rooms, roomPayloads, mailboxes, report);
+        return new TenantSnapshot(root, tenant, users, userPayloads, rooms, roomPayloads, mailboxes, report)
+        {
+            Groups = groups, GroupPayloads = groupPayloads,
+        };
     }
 
     private static TenantInfo ReadTenant(string root)
@@ -171,48 +175,41 @@ public static class SnapshotLoader
         return (rooms, payloads);
     }
 
-    private static List<LoadedMessage> ReadMessages(string root, string folder, string userId, List<SnapshotLineError> errors, CancellationToken cancellationToken)
+    /// <summary>The optional <c>groups.json</c>: the directory's groups as Graph's <c>group</c> resource (an id each).</summary>
+    private static (List<SnapshotGroup> Groups, List<JsonPayload> Payloads) ReadGroups(string root)
     {
-        var result = new List<LoadedMessage>();
-        var file = System.IO.Path.Combine(folder, "messages.jsonl");
-        if (!File.Exists(file))
+        var groups = new List<SnapshotGroup>();
+        var payloads = new List<JsonPayload>();
+        using var document = ReadJsonFile(root, "groups.json", required: false);
+        if (document is null)
         {
-            return result;
+            return (groups, payloads);
         }
 
-        var relative = Relative(root, file);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = new JsonlLineReader(file);
-        while (reader.TryReadLine(out var line))
+        foreach (var element in CollectionValues(document, "groups.json"))
         {
-            if ((reader.LineNumber & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            var error = SnapshotLineParser.TryParseMessage(line, relative, reader.LineNumber, ids, out var message);
-            if (error is not null)
-            {
-                errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
-            }
-            else
-            {
-                result.Add(message!);
-            }
+            var id = OptionalString(element, "id")
+                ?? throw new SnapshotFormatException($"group #{groups.Count + 1} has no 'id'", "groups.json");
+            var mailEnabled = element.TryGetProperty("mailEnabled", out var flag) && flag.ValueKind == JsonValueKind.True;
+            groups.Add(new SnapshotGroup(id, OptionalString(element, "mail"), OptionalString(element, "displayName"), mailEnabled));
+            payloads.Add(JsonPayload.FromElement(element));
         }
 
-        return result;
+        return (groups, payloads);
     }
 
-    private static List<LoadedEvent> ReadEvents(string root, string folder, string userId, List<SnapshotLineError> errors, CancellationToken cancellationToken)
+    /// <summary>Parses one line of a JSONL file into an item, or says what is wrong with it.</summary>
+    private delegate string? LineParser<T>(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out T? item)
+        where T : class;
+
+    /// <summary>The good lines of <paramref name="fileName"/> in <paramref name="folder"/> (none when it is missing); each bad
+    /// line is recorded in <paramref name="errors"/> and skipped.</summary>
+    private static List<T> ReadLines<T>(string root, string folder, string fileName, LineParser<T> parse, string userId,
+        List<SnapshotLineError> errors, CancellationToken cancellationToken)
+        where T : class
     {
-        var result = new List<LoadedEvent>();
-        var file = System.IO.Path.Combine(folder, "events.jsonl");
+        var result = new List<T>();
+        var file = System.IO.Path.Combine(folder, fileName);
         if (!File.Exists(file))
         {
             return result;
@@ -233,14 +230,14 @@ public static class SnapshotLoader
                 continue;
             }
 
-            var error = SnapshotLineParser.TryParseEvent(line, relative, reader.LineNumber, ids, out var loaded);
+            var error = parse(line, relative, reader.LineNumber, ids, out var item);
             if (error is not null)
             {
                 errors.Add(new SnapshotLineError(relative, reader.LineNumber, userId, error));
             }
             else
             {
-                result.Add(loaded!);
+                result.Add(item!);
             }
         }
 

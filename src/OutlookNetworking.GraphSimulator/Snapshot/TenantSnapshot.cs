@@ -3,7 +3,7 @@ using OutlookNetworking.GraphSimulator.Store;
 namespace OutlookNetworking.GraphSimulator.Snapshot;
 
 /// <summary>
-/// A loaded tenant snapshot (format: shared/tenant-snapshot.md): the tenant, its users and rooms,
+/// A loaded tenant snapshot (format: shared/tenant-snapshot.md): the tenant, its users, rooms and groups,
 /// every mailbox's items, and the load report. Load one with <see cref="SnapshotLoader.Load"/>.
 /// </summary>
 public sealed class TenantSnapshot
@@ -52,11 +52,16 @@ public sealed class TenantSnapshot
 
     public IReadOnlyList<SnapshotRoom> Rooms { get; }
 
+    /// <summary>The groups of the optional <c>groups.json</c> (distribution lists, Microsoft 365 groups), in file order.</summary>
+    public IReadOnlyList<SnapshotGroup> Groups { get; internal init; } = [];
+
     public SnapshotLoadReport LoadReport { get; }
 
     internal IReadOnlyList<JsonPayload> UserPayloads { get; }
 
     internal IReadOnlyList<JsonPayload> RoomPayloads { get; }
+
+    internal IReadOnlyList<JsonPayload> GroupPayloads { get; init; } = [];
 
     internal IReadOnlyDictionary<string, LoadedMailbox> Mailboxes { get; }
 

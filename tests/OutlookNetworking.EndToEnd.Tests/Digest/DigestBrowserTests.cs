@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -95,27 +94,9 @@ public sealed class DigestBrowserTests(ChromiumFixture chromium) : IAsyncLifetim
             }
             """);
 
-        var background = Rgb(colours[0]);
-        var text = Rgb(colours[1]);
-        Assert.True(Luminance(background) < 0.1, "dark card: " + colours[0]);
-        Assert.True(Contrast(text, background) >= 4.5, $"contrast {Contrast(text, background):0.0} of {colours[1]} on {colours[0]}");
+        Assert.True(Wcag.Luminance(colours[0]) < 0.1, "dark card: " + colours[0]);
+        var contrast = Wcag.Contrast(colours[1], colours[0]);
+        Assert.True(contrast >= Wcag.TextContrast, $"contrast {contrast:0.0} of {colours[1]} on {colours[0]}");
         await Screenshots.SaveAsync(page, "digest-dark");
-    }
-
-    private static double[] Rgb(string css) =>
-        css[(css.IndexOf('(', StringComparison.Ordinal) + 1)..css.IndexOf(')', StringComparison.Ordinal)]
-            .Split(',').Take(3).Select(p => double.Parse(p.Trim(), CultureInfo.InvariantCulture) / 255).ToArray();
-
-    // WCAG 2.x relative luminance and contrast ratio.
-    private static double Luminance(double[] rgb)
-    {
-        static double Channel(double c) => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        return (0.2126 * Channel(rgb[0])) + (0.7152 * Channel(rgb[1])) + (0.0722 * Channel(rgb[2]));
-    }
-
-    private static double Contrast(double[] a, double[] b)
-    {
-        var (l1, l2) = (Luminance(a), Luminance(b));
-        return (Math.Max(l1, l2) + 0.05) / (Math.Min(l1, l2) + 0.05);
     }
 }

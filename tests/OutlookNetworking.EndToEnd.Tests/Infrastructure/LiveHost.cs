@@ -1,8 +1,12 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
 
@@ -15,12 +19,14 @@ public sealed class LiveHost : WebApplicationFactory<Program>
 {
     private readonly string _tenantPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("on-e2e-");
 
-    private LiveHost(string tenantPath, IReadOnlyDictionary<string, string?> settings)
+    private LiveHost(string tenantPath, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock)
     {
         _tenantPath = tenantPath;
         _settings = settings;
+        _clock = clock;
     }
 
     public static string ContosoStories => Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories");
@@ -28,10 +34,12 @@ public sealed class LiveHost : WebApplicationFactory<Program>
     /// <summary>The origin the browser opens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri BaseUri { get; private set; } = null!;
 
-    /// <summary>Starts a host over <paramref name="tenantPath"/> (default contoso-stories) with extra settings.</summary>
-    public static LiveHost Start(string? tenantPath = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts a host over <paramref name="tenantPath"/> (default contoso-stories) with extra settings and, when
+    /// given, <paramref name="clock"/> as the app's clock (e.g. a FakeTimeProvider; default: the demo clock, the
+    /// snapshot's <c>now</c> running at real speed).</summary>
+    public static LiveHost Start(string? tenantPath = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        var host = new LiveHost(tenantPath ?? ContosoStories, settings ?? new Dictionary<string, string?>());
+        var host = new LiveHost(tenantPath ?? ContosoStories, settings ?? new Dictionary<string, string?>(), clock);
         host.UseKestrel(0);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -41,6 +49,15 @@ public sealed class LiveHost : WebApplicationFactory<Program>
     }
 
     public string Url(string pathAndQuery) => new Uri(BaseUri, pathAndQuery).ToString();
+
+    /// <summary><c>POST /demo/night</c>: directory, sync, analysis and digests of every mailbox, waited for; the summary.</summary>
+    public async Task<JsonElement> RunNightAsync()
+    {
+        using var http = CreateHttpClient();
+        using var night = await http.PostAsync(new Uri("/demo/night", UriKind.Relative), null);
+        night.EnsureSuccessStatusCode();
+        return await night.Content.ReadFromJsonAsync<JsonElement>();
+    }
 
     /// <summary>An HttpClient for the live socket (no cookies, no redirects).</summary>
     public HttpClient CreateHttpClient() => new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { BaseAddress = BaseUri };
@@ -52,9 +69,20 @@ public sealed class LiveHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:RunNightOnStart", "false");
         builder.UseSetting("Demo:TenantPath", _tenantPath);
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
+        // Token validation logs every request at Information: noise in the test log.
+        builder.UseSetting("Logging:LogLevel:Microsoft.IdentityModel", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(_clock);
+            });
         }
     }
 

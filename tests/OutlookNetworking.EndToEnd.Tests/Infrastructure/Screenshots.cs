@@ -6,22 +6,14 @@ namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
 /// it to ./test-output), else a screenshots folder beside the test binaries.</summary>
 public static class Screenshots
 {
-    public static string Folder
-    {
-        get
-        {
-            var root = Environment.GetEnvironmentVariable("OUTLOOKNETWORKING_TEST_OUTPUT") is { Length: > 0 } output
-                ? output
-                : AppContext.BaseDirectory;
-            return Directory.CreateDirectory(Path.Combine(root, "screenshots")).FullName;
-        }
-    }
+    public static string Folder => TestOutput.Folder("screenshots");
 
     /// <summary>Saves a full-page PNG named <paramref name="name"/>.png and returns its path.</summary>
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         var path = Path.Combine(Folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Type = ScreenshotType.Png });
+        // Transitions finished and animations stopped, so the same page gives the same PNG (docs/screenshots changes only when the page does).
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Type = ScreenshotType.Png, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 

@@ -105,9 +105,9 @@ public sealed class DirectoryAndAuthTests : IAsyncLifetime
     [Fact]
     public async Task UnknownSegment_AnswersGraphBadRequest()
     {
-        var (response, body) = await _http.GetAsync("/groups");
+        var (response, body) = await _http.GetAsync("/teams");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("groups", body.GetProperty("error").GetProperty("message").GetString());
+        Assert.Contains("teams", body.GetProperty("error").GetProperty("message").GetString());
     }
 }

@@ -105,6 +105,30 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task FaultRule_SlowAnswer_CarriesTheRequestOutThenHoldsTheAnswer()
+    {
+        await using var sim = await StartAsync();
+        using var http = new GraphHttp(sim);
+        sim.Control.AddFaultRule(new FaultRule { Kind = FaultKind.SlowAnswer, PathContains = "/sendMail", LatencyMilliseconds = 60_000 });
+        var mail = """{"message":{"subject":"Digest","toRecipients":[{"emailAddress":{"address":"ava.patel@contoso.example"}}]}}""";
+        using var giveUp = new CancellationTokenSource();
+        using var content = new StringContent(mail, System.Text.Encoding.UTF8, "application/json");
+
+        var send = http.Client.PostAsync(http.Url($"/users/{TestPaths.BenId}/sendMail"), content, giveUp.Token);
+        while (sim.Control.Outbox.Count == 0 && !send.IsCompleted)
+        {
+            await Task.Delay(20);
+        }
+
+        var answeredBeforeAccepted = send.IsCompleted;
+        await giveUp.CancelAsync(); // the client gives up (or dies) while the answer is held
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
+
+        Assert.False(answeredBeforeAccepted);
+        Assert.Equal("Digest", Assert.Single(sim.Control.Outbox).Subject);
+    }
+
+    [Fact]
     public async Task ClearFaults_RemovesRulesAndRates()
     {
         await using var sim = await StartAsync();

@@ -23,7 +23,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        foreach (var permission in new[] { "Mail.ReadBasic.All", "Calendars.ReadBasic.All", "User.Read.All", "MailboxSettings.Read", "Mail.Send" })
+        foreach (var permission in new[] { "Mail.ReadBasic.All", "Calendars.ReadBasic.All", "User.Read.All", "MailboxSettings.Read", "GroupMember.Read.All", "Mail.Send" })
         {
             Assert.Contains($"<code>{permission}</code>", page, StringComparison.Ordinal);
         }

@@ -1,6 +1,7 @@
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Graph.Mail;
 using OutlookNetworking.GraphSimulator.Control;
 using OutlookNetworking.Web.Features.Digest;
 using OutlookNetworking.Web.Features.Jobs;
@@ -36,6 +37,18 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
 
     private MailboxKey Key => new(_user.TenantId, _user.UserId);
 
+    private DigestLedger Ledger => _harness.Get<DigestLedger>();
+
+    private int SendRequests() =>
+        _harness.Simulator.Control.RequestLog.Count(r => r.PathAndQuery.Contains("/sendMail", StringComparison.Ordinal));
+
+    /// <summary>Moves the clock past <see cref="DigestOptions.UnknownOutcomeGrace"/> (10 minutes by default).</summary>
+    private void PassTheGrace()
+    {
+        _harness.Clock.Advance(TimeSpan.FromMinutes(11));
+        _harness.Simulator.Control.SetClock(_harness.Clock.GetUtcNow());
+    }
+
     private Task<object?> RunJobAsync() =>
         _harness.Get<DigestJob>().RunAsync(_user.TenantId, _user.UserId, "2025-07-01", _user.DisplayName, CancellationToken.None)
             .ContinueWith(t => (object?)t.GetAwaiter().GetResult(), TaskScheduler.Default);
@@ -60,7 +73,7 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DigestJob_ConnectionDroppedDuringSend_NeverTriedAgainThatDay()
+    public async Task DigestJob_ConnectionDroppedDuringSend_NotRetriedWithinTheGraceThenSentOnceAfterSentItemsSearched()
     {
         _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sendMail", Method = "POST" });
 
@@ -68,11 +81,121 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
         var retry = await RunJobAsync();
         await _harness.Get<DigestSchedulerJob>().RunAsync(CancellationToken.None);
         await _harness.DrainAsync();
+        var sendsWithinGrace = SendRequests();
+        var statusWithinGrace = (await Ledger.FindAsync(Key, Tuesday, CancellationToken.None))?.Status;
+
+        PassTheGrace();
+        var resolved = await RunJobAsync();
+        var after = await RunJobAsync();
 
         Assert.Equal(DigestDeliveryResult.OutcomeUnknown, first);
         Assert.Equal(DigestDeliveryResult.AlreadyHandled, retry);
-        Assert.Equal(DigestDispatchStatus.Reserved, (await _harness.Get<DigestLedger>().FindAsync(Key, Tuesday, CancellationToken.None))?.Status);
-        Assert.Single(_harness.Simulator.Control.RequestLog, r => r.PathAndQuery.Contains("/sendMail", StringComparison.Ordinal));
+        Assert.Equal(1, sendsWithinGrace);
+        Assert.Equal(DigestDispatchStatus.Reserved, statusWithinGrace);
+        Assert.Equal(DigestDeliveryResult.Sent, resolved);
+        Assert.Equal(DigestDeliveryResult.AlreadyHandled, after);
+        Assert.Equal(DigestDispatchStatus.Sent, (await Ledger.FindAsync(Key, Tuesday, CancellationToken.None))?.Status);
+        var mail = Assert.Single(_harness.Outbox);
+        Assert.Equal(DigestDelivery.MessageId(Key, Tuesday, mail.SenderAddress!), mail.InternetMessageId);
+        Assert.Single(_harness.Simulator.Control.RequestLog, r => r.PathAndQuery.Contains("/mailFolders/sentitems/messages", StringComparison.Ordinal)
+                                                                && r.PathAndQuery.Contains("internetMessageId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DigestJob_SendAcceptedButItsAnswerLost_FoundInSentItemsAndNotSentAgain()
+    {
+        // A crash between "Graph accepted" and "the ledger says sent": the row stays reserved, the mail is out.
+        Assert.True(await Ledger.TryReserveAsync(Key, Tuesday, CancellationToken.None));
+        var sender = _harness.Get<Microsoft.Extensions.Options.IOptions<DigestOptions>>().Value.SenderMailbox!;
+        await _harness.Get<MailSender>().SendAsync(_user.TenantId, sender,
+            new OutgoingMail(_user.Mail, _user.DisplayName, "digest", "<p>digest</p>", new Dictionary<string, string>())
+            {
+                TextBody = "digest", InternetMessageId = DigestDelivery.MessageId(Key, Tuesday, sender),
+            }, CancellationToken.None);
+
+        var withinGrace = await RunJobAsync();
+        PassTheGrace();
+        var resolved = await RunJobAsync();
+        var after = await RunJobAsync();
+
+        Assert.Equal(DigestDeliveryResult.AlreadyHandled, withinGrace);
+        Assert.Equal(DigestDeliveryResult.FoundSent, resolved);
+        Assert.Equal(DigestDeliveryResult.AlreadyHandled, after);
+        Assert.Equal(DigestDispatchStatus.Sent, (await Ledger.FindAsync(Key, Tuesday, CancellationToken.None))?.Status);
+        Assert.Single(_harness.Outbox);
+        Assert.Equal(1, SendRequests());
+    }
+
+    [Fact]
+    public async Task DigestJob_LostSendResolvedByFourServersAtOnce_ExactlyOneMail()
+    {
+        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sendMail", Method = "POST" });
+        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, await RunJobAsync());
+        PassTheGrace();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(RunJobAsync)));
+
+        Assert.Equal(1, results.Count(r => Equals(r, DigestDeliveryResult.Sent)));
+        Assert.Single(_harness.Outbox);
+        Assert.Equal(2, SendRequests());
+    }
+
+    [Fact]
+    public async Task DigestJob_SentItemsCannotBeSearched_StaysReservedAndSendsNothing()
+    {
+        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sendMail", Method = "POST" });
+        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, await RunJobAsync());
+        PassTheGrace();
+        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sentitems/messages", Method = "GET" });
+
+        var unresolved = await RunJobAsync();
+        var resolved = await RunJobAsync();
+
+        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, unresolved);
+        Assert.Equal(DigestDeliveryResult.Sent, resolved);
+        Assert.Single(_harness.Outbox);
+        Assert.Equal(2, SendRequests());
+    }
+
+    [Fact]
+    public async Task DigestScheduler_LostSendPastTheGrace_QueuedAgainAndSentOnce()
+    {
+        var (due, date) = NextDigestMoment(_user);
+        _harness.Clock.SetUtcNow(due);
+        _harness.Simulator.Control.SetClock(due);
+        Assert.True(await Ledger.TryReserveAsync(Key, date, CancellationToken.None)); // a send cut off by a crash, say
+
+        await _harness.Get<DigestSchedulerJob>().RunAsync(CancellationToken.None);
+        await _harness.DrainAsync();
+        _harness.Clock.Advance(TimeSpan.FromMinutes(5));
+        var queuedWithinGrace = await _harness.Get<DigestSchedulerJob>().RunAsync(CancellationToken.None);
+        await _harness.DrainAsync();
+        var toUserWithinGrace = _harness.Outbox.Count(m => m.To.Single().Address == _user.Mail);
+        PassTheGrace();
+        var queuedAfterGrace = await _harness.Get<DigestSchedulerJob>().RunAsync(CancellationToken.None);
+        await _harness.DrainAsync();
+
+        Assert.Equal(0, queuedWithinGrace);
+        Assert.Equal(0, toUserWithinGrace);
+        Assert.Equal(1, queuedAfterGrace);
+        Assert.Equal(DigestDispatchStatus.Sent, (await Ledger.FindAsync(Key, date, CancellationToken.None))?.Status);
+        Assert.Single(_harness.Outbox, m => m.To.Single().Address == _user.Mail);
+    }
+
+    /// <summary>Five minutes past the person's digest hour, the next time it comes (within a day: the analysis stays recent).</summary>
+    private (DateTimeOffset Utc, DateOnly LocalDate) NextDigestMoment(MailboxEntity person)
+    {
+        var now = _harness.Clock.GetUtcNow();
+        var zone = MailboxClock.Zone(person.TimeZone);
+        var local = MailboxClock.LocalNow(now, person.TimeZone).Date.AddHours(Math.Clamp(person.DigestHour, 0, 23)).AddMinutes(5);
+        var utc = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone));
+        if (utc <= now)
+        {
+            local = local.AddDays(1);
+            utc = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone));
+        }
+
+        return (utc, DateOnly.FromDateTime(local));
     }
 
     [Fact]

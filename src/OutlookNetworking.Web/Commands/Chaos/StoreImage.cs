@@ -5,8 +5,8 @@ using OutlookNetworking.Core.Input;
 namespace OutlookNetworking.Web.Commands.Chaos;
 
 /// <summary>
-/// Every message, meeting and relationship row of a set of mailboxes, each as its JSON, keyed by
-/// table, mailbox and id: two stores are equal when their images are, row by row.
+/// Every message, meeting and relationship row (and, when added, suggestion row) of a set of mailboxes, each as its
+/// JSON, keyed by table, mailbox and id: two stores are equal when their images are, row by row.
 /// </summary>
 internal sealed class StoreImage
 {
@@ -38,6 +38,15 @@ internal sealed class StoreImage
         foreach (var relationship in relationships)
         {
             Add($"relationship/{userId:N}/{relationship.ContactAddress}", relationship);
+        }
+    }
+
+    /// <summary>Adds a mailbox's open suggestions (as stored: key, kind, contact, score, reason, evidence, first seen).</summary>
+    public void AddSuggestions(Guid userId, IEnumerable<(Suggestion Suggestion, DateTimeOffset FirstSeenAt)> suggestions)
+    {
+        foreach (var (suggestion, firstSeenAt) in suggestions)
+        {
+            Add($"suggestion/{userId:N}/{suggestion.Key}", new { suggestion, firstSeenAt });
         }
     }
 

@@ -6,7 +6,7 @@ using OutlookNetworking.Data.Tenants;
 namespace OutlookNetworking.Web.Features.Analysis;
 
 /// <summary>
-/// What the engine needs to know about a tenant's directory (own domains, rooms, display names),
+/// What the engine needs to know about a tenant's directory (own domains, rooms, distribution lists, display names),
 /// built once and cached for a few minutes so a night of thousands of mailboxes reads it once.
 /// </summary>
 internal sealed class TenantDirectory(MailboxStore mailboxes, TenantStore tenants, IMemoryCache cache)
@@ -25,6 +25,9 @@ internal sealed class TenantDirectory(MailboxStore mailboxes, TenantStore tenant
         var rooms = all.Where(m => m.Purpose is MailboxPurpose.Room or MailboxPurpose.Equipment)
             .SelectMany(m => MailboxStore.SplitAliases(m.Aliases).Append(m.Mail))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lists = all.Where(m => m is { Purpose: MailboxPurpose.DistributionList, Removed: false })
+            .SelectMany(m => MailboxStore.SplitAliases(m.Aliases).Append(m.Mail))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var mailbox in all.Where(m => m.Mail.Length > 0 && m.DisplayName.Length > 0))
         {
@@ -32,7 +35,7 @@ internal sealed class TenantDirectory(MailboxStore mailboxes, TenantStore tenant
         }
 
         var directory = new DirectoryInfo(
-            tenant is null ? [] : TenantStore.SplitDomains(tenant.Domains), rooms, [], names);
+            tenant is null ? [] : TenantStore.SplitDomains(tenant.Domains), rooms, lists, names);
         cache.Set(CacheKey(tenantId), directory, Lifetime);
         return directory;
     }

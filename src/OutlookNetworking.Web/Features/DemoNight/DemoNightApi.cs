@@ -58,11 +58,12 @@ public static class DemoNightApi
         }
     }
 
-    internal static Results<Ok<OutboxEntry[]>, ProblemHttpResult> GetOutbox(HttpContext context, DemoEnvironment environment) =>
+    internal static async Task<Results<Ok<OutboxEntry[]>, ProblemHttpResult>> GetOutbox(HttpContext context, DemoEnvironment environment,
+        CancellationToken ct) =>
         !LocalRequests.IsLocal(context)
             ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Local requests only",
                 detail: "The demo outbox can be read from this machine only.")
-            : TypedResults.Ok(environment.Simulator.Control.Outbox
+            : TypedResults.Ok((await environment.Simulator.ReadOutboxAsync(ct))
                 .Select(m => new OutboxEntry(m.Id, m.SenderAddress, m.To.Select(r => r.Address).ToList(), m.Subject, m.SentAt, m.IsMime,
                     m.HtmlBody, m.TextBody))
                 .ToArray());

@@ -40,7 +40,7 @@ internal sealed partial class DemoNightRunner(
             var tenant = environment.Snapshot.Tenant;
             var tenantId = Guid.Parse(tenant.TenantId);
             var started = time.GetUtcNow();
-            environment.Simulator.Control.SetClock(started); // outbox times on the demo clock
+            await environment.Simulator.SetClockAsync(started, ct); // outbox times on the demo clock
 
             var night = jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, tenant.DisplayName, CancellationToken.None));
             await WaitAsync([night], ct);
@@ -49,8 +49,8 @@ internal sealed partial class DemoNightRunner(
             var analysed = people.Count(m => m.LastAnalysedAt >= started);
 
             var now = time.GetUtcNow();
-            environment.Simulator.Control.SetClock(now);
-            var sentBefore = environment.Simulator.Control.Outbox.Count;
+            await environment.Simulator.SetClockAsync(now, ct);
+            var sentBefore = (await environment.Simulator.ReadOutboxAsync(ct)).Count;
             var due = people.Where(DigestDelivery.IsEligible)
                 .Select(m => (Mailbox: m, Date: MailboxClock.LocalDate(now, m.TimeZone))).ToList();
             var ids = due.Select(d =>
@@ -69,7 +69,7 @@ internal sealed partial class DemoNightRunner(
                     DigestRoutes.Preview + "?upn=" + Uri.EscapeDataString(mailbox.UserPrincipalName)));
             }
 
-            var outbox = environment.Simulator.Control.Outbox.Count;
+            var outbox = (await environment.Simulator.ReadOutboxAsync(ct)).Count;
             LogNight(logger, people.Count, analysed, outbox - sentBefore);
             return new DemoNightSummary(started, time.GetUtcNow(), people.Count, analysed, people.Count - analysed, digests,
                 outbox - sentBefore, outbox);

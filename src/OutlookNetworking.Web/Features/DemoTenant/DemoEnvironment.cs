@@ -1,5 +1,4 @@
 using OutlookNetworking.Graph;
-using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.GraphSimulator.Generator;
 using OutlookNetworking.GraphSimulator.Snapshot;
 using OutlookNetworking.Web.Features.Auth.Demo;
@@ -9,26 +8,24 @@ namespace OutlookNetworking.Web.Features.DemoTenant;
 
 /// <summary>
 /// The embedded default: a generated (or reused) demo tenant served by the Graph simulator on a
-/// loopback port, with the app's Graph base URL, clock and demo directory pointed at it. Production
-/// configuration is the same code with other options; this never runs in Production.
-/// The simulator starts when the app first needs Graph (its options), that is while the host starts.
+/// loopback port (started inside the host, or already running elsewhere: <c>Demo:SimulatorUrl</c>), with the app's
+/// Graph base URL, clock and demo directory pointed at it. Production configuration is the same code with other
+/// options; this never runs in Production.
 /// </summary>
 internal sealed class DemoEnvironment : IAsyncDisposable
 {
-    private readonly Lazy<GraphSimulatorHost> _simulator;
-
-    private DemoEnvironment(TenantSnapshot snapshot, string tenantPath)
+    private DemoEnvironment(TenantSnapshot snapshot, string tenantPath, IDemoSimulator simulator)
     {
         Snapshot = snapshot;
         TenantPath = tenantPath;
-        _simulator = new(() => StartDetached(snapshot));
+        Simulator = simulator;
     }
 
     public TenantSnapshot Snapshot { get; }
 
     public string TenantPath { get; }
 
-    public GraphSimulatorHost Simulator => _simulator.Value;
+    public IDemoSimulator Simulator { get; }
 
     /// <summary>Sets up the demo tenant when <c>Demo:Enabled</c>; returns false otherwise.</summary>
     public static bool AddIfEnabled(WebApplicationBuilder builder)
@@ -56,37 +53,41 @@ internal sealed class DemoEnvironment : IAsyncDisposable
         }
 
         var snapshot = SnapshotLoader.Load(tenantPath);
-        builder.Services.AddSingleton(_ => new DemoEnvironment(snapshot, tenantPath));
+        var external = ExternalSimulatorRoot(demo);
+        builder.Services.AddSingleton(_ => new DemoEnvironment(snapshot, tenantPath,
+            external is null ? new InProcessDemoSimulator(snapshot) : new ExternalDemoSimulator(external)));
         builder.Services.AddOptions<GraphOptions>()
             .PostConfigure<DemoEnvironment>((graph, environment) => graph.BaseUrl = environment.Simulator.BaseUrl);
-        builder.Services.AddSingleton<TimeProvider>(
-            new DemoClock(snapshot.Now ?? TimeProvider.System.GetUtcNow(), TimeProvider.System));
+        var start = snapshot.Now ?? TimeProvider.System.GetUtcNow();
+        builder.Services.AddSingleton<TimeProvider>(demo.FreezeClock ? new FrozenDemoClock(start) : new DemoClock(start, TimeProvider.System));
         builder.Services.AddSingleton<IDemoDirectory>(new SnapshotDemoDirectory(snapshot));
         return true;
     }
 
-    /// <summary>
-    /// Starts the simulator's own web host on a clean execution context. It starts while the app's host is starting,
-    /// and whatever observes that host's build through its async context (WebApplicationFactory's host resolver keeps
-    /// listening to "HostBuilding" on it) would otherwise apply the app's test configuration to the simulator's host too
-    /// (a TestServer instead of Kestrel: no address, a failed start).
-    /// </summary>
-    private static GraphSimulatorHost StartDetached(TenantSnapshot snapshot)
+    /// <summary>The root of an outside simulator (<c>Demo:SimulatorUrl</c>), or null to start one in the host.</summary>
+    private static Uri? ExternalSimulatorRoot(DemoOptions demo)
     {
-        Task<GraphSimulatorHost> start;
-        using (ExecutionContext.SuppressFlow())
+        if (string.IsNullOrWhiteSpace(demo.SimulatorUrl))
         {
-            start = Task.Run(() => GraphSimulatorHost.StartAsync(new SimulatorOptions { Snapshot = snapshot }));
+            return null;
         }
 
-        return start.GetAwaiter().GetResult();
+        return Uri.TryCreate(demo.SimulatorUrl, UriKind.Absolute, out var root) && root.Scheme is "http" or "https"
+            ? new Uri(root.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/")
+            : throw new InvalidOperationException(
+                $"Demo:SimulatorUrl must be an absolute http(s) URL of a running simulator (serve-simulator), e.g. http://127.0.0.1:5123/; got '{demo.SimulatorUrl}'.");
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_simulator.IsValueCreated)
+        switch (Simulator)
         {
-            await _simulator.Value.DisposeAsync();
+            case IAsyncDisposable inProcess:
+                await inProcess.DisposeAsync();
+                break;
+            case IDisposable external:
+                external.Dispose();
+                break;
         }
     }
 }

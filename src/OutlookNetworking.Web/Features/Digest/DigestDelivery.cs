@@ -7,11 +7,14 @@ using OutlookNetworking.Graph.Mail;
 namespace OutlookNetworking.Web.Features.Digest;
 
 /// <summary>
-/// Sends one user's digest for one local date at most once, however often it is tried and on however many
+/// Sends one user's digest for one local date exactly once, however often it is tried and on however many
 /// servers: the <see cref="DigestLedger"/> row is reserved BEFORE the send and whoever reserves it sends. A send
 /// Graph refused (<see cref="MailSendErrors.CertainlyNotSent"/>) is marked failed and the exception rethrown, so
-/// the job's retry may claim it again; an unknown outcome stays reserved and is never sent twice. Once reserved,
-/// the send is not cancelled by shutdown (it is short, and cancelling it would make its outcome unknown).
+/// the job's retry may claim it again. A send whose outcome was lost (timeout, dropped connection, crash) stays
+/// reserved; after <see cref="DigestOptions.UnknownOutcomeGrace"/> the sender's Sent Items are searched for the
+/// digest's Message-ID (<see cref="MessageId"/>): found, it is recorded as sent; not found, exactly one caller takes
+/// the reservation over and sends it again. Once reserved, the send is not cancelled by shutdown (it is short, and
+/// cancelling it would make its outcome unknown).
 /// </summary>
 internal sealed partial class DigestDelivery(
     MailboxStore mailboxes,
@@ -31,7 +34,7 @@ internal sealed partial class DigestDelivery(
 
     public async Task<DigestDeliveryResult> DeliverAsync(MailboxKey key, DateOnly localDate, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(options.Value.SenderMailbox))
+        if (options.Value.SenderMailbox is not { Length: > 0 } senderMailbox || string.IsNullOrWhiteSpace(senderMailbox))
         {
             return DigestDeliveryResult.NotConfigured;
         }
@@ -42,12 +45,14 @@ internal sealed partial class DigestDelivery(
             return DigestDeliveryResult.NotEligible;
         }
 
-        if (await ledger.FindAsync(key, localDate, cancellationToken) is { Status: not DigestDispatchStatus.Failed })
+        var now = time.GetUtcNow();
+        var recorded = await ledger.FindAsync(key, localDate, cancellationToken);
+        var lostSend = recorded is { Status: DigestDispatchStatus.Reserved } && now - recorded.ReservedAt >= options.Value.UnknownOutcomeGrace;
+        if (recorded is not null && recorded.Status != DigestDispatchStatus.Failed && !lostSend)
         {
             return DigestDeliveryResult.AlreadyHandled;
         }
 
-        var now = time.GetUtcNow();
         if (mailbox.LastAnalysedAt is not { } analysedAt || now - analysedAt > MaxAnalysisAge)
         {
             return DigestDeliveryResult.NotAnalysed;
@@ -60,10 +65,19 @@ internal sealed partial class DigestDelivery(
         }
 
         var model = composed.Model;
+        var messageId = MessageId(key, localDate, senderMailbox);
         var mail = model is null ? null : new OutgoingMail(mailbox.Mail, mailbox.DisplayName, model.Subject,
-            await renderer.RenderHtmlAsync(model), Headers(model)) { TextBody = DigestRenderer.RenderText(model) };
+            await renderer.RenderHtmlAsync(model), Headers(model)) { TextBody = DigestRenderer.RenderText(model), InternetMessageId = messageId };
         cancellationToken.ThrowIfCancellationRequested();
-        if (!await ledger.TryReserveAsync(key, localDate, cancellationToken))
+        if (lostSend)
+        {
+            var resolved = await ResolveLostSendAsync(key, localDate, recorded!.ReservedAt, senderMailbox, messageId, model, cancellationToken);
+            if (resolved is not null)
+            {
+                return resolved.Value;
+            }
+        }
+        else if (!await ledger.TryReserveAsync(key, localDate, cancellationToken))
         {
             return DigestDeliveryResult.AlreadyHandled;
         }
@@ -76,7 +90,7 @@ internal sealed partial class DigestDelivery(
 
         try
         {
-            await sender.SendAsync(key.TenantId, options.Value.SenderMailbox!, mail, CancellationToken.None);
+            await sender.SendAsync(key.TenantId, senderMailbox, mail, CancellationToken.None);
         }
         catch (Exception ex) when (MailSendErrors.CertainlyNotSent(ex))
         {
@@ -93,6 +107,51 @@ internal sealed partial class DigestDelivery(
         await ledger.MarkSentAsync(key, localDate, model!.Items.Count, CancellationToken.None);
         LogSent(logger, key.UserId, model.Items.Count);
         return DigestDeliveryResult.Sent;
+    }
+
+    /// <summary>
+    /// A reservation older than <see cref="DigestOptions.UnknownOutcomeGrace"/>: its send's outcome was lost. The sender's
+    /// Sent Items decide: found, it is recorded as sent; not found, the reservation is taken over (exactly one caller
+    /// wins) and null lets the caller send it; Graph not answering leaves it reserved for the next scheduler run.
+    /// </summary>
+    private async Task<DigestDeliveryResult?> ResolveLostSendAsync(MailboxKey key, DateOnly localDate, DateTimeOffset reservedAt,
+        string senderMailbox, string messageId, DigestModel? model, CancellationToken cancellationToken)
+    {
+        bool arrived;
+        try
+        {
+            arrived = await sender.IsInSentItemsAsync(key.TenantId, senderMailbox, messageId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogUnresolved(logger, key.UserId, ex);
+            return DigestDeliveryResult.OutcomeUnknown;
+        }
+
+        if (arrived)
+        {
+            await ledger.MarkSentAsync(key, localDate, model?.Items.Count ?? 0, CancellationToken.None);
+            LogFoundSent(logger, key.UserId);
+            return DigestDeliveryResult.FoundSent;
+        }
+
+        if (!await ledger.TryReclaimAsync(key, localDate, reservedAt, cancellationToken))
+        {
+            return DigestDeliveryResult.AlreadyHandled;
+        }
+
+        LogResending(logger, key.UserId);
+        return null;
+    }
+
+    /// <summary>The digest's RFC 5322 Message-ID: the same for every attempt at one user's digest of one day, so the
+    /// sender's Sent Items show whether an attempt whose answer was lost arrived.</summary>
+    internal static string MessageId(MailboxKey key, DateOnly localDate, string senderMailbox)
+    {
+        var at = senderMailbox.LastIndexOf('@');
+        var domain = at >= 0 && at < senderMailbox.Length - 1 ? senderMailbox[(at + 1)..] : "outlooknetworking.invalid";
+        return "<digest." + localDate.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "."
+               + key.UserId.ToString("N") + "@" + domain + ">";
     }
 
     /// <summary>People with a mailbox, present in the directory, with the digest on.</summary>
@@ -114,6 +173,15 @@ internal sealed partial class DigestDelivery(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId} refused by Graph; marked failed for a retry")]
     private static partial void LogRefused(ILogger logger, Guid userId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: the send's outcome is unknown; not retried today (at most once)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: the send's outcome is unknown; the sender's Sent Items decide after the grace period")]
     private static partial void LogUnknown(ILogger logger, Guid userId, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is in the sender's Sent Items; recorded as sent")]
+    private static partial void LogFoundSent(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is not in the sender's Sent Items; sending it once more")]
+    private static partial void LogResending(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: could not search the sender's Sent Items; it stays reserved until the next scheduler run")]
+    private static partial void LogUnresolved(ILogger logger, Guid userId, Exception error);
 }

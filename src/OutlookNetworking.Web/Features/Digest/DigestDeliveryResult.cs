@@ -21,7 +21,11 @@ public enum DigestDeliveryResult
     /// <summary>No <see cref="DigestOptions.SenderMailbox"/> is configured: digests are off.</summary>
     NotConfigured,
 
-    /// <summary>The send may or may not have reached Graph (timeout, dropped connection): it stays reserved
-    /// and is not tried again that day (at most once).</summary>
+    /// <summary>The send may or may not have reached Graph (timeout, dropped connection), or the sender's Sent Items
+    /// could not be searched: it stays reserved until <see cref="DigestOptions.UnknownOutcomeGrace"/> has passed and
+    /// the Sent Items decide.</summary>
     OutcomeUnknown,
+
+    /// <summary>An earlier send whose outcome was lost is in the sender's Sent Items: recorded as sent, not sent again.</summary>
+    FoundSent,
 }

@@ -11,7 +11,8 @@ namespace OutlookNetworking.Web.Features.Jobs;
 /// <summary>
 /// Runs every few minutes (<see cref="DigestOptions.SchedulerIntervalMinutes"/>): for every consented tenant,
 /// finds the people whose digest hour has come on their local date (their mailbox's time zone), within
-/// <see cref="DigestOptions.SendWindowHours"/>, with a recent analysis and no ledger row for that date yet, and
+/// <see cref="DigestOptions.SendWindowHours"/>, with a recent analysis and no ledger row for that date yet (or one whose
+/// send's outcome was lost longer than <see cref="DigestOptions.UnknownOutcomeGrace"/> ago, to be resolved), and
 /// enqueues one <see cref="DigestJob"/> per user and local date. Queuing twice is harmless: the ledger decides.
 /// </summary>
 internal sealed partial class DigestSchedulerJob(
@@ -49,7 +50,8 @@ internal sealed partial class DigestSchedulerJob(
                 continue;
             }
 
-            var recorded = await ledger.ListRecordedAsync(tenant.TenantId, due.Select(d => d.Date).Distinct().ToList(), cancellationToken);
+            var recorded = await ledger.ListRecordedAsync(tenant.TenantId, due.Select(d => d.Date).Distinct().ToList(),
+                now - options.Value.UnknownOutcomeGrace, cancellationToken);
             foreach (var (mailbox, date) in due.Where(d => !recorded.Contains((d.Mailbox.UserId, d.Date))))
             {
                 var (t, u, name) = (mailbox.TenantId, mailbox.UserId, mailbox.DisplayName);

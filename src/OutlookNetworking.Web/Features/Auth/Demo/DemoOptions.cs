@@ -38,4 +38,14 @@ public sealed class DemoOptions
 
     /// <summary>Run a first night (sync and analysis of every mailbox) as soon as the host starts. Default true.</summary>
     public bool RunNightOnStart { get; set; } = true;
+
+    /// <summary>The root URL (e.g. <c>http://127.0.0.1:5123/</c>) of a Graph simulator already running in another process
+    /// (<c>serve-simulator</c>) over the same tenant as <see cref="TenantPath"/>. Default: none, the host starts its own.
+    /// An outside simulator outlives the host: a crash test kills the host and still counts every mail it sent.</summary>
+    public string? SimulatorUrl { get; set; }
+
+    /// <summary>Stops the demo clock at the snapshot's <c>now</c> instead of running it on in real time, so every run
+    /// analyses at the same instant (reproducible runs: crash tests compare a store with an uninterrupted run's).
+    /// Default false.</summary>
+    public bool FreezeClock { get; set; }
 }
