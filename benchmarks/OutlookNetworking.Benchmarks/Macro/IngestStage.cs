@@ -85,9 +85,10 @@ internal static class IngestStage
     {
         var pageSize = host.Get<IOptions<GraphOptions>>().Value.PageSize;
         await using var db = host.Get<IAppDbContextFactory>().CreateDbContext();
-        var perFolder = await db.MailMessages.Where(m => m.TenantId == host.Tenant.TenantId && m.UserId == user)
-            .GroupBy(m => m.FolderId).Select(g => g.Count()).ToListAsync();
-        var meetings = await db.Meetings.CountAsync(m => m.TenantId == host.Tenant.TenantId && m.UserId == user);
+        var number = await db.MailboxNumbers.Where(n => n.TenantId == host.Tenant.TenantId && n.UserId == user).Select(n => n.Number).SingleAsync();
+        var perFolder = await db.MailMessages.Where(m => m.MailboxNumber == number)
+            .GroupBy(m => m.Stream).Select(g => g.Count()).ToListAsync();
+        var meetings = await db.Meetings.CountAsync(m => m.MailboxNumber == number);
         var streams = await db.SyncCursors.CountAsync(c => c.TenantId == host.Tenant.TenantId && c.UserId == user);
         var folders = streams - 1;
         var itemStreams = perFolder.Select(n => n).Append(meetings).Where(n => n > 0).ToList();

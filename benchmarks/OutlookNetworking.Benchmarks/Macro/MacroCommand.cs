@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>
-/// <c>macro [--quick] [--work DIR] [--only STAGES] [--micro-results DIR]</c>: the end-to-end figures of the performance brief, each
+/// <c>macro [--quick] [--work DIR] [--only STAGE,…] [--micro-results DIR]</c>: the end-to-end figures of the performance brief, each
 /// measured side by side with its baseline in the same run on this machine: ingest, requests, analysis, memory, the
 /// nightly run on one and on two instances, and the API under load. Prints a table, then, as its last line, the JSON
 /// summary. Progress goes to stderr. Exit code 1 when a stage failed (its figures are missing).
@@ -43,7 +43,11 @@ internal static class MacroCommand
 
         if (ingest is not null)
         {
-            await StageAsync("analysis", () => AnalysisStage.RunMailboxAsync(settings, ingest.Store, ingest.HeavyUser, figures), failed);
+            if (settings.Runs("analysis"))
+            {
+                await StageAsync("analysis", () => AnalysisStage.RunMailboxAsync(settings, ingest.Store, ingest.HeavyUser, figures), failed);
+            }
+
             await ingest.DisposeAsync();
         }
 

@@ -11,10 +11,11 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
     {
         var (t, u) = (mailbox.TenantId, mailbox.UserId);
         await using var db = factory.CreateDbContext();
+        var number = await MailboxNumbers.FindAsync(db, mailbox, cancellationToken);
         return new UserDataExport(
             await db.Mailboxes.AsNoTracking().SingleOrDefaultAsync(x => x.TenantId == t && x.UserId == u, cancellationToken),
-            await db.MailMessages.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
-            await db.Meetings.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            await db.MailMessages.AsNoTracking().Where(x => x.MailboxNumber == number).ToListAsync(cancellationToken),
+            await db.Meetings.AsNoTracking().Where(x => x.MailboxNumber == number).ToListAsync(cancellationToken),
             await db.SyncCursors.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
             await db.Relationships.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
             await db.Suggestions.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
@@ -37,8 +38,13 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
         var (t, u) = (mailbox.TenantId, mailbox.UserId);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.MailMessages.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
-        await db.Meetings.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is { } number)
+        {
+            await db.MailMessages.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
+            await db.Meetings.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
+            await db.MailboxNumbers.Where(x => x.Number == number).ExecuteDeleteAsync(cancellationToken);
+        }
+
         await db.SyncCursors.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.Relationships.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.Suggestions.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);

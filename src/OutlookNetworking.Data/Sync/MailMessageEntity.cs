@@ -2,19 +2,19 @@ namespace OutlookNetworking.Data.Sync;
 
 /// <summary>
 /// The metadata of one message: who, when, which thread, which folder. No subject, no body.
-/// Instants are Unix milliseconds (UTC) so the bulk writer and both providers agree.
+/// Keyed by (<see cref="MailboxNumber"/>, <see cref="Id"/>); instants are Unix milliseconds (UTC) so the bulk writer
+/// and both providers agree.
 /// </summary>
 public sealed class MailMessageEntity
 {
-    public Guid TenantId { get; set; }
-
-    public Guid UserId { get; set; }
+    /// <summary>The mailbox's <see cref="MailboxNumberEntity.Number"/>.</summary>
+    public int MailboxNumber { get; set; }
 
     /// <summary>Graph immutable id.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>The Graph folder id the message was last seen in.</summary>
-    public string FolderId { get; set; } = "";
+    /// <summary>The <see cref="SyncCursorEntity.StreamNumber"/> of the folder the message was last seen in.</summary>
+    public int Stream { get; set; }
 
     /// <summary><see cref="OutlookNetworking.Core.Input.FolderKind"/> as a number.</summary>
     public int FolderKind { get; set; }

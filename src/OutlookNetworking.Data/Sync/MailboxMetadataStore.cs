@@ -10,9 +10,11 @@ namespace OutlookNetworking.Data.Sync;
 /// in one transaction together with the link that follows it, so a crash between pages resumes at
 /// the first page not yet stored, and replaying a page changes nothing.
 /// </summary>
-public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvider time)
+public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvider time) : IDisposable
 {
-    private readonly MetadataRowWriter _writer = new(factory.Provider);
+    private readonly PageWriteGate _gate = new(factory.Provider);
+
+    public void Dispose() => _gate.Dispose();
 
     public async Task<IReadOnlyList<SyncCursor>> GetCursorsAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
@@ -27,38 +29,37 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
     public async Task EnsureMailStreamAsync(MailboxKey mailbox, string folderId, FolderKind kind, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var key = SyncStreams.Mail(folderId);
-        var exists = await db.SyncCursors.AnyAsync(
-            c => c.TenantId == mailbox.TenantId && c.UserId == mailbox.UserId && c.StreamKey == key, cancellationToken);
-        if (!exists)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Mail(folderId), cancellationToken);
+        if (db.Entry(cursor).State == EntityState.Added)
         {
-            db.SyncCursors.Add(new SyncCursorEntity
-            {
-                TenantId = mailbox.TenantId, UserId = mailbox.UserId, StreamKey = key, FolderKind = (int)kind,
-                UpdatedAt = time.GetUtcNow(),
-            });
+            cursor.FolderKind = (int)kind;
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Stores one page of a mail folder's delta round and the link that follows it.</summary>
     public async Task ApplyMessagePageAsync(MailboxKey mailbox, string folderId, IReadOnlyList<MessageMeta> upserts,
         IReadOnlyList<string> removedIds, string? nextLink, string? deltaLink, CancellationToken cancellationToken)
     {
+        using var turn = await _gate.EnterAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Mail(folderId), cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
-        await _writer.UpsertMessagesAsync(connection, dbTransaction, mailbox, folderId, upserts, cursor.Generation, cancellationToken);
-        await _writer.DeleteMessagesAsync(connection, dbTransaction, mailbox, folderId, removedIds, cancellationToken);
-        if (Advance(cursor, nextLink, deltaLink))
+        var (number, stream) = (cursor.MailboxNumber, cursor.StreamNumber);
+        await MetadataRowWriter.UpsertMessagesAsync(connection, dbTransaction, number, stream, upserts, cursor.Generation, cancellationToken);
+        await MetadataRowWriter.DeleteMessagesAsync(connection, dbTransaction, number, stream, removedIds, cancellationToken);
+        if (Advance(cursor, nextLink, deltaLink) && cursor.SweepPending)
         {
-            var stale = cursor.Generation;
+            var current = cursor.Generation;
             await db.MailMessages
-                .Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId && m.FolderId == folderId
-                            && m.SyncGeneration < stale)
+                .Where(m => m.MailboxNumber == number && m.Stream == stream && m.SyncGeneration < current)
                 .ExecuteDeleteAsync(cancellationToken);
+            cursor.SweepPending = false;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -69,19 +70,20 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
     public async Task ApplyMeetingPageAsync(MailboxKey mailbox, IReadOnlyList<MeetingMeta> upserts,
         IReadOnlyList<string> removedIds, string? nextLink, string? deltaLink, CancellationToken cancellationToken)
     {
+        using var turn = await _gate.EnterAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Calendar, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
-        await _writer.UpsertMeetingsAsync(connection, dbTransaction, mailbox, upserts, cursor.Generation, cancellationToken);
-        await _writer.DeleteMeetingsAsync(connection, dbTransaction, mailbox, removedIds, cancellationToken);
-        if (Advance(cursor, nextLink, deltaLink))
+        var number = cursor.MailboxNumber;
+        await MetadataRowWriter.UpsertMeetingsAsync(connection, dbTransaction, number, upserts, cursor.Generation, cancellationToken);
+        await MetadataRowWriter.DeleteMeetingsAsync(connection, dbTransaction, number, removedIds, cancellationToken);
+        if (Advance(cursor, nextLink, deltaLink) && cursor.SweepPending)
         {
-            var stale = cursor.Generation;
-            await db.Meetings
-                .Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId && m.SyncGeneration < stale)
-                .ExecuteDeleteAsync(cancellationToken);
+            var current = cursor.Generation;
+            await db.Meetings.Where(m => m.MailboxNumber == number && m.SyncGeneration < current).ExecuteDeleteAsync(cancellationToken);
+            cursor.SweepPending = false;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -97,14 +99,17 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
         DateTimeOffset? windowEnd, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cursor = await FindOrAddCursorAsync(db, mailbox, streamKey, cancellationToken);
         cursor.Generation++;
+        cursor.SweepPending = true;
         cursor.NextLink = null;
         cursor.DeltaLink = null;
         cursor.WindowStartMs = windowStart?.ToUnixTimeMilliseconds();
         cursor.WindowEndMs = windowEnd?.ToUnixTimeMilliseconds();
         cursor.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>A folder vanished or is no longer synced: its rows and cursor go.</summary>
@@ -113,12 +118,18 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var key = SyncStreams.Mail(folderId);
-        await db.MailMessages
-            .Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId && m.FolderId == folderId)
-            .ExecuteDeleteAsync(cancellationToken);
-        await db.SyncCursors
+        var cursor = await db.SyncCursors.AsNoTracking()
             .Where(c => c.TenantId == mailbox.TenantId && c.UserId == mailbox.UserId && c.StreamKey == key)
-            .ExecuteDeleteAsync(cancellationToken);
+            .Select(c => new { c.MailboxNumber, c.StreamNumber }).SingleOrDefaultAsync(cancellationToken);
+        if (cursor is not null)
+        {
+            await db.MailMessages.Where(m => m.MailboxNumber == cursor.MailboxNumber && m.Stream == cursor.StreamNumber)
+                .ExecuteDeleteAsync(cancellationToken);
+            await db.SyncCursors
+                .Where(c => c.TenantId == mailbox.TenantId && c.UserId == mailbox.UserId && c.StreamKey == key)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -128,8 +139,14 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
     {
         await using var db = factory.CreateDbContext();
         var messages = new List<MessageMeta>();
+        var meetings = new List<MeetingMeta>();
+        if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is not { } number)
+        {
+            return (messages, meetings);
+        }
+
         await foreach (var m in db.MailMessages.AsNoTracking()
-                           .Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId)
+                           .Where(m => m.MailboxNumber == number)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var (to, cc, bcc) = RecipientCodec.DecodeRecipients(m.Recipients);
@@ -139,9 +156,8 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
                 (InferenceClass)m.Classification, m.IsDraft));
         }
 
-        var meetings = new List<MeetingMeta>();
         await foreach (var m in db.Meetings.AsNoTracking()
-                           .Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId)
+                           .Where(m => m.MailboxNumber == number)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             meetings.Add(new MeetingMeta(m.Id, DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs),
@@ -157,8 +173,13 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
     public async Task<(int Messages, int Meetings)> CountAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var messages = await db.MailMessages.CountAsync(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId, cancellationToken);
-        var meetings = await db.Meetings.CountAsync(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId, cancellationToken);
+        if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is not { } number)
+        {
+            return (0, 0);
+        }
+
+        var messages = await db.MailMessages.CountAsync(m => m.MailboxNumber == number, cancellationToken);
+        var meetings = await db.Meetings.CountAsync(m => m.MailboxNumber == number, cancellationToken);
         return (messages, meetings);
     }
 
@@ -186,9 +207,13 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
             c => c.TenantId == mailbox.TenantId && c.UserId == mailbox.UserId && c.StreamKey == streamKey, cancellationToken);
         if (cursor is null)
         {
+            var number = await MailboxNumbers.GetOrAddAsync(db, mailbox, cancellationToken);
+            var lastStream = await db.SyncCursors.Where(c => c.MailboxNumber == number)
+                .MaxAsync(c => (int?)c.StreamNumber, cancellationToken);
             cursor = new SyncCursorEntity
             {
                 TenantId = mailbox.TenantId, UserId = mailbox.UserId, StreamKey = streamKey, UpdatedAt = time.GetUtcNow(),
+                MailboxNumber = number, StreamNumber = (lastStream ?? 0) + 1,
             };
             db.SyncCursors.Add(cursor);
         }

@@ -1,11 +1,11 @@
 namespace OutlookNetworking.Data.Sync;
 
-/// <summary>One calendar occurrence: when, who, whether it happened for the owner. No subject, no body.</summary>
+/// <summary>One calendar occurrence: when, who, whether it happened for the owner. No subject, no body.
+/// Keyed by (<see cref="MailboxNumber"/>, <see cref="Id"/>).</summary>
 public sealed class MeetingEntity
 {
-    public Guid TenantId { get; set; }
-
-    public Guid UserId { get; set; }
+    /// <summary>The mailbox's <see cref="MailboxNumberEntity.Number"/>.</summary>
+    public int MailboxNumber { get; set; }
 
     /// <summary>Graph immutable id.</summary>
     public string Id { get; set; } = "";

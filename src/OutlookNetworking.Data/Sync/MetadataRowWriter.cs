@@ -1,21 +1,22 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using OutlookNetworking.Core.Input;
-using OutlookNetworking.Data.Storage;
 
 namespace OutlookNetworking.Data.Sync;
 
 /// <summary>
 /// Writes pages of message and meeting rows with plain ADO.NET inside the caller's transaction:
-/// upserts by id (a replayed page changes nothing), deletes by id. One prepared statement reused
-/// per row on SQLite; one batched round trip per page where the provider supports DbBatch (Npgsql).
+/// upserts by (mailbox number, id) (a replayed page changes nothing), deletes by id within the stream's folder.
+/// On SQLite one prepared statement run per row on the connection's handle (<see cref="SqliteStatement"/>); on
+/// PostgreSQL one batched round trip per page (DbBatch).
 /// </summary>
-internal sealed class MetadataRowWriter(StorageProvider provider)
+internal static class MetadataRowWriter
 {
     private const string UpsertMessageSql = """
-        INSERT INTO mail_messages (tenant_id, user_id, id, folder_id, folder_kind, conversation_id, from_address,
-            from_name, recipients, sent_at_ms, received_at_ms, classification, is_draft, sync_generation)
-        VALUES (@t, @u, @id, @f, @fk, @c, @fa, @fn, @r, @s, @rc, @cl, @d, @g)
-        ON CONFLICT (tenant_id, user_id, id) DO UPDATE SET folder_id = excluded.folder_id,
+        INSERT INTO mail_messages (mailbox_number, id, stream, folder_kind, conversation_id, from_address, from_name,
+            recipients, sent_at_ms, received_at_ms, classification, is_draft, sync_generation)
+        VALUES (@m, @id, @st, @fk, @c, @fa, @fn, @r, @s, @rc, @cl, @d, @g)
+        ON CONFLICT (mailbox_number, id) DO UPDATE SET stream = excluded.stream,
             folder_kind = excluded.folder_kind, conversation_id = excluded.conversation_id,
             from_address = excluded.from_address, from_name = excluded.from_name, recipients = excluded.recipients,
             sent_at_ms = excluded.sent_at_ms, received_at_ms = excluded.received_at_ms,
@@ -24,109 +25,135 @@ internal sealed class MetadataRowWriter(StorageProvider provider)
         """;
 
     private const string DeleteMessageSql =
-        "DELETE FROM mail_messages WHERE tenant_id = @t AND user_id = @u AND id = @id AND folder_id = @f";
+        "DELETE FROM mail_messages WHERE mailbox_number = @m AND id = @id AND stream = @st";
 
     private const string UpsertMeetingSql = """
-        INSERT INTO meetings (tenant_id, user_id, id, start_ms, end_ms, is_all_day, organizer_address, organizer_name,
+        INSERT INTO meetings (mailbox_number, id, start_ms, end_ms, is_all_day, organizer_address, organizer_name,
             attendees, is_cancelled, is_organizer, my_response, sync_generation)
-        VALUES (@t, @u, @id, @s, @e, @ad, @oa, @on, @a, @x, @io, @mr, @g)
-        ON CONFLICT (tenant_id, user_id, id) DO UPDATE SET start_ms = excluded.start_ms, end_ms = excluded.end_ms,
+        VALUES (@m, @id, @s, @e, @ad, @oa, @on, @a, @x, @io, @mr, @g)
+        ON CONFLICT (mailbox_number, id) DO UPDATE SET start_ms = excluded.start_ms, end_ms = excluded.end_ms,
             is_all_day = excluded.is_all_day, organizer_address = excluded.organizer_address,
             organizer_name = excluded.organizer_name, attendees = excluded.attendees,
             is_cancelled = excluded.is_cancelled, is_organizer = excluded.is_organizer,
             my_response = excluded.my_response, sync_generation = excluded.sync_generation
         """;
 
-    private const string DeleteMeetingSql = "DELETE FROM meetings WHERE tenant_id = @t AND user_id = @u AND id = @id";
+    private const string DeleteMeetingSql = "DELETE FROM meetings WHERE mailbox_number = @m AND id = @id";
 
-    /// <summary>The value the provider stores a Guid as (EF Core keeps SQLite GUIDs as upper-case text).</summary>
-    public object Key(Guid id) => provider == StorageProvider.Sqlite ? id.ToString().ToUpperInvariant() : id;
+    private static readonly string[] MessageParameters = ["@m", "@id", "@st", "@fk", "@c", "@fa", "@fn", "@r", "@s", "@rc", "@cl", "@d", "@g"];
+    private static readonly string[] MeetingParameters = ["@m", "@id", "@s", "@e", "@ad", "@oa", "@on", "@a", "@x", "@io", "@mr", "@g"];
 
-    public Task UpsertMessagesAsync(DbConnection connection, DbTransaction transaction, MailboxKey mailbox,
-        string folderId, IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, UpsertMessageSql, messages, (p, m) =>
-        {
-            var recipients = RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc);
-            Set(p, Key(mailbox.TenantId), Key(mailbox.UserId), m.Id, folderId, (int)m.Folder, m.ConversationId,
-                m.From?.Address, m.From?.Name, recipients, m.SentAt?.ToUnixTimeMilliseconds(),
-                m.ReceivedAt?.ToUnixTimeMilliseconds(), (int)m.Classification, m.IsDraft, generation);
-        }, ["@t", "@u", "@id", "@f", "@fk", "@c", "@fa", "@fn", "@r", "@s", "@rc", "@cl", "@d", "@g"], cancellationToken);
+    /// <summary>Upserts a folder's messages; each row records the folder's stream and generation.</summary>
+    public static Task UpsertMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
+        IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, UpsertMessageSql, MessageParameters, new RowContext(mailbox, stream, generation),
+            static (p, c) =>
+            {
+                p.Bind(0, c.Mailbox);
+                p.Bind(2, c.Stream);
+                p.Bind(12, c.Generation);
+            },
+            messages, static (p, m) =>
+            {
+                p.Bind(1, m.Id);
+                p.Bind(3, (int)m.Folder);
+                p.Bind(4, m.ConversationId);
+                p.Bind(5, m.From?.Address);
+                p.Bind(6, m.From?.Name);
+                p.Bind(7, RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc));
+                p.Bind(8, m.SentAt?.ToUnixTimeMilliseconds());
+                p.Bind(9, m.ReceivedAt?.ToUnixTimeMilliseconds());
+                p.Bind(10, (int)m.Classification);
+                p.Bind(11, m.IsDraft);
+            }, cancellationToken);
 
-    public Task DeleteMessagesAsync(DbConnection connection, DbTransaction transaction, MailboxKey mailbox,
-        string folderId, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, DeleteMessageSql, ids,
-            (p, id) => Set(p, Key(mailbox.TenantId), Key(mailbox.UserId), id, folderId),
-            ["@t", "@u", "@id", "@f"], cancellationToken);
-
-    public Task UpsertMeetingsAsync(DbConnection connection, DbTransaction transaction, MailboxKey mailbox,
-        IReadOnlyList<MeetingMeta> meetings, int generation, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, UpsertMeetingSql, meetings, (p, m) =>
-        {
-            Set(p, Key(mailbox.TenantId), Key(mailbox.UserId), m.Id, m.Start.ToUnixTimeMilliseconds(),
-                m.End.ToUnixTimeMilliseconds(), m.IsAllDay, m.Organizer?.Address, m.Organizer?.Name,
-                RecipientCodec.EncodeAttendees(m.Attendees), m.IsCancelled, m.IsOrganizer, (int)m.MyResponse, generation);
-        }, ["@t", "@u", "@id", "@s", "@e", "@ad", "@oa", "@on", "@a", "@x", "@io", "@mr", "@g"], cancellationToken);
-
-    public Task DeleteMeetingsAsync(DbConnection connection, DbTransaction transaction, MailboxKey mailbox,
+    /// <summary>Deletes messages by id, only where they are still in this stream's folder (a message that moved away
+    /// first is kept: the other folder's stream owns it now).</summary>
+    public static Task DeleteMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
         IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, DeleteMeetingSql, ids,
-            (p, id) => Set(p, Key(mailbox.TenantId), Key(mailbox.UserId), id),
-            ["@t", "@u", "@id"], cancellationToken);
+        WriteAsync(connection, transaction, DeleteMessageSql, ["@m", "@id", "@st"], new RowContext(mailbox, stream, 0),
+            static (p, c) =>
+            {
+                p.Bind(0, c.Mailbox);
+                p.Bind(2, c.Stream);
+            },
+            ids, static (p, id) => p.Bind(1, id), cancellationToken);
 
-    private static async Task WriteAsync<T>(DbConnection connection, DbTransaction transaction, string sql,
-        IReadOnlyList<T> rows, Action<DbParameterCollection, T> bind, string[] names, CancellationToken cancellationToken)
+    public static Task UpsertMeetingsAsync(DbConnection connection, DbTransaction transaction, int mailbox,
+        IReadOnlyList<MeetingMeta> meetings, int generation, CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, UpsertMeetingSql, MeetingParameters, new RowContext(mailbox, 0, generation),
+            static (p, c) =>
+            {
+                p.Bind(0, c.Mailbox);
+                p.Bind(11, c.Generation);
+            },
+            meetings, static (p, m) =>
+            {
+                p.Bind(1, m.Id);
+                p.Bind(2, m.Start.ToUnixTimeMilliseconds());
+                p.Bind(3, m.End.ToUnixTimeMilliseconds());
+                p.Bind(4, m.IsAllDay);
+                p.Bind(5, m.Organizer?.Address);
+                p.Bind(6, m.Organizer?.Name);
+                p.Bind(7, RecipientCodec.EncodeAttendees(m.Attendees));
+                p.Bind(8, m.IsCancelled);
+                p.Bind(9, m.IsOrganizer);
+                p.Bind(10, (int)m.MyResponse);
+            }, cancellationToken);
+
+    public static Task DeleteMeetingsAsync(DbConnection connection, DbTransaction transaction, int mailbox,
+        IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, DeleteMeetingSql, ["@m", "@id"], new RowContext(mailbox, 0, 0),
+            static (p, c) => p.Bind(0, c.Mailbox), ids, static (p, id) => p.Bind(1, id), cancellationToken);
+
+    /// <summary>Runs <paramref name="sql"/> once per row: <paramref name="bindShared"/> sets what every row of the write
+    /// shares (on SQLite once, as bindings survive a reset), <paramref name="bindRow"/> the row's own values.</summary>
+    private static async Task WriteAsync<T>(DbConnection connection, DbTransaction transaction, string sql, string[] names,
+        RowContext context, Action<IRowBinder, RowContext> bindShared, IReadOnlyList<T> rows, Action<IRowBinder, T> bindRow,
+        CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        if (connection.CanCreateBatch)
+        if (connection is SqliteConnection sqlite)
         {
-            await using var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
+            // In process, on the transaction the caller opened on this connection: nothing to wait for.
+            using var statement = new SqliteStatement(sqlite, sql);
+            bindShared(statement, context);
             foreach (var row in rows)
             {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = sql;
-                foreach (var name in names)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    command.Parameters.Add(parameter);
-                }
-
-                bind(command.Parameters, row);
-                batch.BatchCommands.Add(command);
+                cancellationToken.ThrowIfCancellationRequested();
+                bindRow(statement, row);
+                statement.Execute();
             }
 
-            await batch.ExecuteNonQueryAsync(cancellationToken);
             return;
         }
 
-        await using var single = connection.CreateCommand();
-        single.Transaction = transaction;
-        single.CommandText = sql;
-        foreach (var name in names)
-        {
-            var parameter = single.CreateParameter();
-            parameter.ParameterName = name;
-            single.Parameters.Add(parameter);
-        }
-
-        single.Prepare();
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
         foreach (var row in rows)
         {
-            bind(single.Parameters, row);
-            await single.ExecuteNonQueryAsync(cancellationToken);
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            foreach (var name in names)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            var binder = new DbParameterBinder(command.Parameters);
+            bindShared(binder, context);
+            bindRow(binder, row);
+            batch.BatchCommands.Add(command);
         }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static void Set(DbParameterCollection parameters, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
+    /// <summary>What every row of one write shares.</summary>
+    private readonly record struct RowContext(int Mailbox, int Stream, int Generation);
 }

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OutlookNetworking.Core.Input;
@@ -12,6 +12,9 @@ namespace OutlookNetworking.Data.Sync;
 /// </summary>
 internal static class RecipientCodec
 {
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     private const int To = 0;
     private const int Cc = 1;
     private const int Bcc = 2;
@@ -23,17 +26,13 @@ internal static class RecipientCodec
             return "[]";
         }
 
-        var buffer = new ArrayBufferWriter<byte>(64 * (to.Count + cc.Count + bcc.Count));
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            WriteParties(writer, To, to);
-            WriteParties(writer, Cc, cc);
-            WriteParties(writer, Bcc, bcc);
-            writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = Builder();
+        json.Append('[');
+        AppendParties(json, To, to);
+        AppendParties(json, Cc, cc);
+        AppendParties(json, Bcc, bcc);
+        json.Append(']');
+        return json.ToString();
     }
 
     public static (Party[] To, Party[] Cc, Party[] Bcc) DecodeRecipients(string json)
@@ -67,24 +66,24 @@ internal static class RecipientCodec
             return "[]";
         }
 
-        var buffer = new ArrayBufferWriter<byte>(64 * attendees.Count);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var json = Builder();
+        json.Append('[');
+        foreach (var attendee in attendees)
         {
-            writer.WriteStartArray();
-            foreach (var attendee in attendees)
+            if (json.Length > 1)
             {
-                writer.WriteStartArray();
-                writer.WriteNumberValue((int)attendee.Kind);
-                writer.WriteNumberValue((int)attendee.Response);
-                WriteNullable(writer, attendee.Who.Address);
-                WriteNullable(writer, attendee.Who.Name);
-                writer.WriteEndArray();
+                json.Append(',');
             }
 
-            writer.WriteEndArray();
+            json.Append('[').Append((int)attendee.Kind).Append(',').Append((int)attendee.Response).Append(',');
+            AppendString(json, attendee.Who.Address);
+            json.Append(',');
+            AppendString(json, attendee.Who.Name);
+            json.Append(']');
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        json.Append(']');
+        return json.ToString();
     }
 
     public static Attendee[] DecodeAttendees(string json)
@@ -111,28 +110,66 @@ internal static class RecipientCodec
         return result.ToArray();
     }
 
-    private static void WriteParties(Utf8JsonWriter writer, int kind, IReadOnlyList<Party> parties)
+    /// <summary>A per-thread builder, cleared: encoding runs once per stored row, so it allocates only the result.</summary>
+    private static StringBuilder Builder()
+    {
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
+    }
+
+    private static void AppendParties(StringBuilder json, int kind, IReadOnlyList<Party> parties)
     {
         foreach (var party in parties)
         {
-            writer.WriteStartArray();
-            writer.WriteNumberValue(kind);
-            WriteNullable(writer, party.Address);
-            WriteNullable(writer, party.Name);
-            writer.WriteEndArray();
+            if (json.Length > 1)
+            {
+                json.Append(',');
+            }
+
+            json.Append('[').Append((char)('0' + kind)).Append(',');
+            AppendString(json, party.Address);
+            json.Append(',');
+            AppendString(json, party.Name);
+            json.Append(']');
         }
     }
 
-    private static void WriteNullable(Utf8JsonWriter writer, string? value)
+    /// <summary>A JSON string (or null): quotes, backslashes and control characters escaped, everything else as is.</summary>
+    private static void AppendString(StringBuilder json, string? value)
     {
         if (value is null)
         {
-            writer.WriteNullValue();
+            json.Append("null");
+            return;
         }
-        else
+
+        json.Append('"');
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            writer.WriteStringValue(value);
+            var c = value[i];
+            if (c is '"' or '\\' || c < ' ')
+            {
+                json.Append(value, start, i - start);
+                switch (c)
+                {
+                    case '"':
+                        json.Append("\\\"");
+                        break;
+                    case '\\':
+                        json.Append("\\\\");
+                        break;
+                    default:
+                        json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        break;
+                }
+
+                start = i + 1;
+            }
         }
+
+        json.Append(value, start, value.Length - start).Append('"');
     }
 
     private static Party ReadParty(ref Utf8JsonReader reader)

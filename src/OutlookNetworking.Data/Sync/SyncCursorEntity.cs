@@ -13,6 +13,16 @@ public sealed class SyncCursorEntity
     /// <summary><c>mail:{folderId}</c> or <c>calendar</c>.</summary>
     public string StreamKey { get; set; } = "";
 
+    /// <summary>The mailbox's <see cref="MailboxNumberEntity.Number"/> (the key of its metadata rows).</summary>
+    public int MailboxNumber { get; set; }
+
+    /// <summary>The stream's number within the mailbox (1, 2, …): what a message row stores as its folder.</summary>
+    public int StreamNumber { get; set; }
+
+    /// <summary>Set when the stream restarts from scratch; the round that completes next deletes the rows it did not
+    /// see again (older generation), then clears it. Rounds that did not restart skip that sweep.</summary>
+    public bool SweepPending { get; set; }
+
     /// <summary>Mail streams: <see cref="OutlookNetworking.Core.Input.FolderKind"/> of the folder.</summary>
     public int? FolderKind { get; set; }
 

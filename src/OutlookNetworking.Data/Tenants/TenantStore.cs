@@ -109,8 +109,10 @@ public sealed class TenantStore(IAppDbContextFactory factory)
     {
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.MailMessages.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.Meetings.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        var numbers = db.MailboxNumbers.Where(n => n.TenantId == tenantId).Select(n => n.Number);
+        await db.MailMessages.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
+        await db.Meetings.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
+        await db.MailboxNumbers.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.SyncCursors.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Relationships.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Suggestions.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);

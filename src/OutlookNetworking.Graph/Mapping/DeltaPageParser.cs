@@ -14,6 +14,14 @@ public static class DeltaPageParser
         CancellationToken cancellationToken)
         where T : class
     {
+        using var page = await ReadAsync(body, cancellationToken);
+        return page.Map(map);
+    }
+
+    /// <summary>Reads and checks a page (valid JSON, an object, a link, <c>value</c> an array if present) without
+    /// mapping its items yet.</summary>
+    public static async Task<DeltaPage> ReadAsync(Stream body, CancellationToken cancellationToken)
+    {
         JsonDocument document;
         try
         {
@@ -24,7 +32,7 @@ public static class DeltaPageParser
             throw new MalformedPageException("The delta page is not valid JSON (truncated or corrupt).", ex);
         }
 
-        using (document)
+        try
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
@@ -32,52 +40,24 @@ public static class DeltaPageParser
                 throw new MalformedPageException("The delta page is not a JSON object.");
             }
 
-            var nextLink = GraphJson.String(root, "@odata.nextLink");
-            var deltaLink = GraphJson.String(root, "@odata.deltaLink");
+            var nextLink = GraphJson.String(root, "@odata.nextLink"u8);
+            var deltaLink = GraphJson.String(root, "@odata.deltaLink"u8);
             if (nextLink is null && deltaLink is null)
             {
                 throw new MalformedPageException("The delta page has neither @odata.nextLink nor @odata.deltaLink.");
             }
 
-            var upserts = new List<T>();
-            var removed = new List<string>();
-            var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
-            if (root.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array)
-            {
-                upserts.Capacity = value.GetArrayLength();
-                foreach (var item in value.EnumerateArray())
-                {
-                    MapResult<T> result;
-                    try
-                    {
-                        result = map(item);
-                    }
-                    catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException
-                                                   or ArgumentException)
-                    {
-                        result = MapResult.Skip<T>("unreadable");
-                    }
-
-                    if (result.Item is { } row)
-                    {
-                        upserts.Add(row);
-                    }
-                    else if (result.RemovedId is { } id)
-                    {
-                        removed.Add(id);
-                    }
-                    else
-                    {
-                        skipped[result.SkipReason!] = skipped.GetValueOrDefault(result.SkipReason!) + 1;
-                    }
-                }
-            }
-            else if (root.TryGetProperty("value", out _))
+            if (root.TryGetProperty("value"u8, out var value) && value.ValueKind != JsonValueKind.Array)
             {
                 throw new MalformedPageException("The delta page's value is not an array.");
             }
 
-            return new MappedPage<T>(upserts, removed, skipped, nextLink, deltaLink);
+            return new DeltaPage(document, nextLink, deltaLink);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
         }
     }
 }

@@ -17,24 +17,24 @@ public static class EventMapper
             return MapResult.Skip<MeetingMeta>("notAnObject");
         }
 
-        var id = GraphJson.String(item, "id");
+        var id = GraphJson.String(item, "id"u8);
         if (string.IsNullOrEmpty(id) || id.Length > 512)
         {
             return MapResult.Skip<MeetingMeta>("badId");
         }
 
-        if (item.TryGetProperty("@removed", out _))
+        if (item.TryGetProperty("@removed"u8, out _))
         {
             return MapResult.Removed<MeetingMeta>(id);
         }
 
-        if (GraphJson.String(item, "type") == "seriesMaster")
+        if (GraphJson.String(item, "type"u8) == "seriesMaster")
         {
             return MapResult.Skip<MeetingMeta>("seriesMaster");
         }
 
-        var start = GraphJson.ZonedInstant(item, "start");
-        var end = GraphJson.ZonedInstant(item, "end");
+        var start = GraphJson.ZonedInstant(item, "start"u8);
+        var end = GraphJson.ZonedInstant(item, "end"u8);
         if (start is null || end is null)
         {
             return MapResult.Skip<MeetingMeta>("noDate");
@@ -46,7 +46,7 @@ public static class EventMapper
         }
 
         var attendees = new List<Attendee>();
-        if (item.TryGetProperty("attendees", out var list) && list.ValueKind == JsonValueKind.Array)
+        if (item.TryGetProperty("attendees"u8, out var list) && list.ValueKind == JsonValueKind.Array)
         {
             foreach (var entry in list.EnumerateArray())
             {
@@ -60,30 +60,30 @@ public static class EventMapper
                     continue;
                 }
 
-                var kind = GraphJson.String(entry, "type") switch
+                var kind = GraphJson.String(entry, "type"u8) switch
                 {
                     "optional" => AttendeeKind.Optional,
                     "resource" => AttendeeKind.Resource,
                     _ => AttendeeKind.Required,
                 };
-                var response = entry.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Object
-                    ? Response(GraphJson.String(status, "response"))
+                var response = entry.TryGetProperty("status"u8, out var status) && status.ValueKind == JsonValueKind.Object
+                    ? Response(GraphJson.String(status, "response"u8))
                     : ResponseKind.None;
                 attendees.Add(new Attendee(who, kind, response));
             }
         }
 
-        var mine = item.TryGetProperty("responseStatus", out var myStatus) && myStatus.ValueKind == JsonValueKind.Object
-            ? Response(GraphJson.String(myStatus, "response"))
+        var mine = item.TryGetProperty("responseStatus"u8, out var myStatus) && myStatus.ValueKind == JsonValueKind.Object
+            ? Response(GraphJson.String(myStatus, "response"u8))
             : ResponseKind.None;
-        var isOrganizer = GraphJson.Bool(item, "isOrganizer");
+        var isOrganizer = GraphJson.Bool(item, "isOrganizer"u8);
         if (isOrganizer && mine == ResponseKind.None)
         {
             mine = ResponseKind.Organizer;
         }
 
-        return MapResult.Upsert(new MeetingMeta(id, start.Value, end.Value, GraphJson.Bool(item, "isAllDay"),
-            GraphJson.RecipientProperty(item, "organizer"), attendees, GraphJson.Bool(item, "isCancelled"), isOrganizer, mine));
+        return MapResult.Upsert(new MeetingMeta(id, start.Value, end.Value, GraphJson.Bool(item, "isAllDay"u8),
+            GraphJson.RecipientProperty(item, "organizer"u8), attendees, GraphJson.Bool(item, "isCancelled"u8), isOrganizer, mine));
     }
 
     private static ResponseKind Response(string? value) => value switch

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using OutlookNetworking.Core.Input;
 
@@ -7,36 +8,48 @@ namespace OutlookNetworking.Graph.Mapping;
 /// <summary>Tolerant readers of Graph JSON: a field of the wrong type reads as missing.</summary>
 internal static class GraphJson
 {
-    public static string? String(JsonElement item, string name) =>
+    public static string? String(JsonElement item, ReadOnlySpan<byte> name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    public static bool Bool(JsonElement item, string name) =>
+    public static bool Bool(JsonElement item, ReadOnlySpan<byte> name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
 
-    public static DateTimeOffset? Instant(JsonElement item, string name)
+    public static DateTimeOffset? Instant(JsonElement item, ReadOnlySpan<byte> name)
     {
-        var text = String(item, name);
-        return text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+        if (!item.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        // Graph writes instants as ISO 8601 in UTC ("…Z"): read those straight from the UTF-8 bytes. Anything else
+        // (another offset, no offset, another layout) takes the tolerant path, where no offset means UTC.
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length > 2 && raw[^2] == (byte)'Z' && value.TryGetDateTimeOffset(out var utc))
+        {
+            return InRange(utc) ? utc.ToUniversalTime() : null;
+        }
+
+        return DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) && InRange(at)
             ? at
             : null;
     }
 
     /// <summary>Graph's dateTimeTimeZone: a local date-time plus a Windows or IANA zone.</summary>
-    public static DateTimeOffset? ZonedInstant(JsonElement item, string name)
+    public static DateTimeOffset? ZonedInstant(JsonElement item, ReadOnlySpan<byte> name)
     {
         if (!item.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        var text = String(value, "dateTime");
+        var text = String(value, "dateTime"u8);
         if (text is null || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             return null;
         }
 
-        var zone = String(value, "timeZone");
+        var zone = String(value, "timeZone"u8);
         TimeSpan offset;
         if (string.IsNullOrEmpty(zone) || zone.Equals("UTC", StringComparison.OrdinalIgnoreCase)
                                        || zone.Equals("Etc/UTC", StringComparison.OrdinalIgnoreCase))
@@ -60,19 +73,19 @@ internal static class GraphJson
     public static Party? Recipient(JsonElement recipient)
     {
         if (recipient.ValueKind != JsonValueKind.Object
-            || !recipient.TryGetProperty("emailAddress", out var email) || email.ValueKind != JsonValueKind.Object)
+            || !recipient.TryGetProperty("emailAddress"u8, out var email) || email.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        return new Party(String(email, "address"), String(email, "name"));
+        return new Party(String(email, "address"u8), String(email, "name"u8));
     }
 
-    public static Party? RecipientProperty(JsonElement item, string name) =>
+    public static Party? RecipientProperty(JsonElement item, ReadOnlySpan<byte> name) =>
         item.TryGetProperty(name, out var value) ? Recipient(value) : null;
 
     /// <summary>A recipient list; entries of the wrong shape are dropped, the rest kept.</summary>
-    public static IReadOnlyList<Party> Recipients(JsonElement item, string name)
+    public static IReadOnlyList<Party> Recipients(JsonElement item, ReadOnlySpan<byte> name)
     {
         if (!item.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
         {

@@ -18,27 +18,27 @@ public static class MessageMapper
             return MapResult.Skip<MessageMeta>("notAnObject");
         }
 
-        var id = GraphJson.String(item, "id");
+        var id = GraphJson.String(item, "id"u8);
         if (string.IsNullOrEmpty(id) || id.Length > 512)
         {
             return MapResult.Skip<MessageMeta>("badId");
         }
 
-        if (item.TryGetProperty("@removed", out _))
+        if (item.TryGetProperty("@removed"u8, out _))
         {
             return MapResult.Removed<MessageMeta>(id);
         }
 
-        var sent = GraphJson.Instant(item, "sentDateTime");
-        var received = GraphJson.Instant(item, "receivedDateTime");
+        var sent = GraphJson.Instant(item, "sentDateTime"u8);
+        var received = GraphJson.Instant(item, "receivedDateTime"u8);
         if (sent is null && received is null)
         {
             return MapResult.Skip<MessageMeta>("noDate");
         }
 
-        var to = GraphJson.Recipients(item, "toRecipients");
-        var cc = GraphJson.Recipients(item, "ccRecipients");
-        var bcc = GraphJson.Recipients(item, "bccRecipients");
+        var to = GraphJson.Recipients(item, "toRecipients"u8);
+        var cc = GraphJson.Recipients(item, "ccRecipients"u8);
+        var bcc = GraphJson.Recipients(item, "bccRecipients"u8);
         if (to.Count + cc.Count + bcc.Count > MaxRecipients)
         {
             to = Take(to, MaxRecipients);
@@ -46,17 +46,18 @@ public static class MessageMapper
             bcc = Take(bcc, MaxRecipients - to.Count - cc.Count);
         }
 
-        var classification = GraphJson.String(item, "inferenceClassification") switch
+        var classification = InferenceClass.Unknown;
+        if (item.TryGetProperty("inferenceClassification"u8, out var inference) && inference.ValueKind == JsonValueKind.String)
         {
-            "focused" => InferenceClass.Focused,
-            "other" => InferenceClass.Other,
-            _ => InferenceClass.Unknown,
-        };
+            classification = inference.ValueEquals("focused"u8) ? InferenceClass.Focused
+                : inference.ValueEquals("other"u8) ? InferenceClass.Other
+                : InferenceClass.Unknown;
+        }
 
-        var conversationId = GraphJson.String(item, "conversationId");
+        var conversationId = GraphJson.String(item, "conversationId"u8);
         return MapResult.Upsert(new MessageMeta(id, string.IsNullOrEmpty(conversationId) ? null : conversationId,
-            GraphJson.RecipientProperty(item, "from"), to, cc, bcc, sent, received, folder, classification,
-            GraphJson.Bool(item, "isDraft")));
+            GraphJson.RecipientProperty(item, "from"u8), to, cc, bcc, sent, received, folder, classification,
+            GraphJson.Bool(item, "isDraft"u8)));
     }
 
     private static IReadOnlyList<Party> Take(IReadOnlyList<Party> parties, int count) =>

@@ -88,15 +88,15 @@ public sealed partial class MailboxSyncer(
                 if (stream.IsCalendar)
                 {
                     await RunPagesAsync(
-                        from => FetchAsync(client, () => CalendarRequest(client, mailbox, stream, from), EventMapper.Map, report, cancellationToken),
-                        page => sink.ApplyMeetingPageAsync(mailbox, page, cancellationToken), link, report, cancellationToken);
+                        from => FetchAsync(client, () => CalendarRequest(client, mailbox, stream, from), report, cancellationToken),
+                        EventMapper.Map, page => sink.ApplyMeetingPageAsync(mailbox, page, cancellationToken), link, report, cancellationToken);
                 }
                 else
                 {
                     var kind = stream.FolderKind ?? FolderKind.Other;
                     await RunPagesAsync(
-                        from => FetchAsync(client, () => MailRequest(client, mailbox, stream.FolderId!, from),
-                            item => MessageMapper.Map(item, kind), report, cancellationToken),
+                        from => FetchAsync(client, () => MailRequest(client, mailbox, stream.FolderId!, from), report, cancellationToken),
+                        item => MessageMapper.Map(item, kind),
                         page => sink.ApplyMessagePageAsync(mailbox, stream.FolderId!, page, cancellationToken), link, report, cancellationToken);
                 }
 
@@ -124,46 +124,59 @@ public sealed partial class MailboxSyncer(
 
     /// <summary>
     /// Reads a delta round page by page from <paramref name="link"/> and stores each page with the link that follows it,
-    /// in order. The next page is fetched while the one before is being stored (its link is known once it is parsed),
-    /// so Graph and the database work at the same time; still one request at a time per stream, and a crash still
-    /// resumes at the first page not stored (a page fetched but not stored is simply fetched again).
+    /// in order. The next page is asked for as soon as a page is read (its link is known before its items are mapped),
+    /// so Graph, the mapping and the database work at the same time; still one request at a time per stream, and a
+    /// crash still resumes at the first page not stored (a page fetched but not stored is simply fetched again).
     /// </summary>
-    private static async Task RunPagesAsync<T>(Func<string?, Task<MappedPage<T>>> fetch, Func<MappedPage<T>, Task> store, string? link,
-        SyncReport report, CancellationToken cancellationToken)
+    private static async Task RunPagesAsync<T>(Func<string?, Task<DeltaPage>> fetch, Func<System.Text.Json.JsonElement, MapResult<T>> map,
+        Func<MappedPage<T>, Task> store, string? link, SyncReport report, CancellationToken cancellationToken)
         where T : class
     {
         var next = fetch(link);
         while (true)
         {
-            var page = await next;
-            var ahead = page.DeltaLink is null ? fetch(page.NextLink) : null;
+            Task<DeltaPage>? ahead = null;
             try
             {
+                MappedPage<T> page;
+                using (var read = await next)
+                {
+                    ahead = read.DeltaLink is null ? fetch(read.NextLink) : null;
+                    page = read.Map(map);
+                }
+
                 await store(page);
+                report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
+                if (ahead is not null)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
             }
             catch when (ahead is not null)
             {
                 // Do not leave the read-ahead running unobserved: wait for it (it fails or completes soon), then rethrow.
                 await Task.WhenAny(ahead);
+                if (ahead.IsCompletedSuccessfully)
+                {
+                    ahead.Result.Dispose();
+                }
+
                 throw;
             }
 
-            report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
             if (ahead is null)
             {
                 return;
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
             next = ahead;
         }
     }
 
-    /// <summary>Fetches and parses one page, trying again on transient failures (the SDK has already
+    /// <summary>Fetches and reads one page, trying again on transient failures (the SDK has already
     /// retried throttling up to three times by then) with exponential back-off or the server's Retry-After.</summary>
-    private async Task<MappedPage<T>> FetchAsync<T>(GraphServiceClient client, Func<RequestInformation> request,
-        Func<System.Text.Json.JsonElement, MapResult<T>> map, SyncReport report, CancellationToken cancellationToken)
-        where T : class
+    private async Task<DeltaPage> FetchAsync(GraphServiceClient client, Func<RequestInformation> request, SyncReport report,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -172,7 +185,7 @@ public sealed partial class MailboxSyncer(
                 report.CountRequest();
                 await using var body = await client.RequestAdapter.SendPrimitiveAsync<Stream>(request(), GraphErrors.Mapping, cancellationToken)
                                        ?? throw new MalformedPageException("Graph returned an empty delta page.");
-                return await DeltaPageParser.ParseAsync(body, map, cancellationToken);
+                return await DeltaPageParser.ReadAsync(body, cancellationToken);
             }
             catch (Exception ex) when (attempt < _options.MaxPageAttempts && GraphErrors.IsTransient(ex, cancellationToken))
             {

@@ -39,7 +39,7 @@ public abstract class UserDataStoreTests(StorageProvider provider) : StoreTestBa
         await using var db = NewContext();
         var everything = JsonSerializer.Serialize(new object[]
         {
-            await db.Mailboxes.ToListAsync(), await db.MailMessages.ToListAsync(), await db.Meetings.ToListAsync(),
+            await db.Mailboxes.ToListAsync(), await db.MailboxNumbers.ToListAsync(), await db.MailMessages.ToListAsync(), await db.Meetings.ToListAsync(),
             await db.SyncCursors.ToListAsync(), await db.Relationships.ToListAsync(), await db.Suggestions.ToListAsync(),
             await db.MailboxAnalyses.ToListAsync(), await db.SuggestionFeedback.ToListAsync(),
             await db.ContactPreferences.ToListAsync(), await db.DigestDispatches.ToListAsync(),
@@ -78,6 +78,22 @@ public abstract class UserDataStoreTests(StorageProvider provider) : StoreTestBa
     }
 
     [Fact]
+    public async Task EraseAndOptOut_ThenSyncedAgain_OldRowsNeverComeBack()
+    {
+        await SeedAsync(Ava, "ava.patel@contoso.example");
+        await Get<UserDataStore>().EraseAndOptOutAsync(Ava, CancellationToken.None);
+        await Get<UserDataStore>().OptInAsync(Ava, CancellationToken.None);
+
+        var fresh = new MessageMeta("m-new", null, null, [], [], [], Time.GetUtcNow(), null, FolderKind.Inbox, InferenceClass.Focused, false);
+        await Get<MailboxMetadataStore>().ApplyMessagePageAsync(Ava, "inbox", [fresh], [], null, "d", CancellationToken.None);
+
+        var (messages, _) = await Get<MailboxMetadataStore>().LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal("m-new", Assert.Single(messages).Id);
+        await using var db = NewContext();
+        Assert.Equal(1, await db.MailboxNumbers.CountAsync(n => n.UserId == Ava.UserId));
+    }
+
+    [Fact]
     public async Task Export_ContainsOnlyTheUsersRows()
     {
         await SeedAsync(Ava, "ava.patel@contoso.example");
@@ -90,7 +106,8 @@ public abstract class UserDataStoreTests(StorageProvider provider) : StoreTestBa
         Assert.Single(export.ContactPreferences);
         Assert.Single(export.Feedback);
         Assert.Single(export.Digests);
-        Assert.All(export.Messages, m => Assert.Equal(Ava.UserId, m.UserId));
+        var avaNumber = Assert.Single(export.SyncCursors).MailboxNumber;
+        Assert.All(export.Messages, m => Assert.Equal(avaNumber, m.MailboxNumber));
     }
 }
 

@@ -41,6 +41,19 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
     }
 
     [Fact]
+    public async Task ApplyMessagePage_EmptyAndNullStrings_KeptApart()
+    {
+        var original = Message("m1") with { ConversationId = null, From = new Party("", "") };
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [original], [], null, "delta-1", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+
+        var loaded = Assert.Single(messages);
+        Assert.Null(loaded.ConversationId);
+        Assert.Equal(new Party("", ""), loaded.From);
+    }
+
+    [Fact]
     public async Task ApplyMessagePage_ReplayedPage_NoDuplicates()
     {
         MessageMeta[] page = [Message("m1"), Message("m2")];
@@ -102,6 +115,84 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
         var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
         Assert.Equal(["a1", "m1", "m3"], messages.Select(m => m.Id).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task RestartCalendar_NewRoundCompletes_RemovesOnlyMeetingsNotSeenAgain()
+    {
+        await Store.ApplyMeetingPageAsync(Ava, [Meeting("e1"), Meeting("e2")], [], null, "cal-d1", CancellationToken.None);
+
+        await Store.RestartStreamAsync(Ava, SyncStreams.Calendar, null, null, CancellationToken.None);
+        await Store.ApplyMeetingPageAsync(Ava, [Meeting("e2")], [], "cal-n2", null, CancellationToken.None);
+        Assert.Equal((0, 2), await Store.CountAsync(Ava, CancellationToken.None)); // nothing lost mid-round
+        await Store.ApplyMeetingPageAsync(Ava, [Meeting("e3")], [], null, "cal-d2", CancellationToken.None);
+
+        var (_, meetings) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal(["e2", "e3"], meetings.Select(m => m.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ApplyMessagePage_RoundsAfterARestartCompletes_KeepRowsMovedInFromAnotherFolder()
+    {
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], null, "d1", CancellationToken.None);
+        await Store.RestartStreamAsync(Ava, SyncStreams.Mail(Inbox), null, null, CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], null, "d2", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Archive, [Message("a1", Archive, FolderKind.Archive)], [], null, "d1", CancellationToken.None);
+
+        // a1 moves into the inbox (written with the inbox's generation), then the inbox completes another round.
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("a1")], [], null, "d3", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Archive, [], ["a1"], null, "d2", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [], [], null, "d4", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal(["a1", "m1"], messages.Select(m => m.Id).Order(StringComparer.Ordinal));
+        Assert.All(messages, m => Assert.Equal(FolderKind.Inbox, m.Folder));
+    }
+
+    [Fact]
+    public async Task ApplyMessagePage_SameIdInTwoMailboxes_KeptApart()
+    {
+        await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1", day: 1)], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ben, Inbox, [Message("m1", day: 2)], [], null, "d1", CancellationToken.None);
+        await Store.ApplyMessagePageAsync(Ben, Inbox, [], ["m1"], null, "d2", CancellationToken.None);
+
+        var (messages, _) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero), Assert.Single(messages).SentAt);
+        Assert.Equal((0, 0), await Store.CountAsync(Ben, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Migrations_MetadataTables_HaveOnlyTheirKeyIndex()
+    {
+        await using var db = NewContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = db.Database.IsSqlite()
+            ? "SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('mail_messages', 'meetings') ORDER BY name"
+            : "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('mail_messages', 'meetings') ORDER BY indexname";
+        var objects = new List<(string Name, string? Sql)>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                objects.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+            }
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // Each table and the index of its primary key, nothing else.
+            Assert.Equal(["mail_messages", "meetings", "sqlite_autoindex_mail_messages_1", "sqlite_autoindex_meetings_1"],
+                objects.Select(o => o.Name));
+        }
+        else
+        {
+            Assert.Equal(["pk_mail_messages", "pk_meetings"], objects.Select(o => o.Name));
+        }
+    }
+
+    private static MeetingMeta Meeting(string id) => new(id, new DateTimeOffset(2025, 6, 28, 15, 0, 0, TimeSpan.Zero),
+        new DateTimeOffset(2025, 6, 28, 15, 30, 0, TimeSpan.Zero), false, null, [], false, true, ResponseKind.Organizer);
 
     [Fact]
     public async Task ApplyMeetingPage_ThenLoad_RoundTripsAttendees()

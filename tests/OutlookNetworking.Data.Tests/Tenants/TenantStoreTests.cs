@@ -44,7 +44,9 @@ public abstract class TenantStoreTests(StorageProvider provider) : StoreTestBase
         await using var db = NewContext();
         Assert.Equal([OtherTenantUser.TenantId], await db.Tenants.Select(t => t.TenantId).ToListAsync());
         Assert.Equal([OtherTenantUser.TenantId], await db.Mailboxes.Select(t => t.TenantId).ToListAsync());
-        Assert.Equal([OtherTenantUser.TenantId], await db.MailMessages.Select(t => t.TenantId).ToListAsync());
+        Assert.Equal([OtherTenantUser.TenantId], await db.MailboxNumbers.Select(t => t.TenantId).ToListAsync());
+        var otherNumber = await db.MailboxNumbers.Select(n => n.Number).SingleAsync();
+        Assert.Equal([otherNumber], await db.MailMessages.Select(m => m.MailboxNumber).ToListAsync());
         Assert.Equal([OtherTenantUser.TenantId], await db.SyncCursors.Select(t => t.TenantId).ToListAsync());
     }
 

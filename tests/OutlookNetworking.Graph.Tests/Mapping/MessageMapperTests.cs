@@ -32,6 +32,21 @@ public sealed class MessageMapperTests
         Assert.Equal(FolderKind.Inbox, m.Folder);
     }
 
+    [Theory]
+    [InlineData("2025-06-25T16:00:00Z")]
+    [InlineData("2025-06-25T16:00:00.0000000Z")]
+    [InlineData("2025-06-25T18:00:00+02:00")]
+    [InlineData("2025-06-25T16:00:00")]
+    [InlineData("2025-06-25 16:00:00Z")]
+    public void Map_InstantLayouts_ReadAsTheSameUtcInstant(string sent)
+    {
+        var m = Map($$"""{"id":"a","sentDateTime":"{{sent}}","inferenceClassification":"focused"}""").Item!;
+
+        Assert.Equal(new DateTimeOffset(2025, 6, 25, 16, 0, 0, TimeSpan.Zero), m.SentAt);
+        Assert.Equal(TimeSpan.Zero, m.SentAt!.Value.Offset);
+        Assert.Equal(InferenceClass.Focused, m.Classification);
+    }
+
     [Fact]
     public void Map_Removed_ReturnsRemovedId()
     {

@@ -17,7 +17,18 @@ public abstract class OptOutTests(StorageProvider provider) : IAsyncLifetime
 
     private ContosoApiHost _contoso = null!;
 
-    public async Task InitializeAsync() => _contoso = await ContosoApiHost.StartAsync(provider);
+    /// <summary>Ava's mailbox number(s): the message and meeting tables name their mailbox by number, not by user id.</summary>
+    private IReadOnlySet<string> _avaNumbers = new HashSet<string>();
+
+    public async Task InitializeAsync()
+    {
+        _contoso = await ContosoApiHost.StartAsync(provider);
+        var avaId = ContosoApiHost.Ava.Id.ToString("D");
+        _avaNumbers = (await DatabaseScan.ReadAllAsync(_contoso.Host.Services))
+            .Where(r => r.MailboxNumber is not null && string.Equals(r.UserId, avaId, StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.MailboxNumber!).ToHashSet();
+        Assert.NotEmpty(_avaNumbers);
+    }
 
     public async Task DisposeAsync() => await _contoso.DisposeAsync();
 
@@ -26,8 +37,8 @@ public abstract class OptOutTests(StorageProvider provider) : IAsyncLifetime
     {
         using var ava = _contoso.AvaClient();
         await GiveAvaFeedbackAndADigestAsync(ava);
-        string[] avaTables = ["contact_preferences", "digest_dispatches", "mail_messages", "mailbox_analyses", "mailboxes", "meetings",
-            "relationships", "suggestion_feedback", "suggestions", "sync_cursors"];
+        string[] avaTables = ["contact_preferences", "digest_dispatches", "mail_messages", "mailbox_analyses", "mailbox_numbers", "mailboxes",
+            "meetings", "relationships", "suggestion_feedback", "suggestions", "sync_cursors"];
         Assert.Equal(avaTables, await TablesReferringToAvaAsync()); // the scan sees her everywhere first
 
         Assert.Equal(HttpStatusCode.NoContent, await ava.StatusOfAsync(HttpMethod.Delete, "/api/me/data"));
@@ -97,21 +108,23 @@ public abstract class OptOutTests(StorageProvider provider) : IAsyncLifetime
             .TryReserveAsync(ContosoApiHost.AvaKey, new DateOnly(2025, 6, 30), CancellationToken.None);
     }
 
-    /// <summary>Tables with a row holding Ava's object id in any column, in any common spelling.</summary>
+    /// <summary>Tables with a row holding Ava's object id in any column, in any common spelling, or keyed by her mailbox
+    /// number.</summary>
     private async Task<IReadOnlyList<string>> TablesReferringToAvaAsync()
     {
         var id = ContosoApiHost.Ava.Id;
         string[] spellings = [id.ToString("D"), id.ToString("N")];
         return (await DatabaseScan.ReadAllAsync(_contoso.Host.Services))
-            .Where(r => r.Values.Any(v => spellings.Any(s => v.Contains(s, StringComparison.OrdinalIgnoreCase))))
+            .Where(r => r.Values.Any(v => spellings.Any(s => v.Contains(s, StringComparison.OrdinalIgnoreCase)))
+                        || (r.MailboxNumber is not null && _avaNumbers.Contains(r.MailboxNumber)))
             .Select(r => r.Table.Split('.')[^1]).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Rows that belong to no mailbox (no user_id) yet name one of Ava's addresses. Rows of other users'
-    /// mailboxes may name her: their own mail with her is theirs.</summary>
+    /// <summary>Rows that belong to no mailbox (no user_id, no mailbox number) yet name one of Ava's addresses. Rows of
+    /// other users' mailboxes may name her: their own mail with her is theirs.</summary>
     private async Task<IReadOnlyList<DatabaseScan.Row>> UnownedRowsNamingAvaAsync() =>
         (await DatabaseScan.ReadAllAsync(_contoso.Host.Services))
-            .Where(r => r.UserId is null && r.Values.Any(v => AvaAddresses.Any(a => v.Contains(a, StringComparison.OrdinalIgnoreCase))))
+            .Where(r => r.UserId is null && r.MailboxNumber is null && r.Values.Any(v => AvaAddresses.Any(a => v.Contains(a, StringComparison.OrdinalIgnoreCase))))
             .ToList();
 }
 

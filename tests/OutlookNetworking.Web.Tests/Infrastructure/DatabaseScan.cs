@@ -13,8 +13,9 @@ namespace OutlookNetworking.Web.Tests.Infrastructure;
 /// </summary>
 public static class DatabaseScan
 {
-    /// <summary>One row: its table, its <c>user_id</c> (when the table has one) and every value as text.</summary>
-    public sealed record Row(string Table, string? UserId, IReadOnlyList<string> Values);
+    /// <summary>One row: its table, its <c>user_id</c> and its <c>mailbox_number</c> (when the table has them; the
+    /// synced-metadata tables name their mailbox by number only) and every value as text.</summary>
+    public sealed record Row(string Table, string? UserId, string? MailboxNumber, IReadOnlyList<string> Values);
 
     public static async Task<IReadOnlyList<Row>> ReadAllAsync(IServiceProvider services)
     {
@@ -44,10 +45,11 @@ public static class DatabaseScan
             select.CommandText = "SELECT * FROM " + string.Join('.', table.Split('.').Select(p => $"\"{p}\""));
             await using var reader = await select.ExecuteReaderAsync();
             var userColumn = Enumerable.Range(0, reader.FieldCount).FirstOrDefault(i => reader.GetName(i) == "user_id", -1);
+            var numberColumn = Enumerable.Range(0, reader.FieldCount).FirstOrDefault(i => reader.GetName(i) == "mailbox_number", -1);
             while (await reader.ReadAsync())
             {
                 var values = Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))).ToList();
-                rows.Add(new Row(table, userColumn < 0 ? null : values[userColumn], values));
+                rows.Add(new Row(table, userColumn < 0 ? null : values[userColumn], numberColumn < 0 ? null : values[numberColumn], values));
             }
         }
 

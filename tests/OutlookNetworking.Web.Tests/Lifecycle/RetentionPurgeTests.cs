@@ -58,13 +58,13 @@ public abstract class RetentionPurgeTests(StorageProvider provider)
 
     private static MailMessageEntity Message(string id, DateTimeOffset? sent, DateTimeOffset? received) => new()
     {
-        TenantId = Tenant, UserId = User, Id = id, FolderId = "inbox",
+        MailboxNumber = 1, Id = id, Stream = 1,
         SentAtMs = sent?.ToUnixTimeMilliseconds(), ReceivedAtMs = received?.ToUnixTimeMilliseconds(),
     };
 
     private static MeetingEntity Meeting(string id, DateTimeOffset end) => new()
     {
-        TenantId = Tenant, UserId = User, Id = id, StartMs = end.AddHours(-1).ToUnixTimeMilliseconds(), EndMs = end.ToUnixTimeMilliseconds(),
+        MailboxNumber = 1, Id = id, StartMs = end.AddHours(-1).ToUnixTimeMilliseconds(), EndMs = end.ToUnixTimeMilliseconds(),
     };
 
     private static SuggestionFeedbackEntity Feedback(string key, DateTimeOffset at, DateTimeOffset? snoozedUntil) => new()

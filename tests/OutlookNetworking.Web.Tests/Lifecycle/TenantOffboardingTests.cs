@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OutlookNetworking.Core.Input;
 using OutlookNetworking.Data.Audit;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
@@ -31,12 +32,11 @@ public sealed class TenantOffboardingTests : IAsyncLifetime
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate($"night:{TestIds.HomeTenant:N}", () => Console.WriteLine("night"), Cron.Daily());
         recurring.AddOrUpdate($"night:{TestIds.OtherConsentedTenant:N}", () => Console.WriteLine("night"), Cron.Daily());
-        await using (var db = services.GetRequiredService<IAppDbContextFactory>().CreateDbContext())
-        {
-            db.MailMessages.Add(new MailMessageEntity { TenantId = TestIds.HomeTenant, UserId = TestIds.Ava.Id, Id = "m1", FolderId = "inbox", SentAtMs = 1 });
-            db.MailMessages.Add(new MailMessageEntity { TenantId = TestIds.OtherConsentedTenant, UserId = TestIds.Carol.Id, Id = "m2", FolderId = "inbox", SentAtMs = 1 });
-            await db.SaveChangesAsync();
-        }
+        var metadata = services.GetRequiredService<MailboxMetadataStore>();
+        await metadata.ApplyMessagePageAsync(new MailboxKey(TestIds.HomeTenant, TestIds.Ava.Id), "inbox", [Message("m1")], [], null, "d",
+            CancellationToken.None);
+        await metadata.ApplyMessagePageAsync(new MailboxKey(TestIds.OtherConsentedTenant, TestIds.Carol.Id), "inbox", [Message("m2")], [], null,
+            "d", CancellationToken.None);
 
         using var browser = _host.CreateBrowser();
         await AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
@@ -63,6 +63,9 @@ public sealed class TenantOffboardingTests : IAsyncLifetime
         var audit = await services.GetRequiredService<AuditLog>().ListAsync(TestIds.HomeTenant, 10, CancellationToken.None);
         Assert.Contains(audit, a => a.Action == "tenant.offboarded" && a.Actor == "demo-admin");
     }
+
+    private static MessageMeta Message(string id) =>
+        new(id, null, null, [], [], [], DateTimeOffset.FromUnixTimeMilliseconds(1), null, FolderKind.Inbox, InferenceClass.Unknown, false);
 
     [Fact]
     public async Task Offboard_ConfirmationMismatch_NothingDeleted()

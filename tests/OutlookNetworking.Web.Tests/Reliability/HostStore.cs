@@ -43,7 +43,8 @@ internal sealed class HostStore : IAsyncDisposable
         {
             var mailboxes = await _services.GetRequiredService<MailboxStore>().ListSyncableAsync(_tenantId, CancellationToken.None);
             await using var db = _services.GetRequiredService<IAppDbContextFactory>().CreateDbContext();
-            var withMail = (await db.MailMessages.Where(m => m.TenantId == _tenantId).Select(m => m.UserId).Distinct()
+            var withMail = (await db.MailboxNumbers
+                .Where(n => n.TenantId == _tenantId && db.MailMessages.Any(m => m.MailboxNumber == n.Number)).Select(n => n.UserId)
                 .ToListAsync()).ToHashSet();
             return (mailboxes.Count, mailboxes.Count(m => m.LastAnalysedAt is not null),
                 mailboxes.Count(m => m.LastAnalysedAt is null && withMail.Contains(m.UserId)));

@@ -570,13 +570,9 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.MailMessageEntity", b =>
                 {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -589,11 +585,6 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.Property<string>("ConversationId")
                         .HasColumnType("text")
                         .HasColumnName("conversation_id");
-
-                    b.Property<string>("FolderId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("folder_id");
 
                     b.Property<int>("FolderKind")
                         .HasColumnType("integer")
@@ -624,21 +615,29 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("sent_at_ms");
 
+                    b.Property<int>("Stream")
+                        .HasColumnType("integer")
+                        .HasColumnName("stream");
+
                     b.Property<int>("SyncGeneration")
                         .HasColumnType("integer")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_mail_messages");
-
-                    b.HasIndex("TenantId", "UserId", "FolderId", "SyncGeneration")
-                        .HasDatabaseName("ix_mail_messages_tenant_id_user_id_folder_id_sync_generation");
 
                     b.ToTable("mail_messages", (string)null);
                 });
 
-            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MailboxNumberEntity", b =>
                 {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -646,6 +645,22 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
+
+                    b.HasKey("Number")
+                        .HasName("pk_mailbox_numbers");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mailbox_numbers_tenant_id_user_id");
+
+                    b.ToTable("mailbox_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -692,11 +707,8 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_meetings");
-
-                    b.HasIndex("TenantId", "UserId", "SyncGeneration")
-                        .HasDatabaseName("ix_meetings_tenant_id_user_id_sync_generation");
 
                     b.ToTable("meetings", (string)null);
                 });
@@ -727,6 +739,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("generation");
 
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
+
                     b.Property<string>("NextLink")
                         .HasColumnType("text")
                         .HasColumnName("next_link");
@@ -734,6 +750,14 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("RoundCompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("round_completed_at");
+
+                    b.Property<int>("StreamNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("stream_number");
+
+                    b.Property<bool>("SweepPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sweep_pending");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -749,6 +773,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
 
                     b.HasKey("TenantId", "UserId", "StreamKey")
                         .HasName("pk_sync_cursors");
+
+                    b.HasIndex("MailboxNumber", "StreamNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_cursors_mailbox_number_stream_number");
 
                     b.ToTable("sync_cursors", (string)null);
                 });

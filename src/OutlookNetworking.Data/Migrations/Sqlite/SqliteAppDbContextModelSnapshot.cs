@@ -561,13 +561,9 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.MailMessageEntity", b =>
                 {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("TEXT")
@@ -580,11 +576,6 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.Property<string>("ConversationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("conversation_id");
-
-                    b.Property<string>("FolderId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("folder_id");
 
                     b.Property<int>("FolderKind")
                         .HasColumnType("INTEGER")
@@ -615,21 +606,27 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at_ms");
 
+                    b.Property<int>("Stream")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stream");
+
                     b.Property<int>("SyncGeneration")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_mail_messages");
-
-                    b.HasIndex("TenantId", "UserId", "FolderId", "SyncGeneration")
-                        .HasDatabaseName("ix_mail_messages_tenant_id_user_id_folder_id_sync_generation");
 
                     b.ToTable("mail_messages", (string)null);
                 });
 
-            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MailboxNumberEntity", b =>
                 {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");
@@ -637,6 +634,22 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("user_id");
+
+                    b.HasKey("Number")
+                        .HasName("pk_mailbox_numbers");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mailbox_numbers_tenant_id_user_id");
+
+                    b.ToTable("mailbox_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("TEXT")
@@ -683,11 +696,8 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_meetings");
-
-                    b.HasIndex("TenantId", "UserId", "SyncGeneration")
-                        .HasDatabaseName("ix_meetings_tenant_id_user_id_sync_generation");
 
                     b.ToTable("meetings", (string)null);
                 });
@@ -718,6 +728,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("generation");
 
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailbox_number");
+
                     b.Property<string>("NextLink")
                         .HasColumnType("TEXT")
                         .HasColumnName("next_link");
@@ -725,6 +739,14 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.Property<long?>("RoundCompletedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("round_completed_at");
+
+                    b.Property<int>("StreamNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stream_number");
+
+                    b.Property<bool>("SweepPending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sweep_pending");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
@@ -740,6 +762,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
 
                     b.HasKey("TenantId", "UserId", "StreamKey")
                         .HasName("pk_sync_cursors");
+
+                    b.HasIndex("MailboxNumber", "StreamNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_cursors_mailbox_number_stream_number");
 
                     b.ToTable("sync_cursors", (string)null);
                 });

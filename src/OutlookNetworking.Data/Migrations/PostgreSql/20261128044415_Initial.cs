@@ -92,13 +92,27 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "mail_messages",
+                name: "health_snapshots",
                 columns: table => new
                 {
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    local_date = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    health = table.Column<string>(type: "text", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_health_snapshots", x => new { x.tenant_id, x.user_id, x.local_date });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mail_messages",
+                columns: table => new
+                {
+                    mailbox_number = table.Column<int>(type: "integer", nullable: false),
                     id = table.Column<string>(type: "text", nullable: false),
-                    folder_id = table.Column<string>(type: "text", nullable: false),
+                    stream = table.Column<int>(type: "integer", nullable: false),
                     folder_kind = table.Column<int>(type: "integer", nullable: false),
                     conversation_id = table.Column<string>(type: "text", nullable: true),
                     from_address = table.Column<string>(type: "text", nullable: true),
@@ -112,7 +126,7 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_mail_messages", x => new { x.tenant_id, x.user_id, x.id });
+                    table.PrimaryKey("pk_mail_messages", x => new { x.mailbox_number, x.id });
                 });
 
             migrationBuilder.CreateTable(
@@ -130,6 +144,20 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_mailbox_analyses", x => new { x.tenant_id, x.user_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mailbox_numbers",
+                columns: table => new
+                {
+                    number = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mailbox_numbers", x => x.number);
                 });
 
             migrationBuilder.CreateTable(
@@ -163,8 +191,7 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 name: "meetings",
                 columns: table => new
                 {
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mailbox_number = table.Column<int>(type: "integer", nullable: false),
                     id = table.Column<string>(type: "text", nullable: false),
                     start_ms = table.Column<long>(type: "bigint", nullable: false),
                     end_ms = table.Column<long>(type: "bigint", nullable: false),
@@ -179,7 +206,7 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_meetings", x => new { x.tenant_id, x.user_id, x.id });
+                    table.PrimaryKey("pk_meetings", x => new { x.mailbox_number, x.id });
                 });
 
             migrationBuilder.CreateTable(
@@ -265,6 +292,9 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     user_id = table.Column<Guid>(type: "uuid", nullable: false),
                     stream_key = table.Column<string>(type: "text", nullable: false),
+                    mailbox_number = table.Column<int>(type: "integer", nullable: false),
+                    stream_number = table.Column<int>(type: "integer", nullable: false),
+                    sweep_pending = table.Column<bool>(type: "boolean", nullable: false),
                     folder_kind = table.Column<int>(type: "integer", nullable: true),
                     next_link = table.Column<string>(type: "text", nullable: true),
                     delta_link = table.Column<string>(type: "text", nullable: true),
@@ -297,15 +327,31 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     table.PrimaryKey("pk_tenants", x => x.tenant_id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "used_digest_links",
+                columns: table => new
+                {
+                    link_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_used_digest_links", x => x.link_id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_tenant_id_at",
                 table: "audit_entries",
                 columns: new[] { "tenant_id", "at" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_mail_messages_tenant_id_user_id_folder_id_sync_generation",
-                table: "mail_messages",
-                columns: new[] { "tenant_id", "user_id", "folder_id", "sync_generation" });
+                name: "ix_mailbox_numbers_tenant_id_user_id",
+                table: "mailbox_numbers",
+                columns: new[] { "tenant_id", "user_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_mailboxes_tenant_id_mail",
@@ -313,14 +359,20 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 columns: new[] { "tenant_id", "mail" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_meetings_tenant_id_user_id_sync_generation",
-                table: "meetings",
-                columns: new[] { "tenant_id", "user_id", "sync_generation" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_suggestions_tenant_id_user_id_contact_address",
                 table: "suggestions",
                 columns: new[] { "tenant_id", "user_id", "contact_address" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sync_cursors_mailbox_number_stream_number",
+                table: "sync_cursors",
+                columns: new[] { "mailbox_number", "stream_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_used_digest_links_tenant_id_user_id",
+                table: "used_digest_links",
+                columns: new[] { "tenant_id", "user_id" });
         }
 
         /// <inheritdoc />
@@ -342,10 +394,16 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                 name: "digest_dispatches");
 
             migrationBuilder.DropTable(
+                name: "health_snapshots");
+
+            migrationBuilder.DropTable(
                 name: "mail_messages");
 
             migrationBuilder.DropTable(
                 name: "mailbox_analyses");
+
+            migrationBuilder.DropTable(
+                name: "mailbox_numbers");
 
             migrationBuilder.DropTable(
                 name: "mailboxes");
@@ -370,6 +428,9 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "tenants");
+
+            migrationBuilder.DropTable(
+                name: "used_digest_links");
         }
     }
 }

@@ -12,7 +12,7 @@ using OutlookNetworking.Data.Storage;
 namespace OutlookNetworking.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128015706_Initial")]
+    [Migration("20261128044415_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -328,6 +328,70 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.ToTable("digest_dispatches", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookNetworking.Data.Digest.HealthSnapshotEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("LocalDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("local_date");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("health");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("TenantId", "UserId", "LocalDate")
+                        .HasName("pk_health_snapshots");
+
+                    b.ToTable("health_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Digest.UsedDigestLinkEntity", b =>
+                {
+                    b.Property<string>("LinkId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("link_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("LinkId")
+                        .HasName("pk_used_digest_links");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .HasDatabaseName("ix_used_digest_links_tenant_id_user_id");
+
+                    b.ToTable("used_digest_links", (string)null);
+                });
+
             modelBuilder.Entity("OutlookNetworking.Data.Feedback.ContactPreferenceEntity", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -509,13 +573,9 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.MailMessageEntity", b =>
                 {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -528,11 +588,6 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.Property<string>("ConversationId")
                         .HasColumnType("text")
                         .HasColumnName("conversation_id");
-
-                    b.Property<string>("FolderId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("folder_id");
 
                     b.Property<int>("FolderKind")
                         .HasColumnType("integer")
@@ -563,21 +618,29 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("sent_at_ms");
 
+                    b.Property<int>("Stream")
+                        .HasColumnType("integer")
+                        .HasColumnName("stream");
+
                     b.Property<int>("SyncGeneration")
                         .HasColumnType("integer")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_mail_messages");
-
-                    b.HasIndex("TenantId", "UserId", "FolderId", "SyncGeneration")
-                        .HasDatabaseName("ix_mail_messages_tenant_id_user_id_folder_id_sync_generation");
 
                     b.ToTable("mail_messages", (string)null);
                 });
 
-            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MailboxNumberEntity", b =>
                 {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -585,6 +648,22 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
+
+                    b.HasKey("Number")
+                        .HasName("pk_mailbox_numbers");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mailbox_numbers_tenant_id_user_id");
+
+                    b.ToTable("mailbox_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -631,11 +710,8 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_meetings");
-
-                    b.HasIndex("TenantId", "UserId", "SyncGeneration")
-                        .HasDatabaseName("ix_meetings_tenant_id_user_id_sync_generation");
 
                     b.ToTable("meetings", (string)null);
                 });
@@ -666,6 +742,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("generation");
 
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
+
                     b.Property<string>("NextLink")
                         .HasColumnType("text")
                         .HasColumnName("next_link");
@@ -673,6 +753,14 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("RoundCompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("round_completed_at");
+
+                    b.Property<int>("StreamNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("stream_number");
+
+                    b.Property<bool>("SweepPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sweep_pending");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -688,6 +776,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
 
                     b.HasKey("TenantId", "UserId", "StreamKey")
                         .HasName("pk_sync_cursors");
+
+                    b.HasIndex("MailboxNumber", "StreamNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_cursors_mailbox_number_stream_number");
 
                     b.ToTable("sync_cursors", (string)null);
                 });

@@ -11,8 +11,8 @@ using OutlookNetworking.Data.Storage;
 namespace OutlookNetworking.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128021525_DigestHealthAndLinks")]
-    partial class DigestHealthAndLinks
+    [Migration("20261128044403_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -564,13 +564,9 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.MailMessageEntity", b =>
                 {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("TEXT")
@@ -583,11 +579,6 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.Property<string>("ConversationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("conversation_id");
-
-                    b.Property<string>("FolderId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("folder_id");
 
                     b.Property<int>("FolderKind")
                         .HasColumnType("INTEGER")
@@ -618,21 +609,27 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at_ms");
 
+                    b.Property<int>("Stream")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stream");
+
                     b.Property<int>("SyncGeneration")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_mail_messages");
-
-                    b.HasIndex("TenantId", "UserId", "FolderId", "SyncGeneration")
-                        .HasDatabaseName("ix_mail_messages_tenant_id_user_id_folder_id_sync_generation");
 
                     b.ToTable("mail_messages", (string)null);
                 });
 
-            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MailboxNumberEntity", b =>
                 {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");
@@ -640,6 +637,22 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("user_id");
+
+                    b.HasKey("Number")
+                        .HasName("pk_mailbox_numbers");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mailbox_numbers_tenant_id_user_id");
+
+                    b.ToTable("mailbox_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.MeetingEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailbox_number");
 
                     b.Property<string>("Id")
                         .HasColumnType("TEXT")
@@ -686,11 +699,8 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sync_generation");
 
-                    b.HasKey("TenantId", "UserId", "Id")
+                    b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_meetings");
-
-                    b.HasIndex("TenantId", "UserId", "SyncGeneration")
-                        .HasDatabaseName("ix_meetings_tenant_id_user_id_sync_generation");
 
                     b.ToTable("meetings", (string)null);
                 });
@@ -721,6 +731,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("generation");
 
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailbox_number");
+
                     b.Property<string>("NextLink")
                         .HasColumnType("TEXT")
                         .HasColumnName("next_link");
@@ -728,6 +742,14 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.Property<long?>("RoundCompletedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("round_completed_at");
+
+                    b.Property<int>("StreamNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stream_number");
+
+                    b.Property<bool>("SweepPending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sweep_pending");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
@@ -743,6 +765,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
 
                     b.HasKey("TenantId", "UserId", "StreamKey")
                         .HasName("pk_sync_cursors");
+
+                    b.HasIndex("MailboxNumber", "StreamNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_cursors_mailbox_number_stream_number");
 
                     b.ToTable("sync_cursors", (string)null);
                 });
