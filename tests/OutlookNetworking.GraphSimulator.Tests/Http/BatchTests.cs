@@ -5,29 +5,14 @@ using OutlookNetworking.GraphSimulator.Tests.Support;
 
 namespace OutlookNetworking.GraphSimulator.Tests.Http;
 
-public sealed class BatchTests : IAsyncLifetime
+public sealed class BatchTests : ContosoSimulatorTest
 {
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task Batch_MoreThanTwentyRequests_IsBadRequest()
     {
         var requests = Enumerable.Range(1, 21).Select(i => new { id = i.ToString(), method = "GET", url = "/users" });
 
-        var (response, body) = await _http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
+        var (response, body) = await Http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("20", body.GetProperty("error").GetProperty("message").GetString());
@@ -44,7 +29,7 @@ public sealed class BatchTests : IAsyncLifetime
             new { id = "delta", method = "GET", url = $"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta?$select=from", headers = new Dictionary<string, string> { ["Prefer"] = "odata.maxpagesize=3" } },
         };
 
-        var (response, body) = await _http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
+        var (response, body) = await Http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var byId = body.GetProperty("responses").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
@@ -55,20 +40,20 @@ public sealed class BatchTests : IAsyncLifetime
         Assert.Equal("ErrorAccessDenied", byId["body"].GetProperty("body").GetProperty("error").GetProperty("code").GetString());
         Assert.Equal(3, byId["delta"].GetProperty("body").GetProperty("value").GetArrayLength());
         Assert.Equal("odata.maxpagesize=3", byId["delta"].GetProperty("headers").GetProperty("Preference-Applied").GetString());
-        Assert.Equal(4, _sim.Control.RequestLog.Count(e => e.IsBatchItem));
+        Assert.Equal(4, Sim.Control.RequestLog.Count(e => e.IsBatchItem));
     }
 
     [Fact]
     public async Task Batch_ItemMatchingAFaultRule_IsThrottledAlone()
     {
-        _sim.Control.AddFaultRule(new FaultRule { Kind = FaultKind.Throttle, PathContains = "/mailboxSettings", RetryAfterSeconds = 7 });
+        Sim.Control.AddFaultRule(new FaultRule { Kind = FaultKind.Throttle, PathContains = "/mailboxSettings", RetryAfterSeconds = 7 });
         var requests = new object[]
         {
             new { id = "1", method = "GET", url = $"/users/{TestPaths.AvaId}" },
             new { id = "2", method = "GET", url = $"/users/{TestPaths.AvaId}/mailboxSettings" },
         };
 
-        var (_, body) = await _http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
+        var (_, body) = await Http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
 
         var byId = body.GetProperty("responses").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
         Assert.Equal(200, byId["1"].GetProperty("status").GetInt32());
@@ -81,14 +66,14 @@ public sealed class BatchTests : IAsyncLifetime
     {
         var requests = Enumerable.Range(1, 5).Select(i => new { id = i.ToString(), method = "GET", url = $"/users/{TestPaths.AvaId}/mailboxSettings" });
 
-        var (_, body) = await _http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
+        var (_, body) = await Http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
 
         var statuses = body.GetProperty("responses").EnumerateArray().Select(r => r.GetProperty("status").GetInt32()).ToList();
         Assert.Equal([200, 200, 200, 200, 429], statuses);
         var refused = body.GetProperty("responses")[4];
         Assert.Equal("ApplicationThrottled", refused.GetProperty("body").GetProperty("error").GetProperty("code").GetString());
-        Assert.Equal(1, _sim.Control.Counters.ConcurrencyRejections);
-        Assert.Single(_sim.Control.RequestLog, e => e.IsBatchItem && e.Fault == "MailboxConcurrency" && e.Status == 429);
+        Assert.Equal(1, Sim.Control.Counters.ConcurrencyRejections);
+        Assert.Single(Sim.Control.RequestLog, e => e.IsBatchItem && e.Fault == "MailboxConcurrency" && e.Status == 429);
     }
 
     [Fact]
@@ -100,7 +85,7 @@ public sealed class BatchTests : IAsyncLifetime
             new { id = "2", method = "GET", url = $"/users/{TestPaths.AvaId}", dependsOn = new[] { "1" } },
         };
 
-        var (_, body) = await _http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
+        var (_, body) = await Http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
 
         Assert.Equal(424, body.GetProperty("responses")[1].GetProperty("status").GetInt32());
     }

@@ -5,24 +5,9 @@ using OutlookNetworking.GraphSimulator.Tests.Support;
 
 namespace OutlookNetworking.GraphSimulator.Tests.Http;
 
-public sealed class CalendarViewDeltaTests : IAsyncLifetime
+public sealed class CalendarViewDeltaTests : ContosoSimulatorTest
 {
     private const string Immutable = "IdType=\"ImmutableId\"";
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task CalendarViewDelta_Window_ReturnsOnlyEventsOverlappingIt()
     {
@@ -34,7 +19,7 @@ public sealed class CalendarViewDeltaTests : IAsyncLifetime
             .Select(e => e.GetProperty("id").GetString())
             .ToList();
 
-        var (items, deltaLink, pages) = await _http.DeltaRoundAsync(Window("2025-01-01T00:00:00Z", "2025-07-31T00:00:00Z"), "odata.maxpagesize=2", Immutable);
+        var (items, deltaLink, pages) = await Http.DeltaRoundAsync(Window("2025-01-01T00:00:00Z", "2025-07-31T00:00:00Z"), "odata.maxpagesize=2", Immutable);
 
         Assert.Equal(expected.Order(), items.Select(i => i.GetProperty("id").GetString()).Order());
         Assert.True(pages > 1);
@@ -45,7 +30,7 @@ public sealed class CalendarViewDeltaTests : IAsyncLifetime
     [Fact]
     public async Task CalendarViewDelta_WithoutWindow_IsBadRequest()
     {
-        var (response, body) = await _http.GetAsync($"/users/{TestPaths.AvaId}/calendarView/delta", Immutable);
+        var (response, body) = await Http.GetAsync($"/users/{TestPaths.AvaId}/calendarView/delta", Immutable);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("StartDateTime", body.GetProperty("error").GetProperty("message").GetString());
@@ -54,7 +39,7 @@ public sealed class CalendarViewDeltaTests : IAsyncLifetime
     [Fact]
     public async Task CalendarViewDelta_SelectNamingBody_IsForbidden()
     {
-        var (response, _) = await _http.GetAsync(Window("2025-01-01T00:00:00Z", "2025-07-31T00:00:00Z") + "&$select=subject,body", Immutable);
+        var (response, _) = await Http.GetAsync(Window("2025-01-01T00:00:00Z", "2025-07-31T00:00:00Z") + "&$select=subject,body", Immutable);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -62,17 +47,17 @@ public sealed class CalendarViewDeltaTests : IAsyncLifetime
     [Fact]
     public async Task CalendarViewDelta_NextRound_ReportsAddedEventsAndEventsMovedOutOfTheWindowAsRemoved()
     {
-        var (first, deltaLink, _) = await _http.DeltaRoundAsync(Window("2025-06-01T00:00:00Z", "2025-07-31T00:00:00Z"), Immutable);
+        var (first, deltaLink, _) = await Http.DeltaRoundAsync(Window("2025-06-01T00:00:00Z", "2025-07-31T00:00:00Z"), Immutable);
         var inWindow = first.Select(i => i.GetProperty("id").GetString()!).ToList();
-        _sim.Control.AddEvent(TestPaths.AvaUpn, Event("ev-new", "2025-07-02T10:00:00"));
-        _sim.Control.UpdateEvent(TestPaths.AvaUpn, inWindow[0], new JsonObject
+        Sim.Control.AddEvent(TestPaths.AvaUpn, Event("ev-new", "2025-07-02T10:00:00"));
+        Sim.Control.UpdateEvent(TestPaths.AvaUpn, inWindow[0], new JsonObject
         {
             ["start"] = new JsonObject { ["dateTime"] = "2025-09-01T10:00:00.0000000", ["timeZone"] = "UTC" },
             ["end"] = new JsonObject { ["dateTime"] = "2025-09-01T11:00:00.0000000", ["timeZone"] = "UTC" },
         });
-        _sim.Control.DeleteEvent(TestPaths.AvaUpn, inWindow[1]);
+        Sim.Control.DeleteEvent(TestPaths.AvaUpn, inWindow[1]);
 
-        var (changes, _, _) = await _http.DeltaRoundAsync(deltaLink, Immutable);
+        var (changes, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable);
 
         Assert.Equal(["ev-new"], changes.Where(c => !c.TryGetProperty("@removed", out _)).Select(c => c.GetProperty("id").GetString()));
         Assert.Equal(new[] { inWindow[0], inWindow[1] }.Order(), changes.Where(c => c.TryGetProperty("@removed", out _)).Select(c => c.GetProperty("id").GetString()!).Order());
@@ -81,9 +66,9 @@ public sealed class CalendarViewDeltaTests : IAsyncLifetime
     [Fact]
     public async Task CalendarViewDelta_EventInAnotherTimeZone_IsServedInUtc()
     {
-        _sim.Control.AddEvent(TestPaths.AvaUpn, Event("ev-tokyo", "2025-07-02T09:00:00", "Tokyo Standard Time"));
+        Sim.Control.AddEvent(TestPaths.AvaUpn, Event("ev-tokyo", "2025-07-02T09:00:00", "Tokyo Standard Time"));
 
-        var (items, _, _) = await _http.DeltaRoundAsync(Window("2025-07-01T00:00:00Z", "2025-07-03T00:00:00Z"), Immutable);
+        var (items, _, _) = await Http.DeltaRoundAsync(Window("2025-07-01T00:00:00Z", "2025-07-03T00:00:00Z"), Immutable);
 
         var item = Assert.Single(items, i => i.GetProperty("id").GetString() == "ev-tokyo");
         Assert.Equal("2025-07-02T00:00:00.0000000", item.GetProperty("start").GetProperty("dateTime").GetString());

@@ -5,39 +5,24 @@ using OutlookNetworking.GraphSimulator.Tests.Support;
 
 namespace OutlookNetworking.GraphSimulator.Tests.Http;
 
-public sealed class MessagesDeltaTests : IAsyncLifetime
+public sealed class MessagesDeltaTests : ContosoSimulatorTest
 {
     private const string Immutable = "IdType=\"ImmutableId\"";
     private static readonly string InboxDelta = $"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta?$select=from,toRecipients,sentDateTime,parentFolderId";
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task Delta_MaxPageSize_PagesWithAbsoluteNextLinksAndAppliesThePreference()
     {
         var inbox = FixtureFacts.MessageIdsIn(TestPaths.Contoso, TestPaths.AvaId, "inbox");
 
-        var (response, body) = await _http.GetAsync(InboxDelta, "odata.maxpagesize=7", Immutable);
+        var (response, body) = await Http.GetAsync(InboxDelta, "odata.maxpagesize=7", Immutable);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("odata.maxpagesize=7", response.Headers.GetValues("Preference-Applied").Single());
         Assert.Equal(7, body.GetProperty("value").GetArrayLength());
         var next = body.GetProperty("@odata.nextLink").GetString()!;
-        Assert.StartsWith(_sim.BaseUrl + "/users/" + TestPaths.AvaId + "/mailFolders/", next);
+        Assert.StartsWith(Sim.BaseUrl + "/users/" + TestPaths.AvaId + "/mailFolders/", next);
         Assert.Contains("$skiptoken=", next);
-        var (items, _, pages) = await _http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=7", Immutable);
+        var (items, _, pages) = await Http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=7", Immutable);
         Assert.Equal((inbox.Count + 6) / 7, pages);
         Assert.Equal(inbox.Order(), items.Select(Id).Order());
     }
@@ -45,7 +30,7 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_WithoutMaxPageSize_ServesTenPerPage()
     {
-        var (response, body) = await _http.GetAsync(InboxDelta, Immutable);
+        var (response, body) = await Http.GetAsync(InboxDelta, Immutable);
 
         Assert.Equal(10, body.GetProperty("value").GetArrayLength());
         Assert.False(response.Headers.Contains("Preference-Applied"));
@@ -54,7 +39,7 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_MaxPageSizeAboveLimit_IsCappedAtOneThousand()
     {
-        var (response, _) = await _http.GetAsync(InboxDelta, "odata.maxpagesize=5000", Immutable);
+        var (response, _) = await Http.GetAsync(InboxDelta, "odata.maxpagesize=5000", Immutable);
 
         Assert.Equal("odata.maxpagesize=1000", response.Headers.GetValues("Preference-Applied").Single());
     }
@@ -62,7 +47,7 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_Select_ReturnsOnlySelectedFieldsAndId()
     {
-        var (_, body) = await _http.GetAsync(InboxDelta, "odata.maxpagesize=3", Immutable);
+        var (_, body) = await Http.GetAsync(InboxDelta, "odata.maxpagesize=3", Immutable);
 
         foreach (var item in body.GetProperty("value").EnumerateArray())
         {
@@ -74,8 +59,8 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_ParentFolderId_IsTheOpaqueIdOfTheInboxFolder()
     {
-        var (_, folder) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox");
-        var (_, body) = await _http.GetAsync(InboxDelta, Immutable);
+        var (_, folder) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox");
+        var (_, body) = await Http.GetAsync(InboxDelta, Immutable);
 
         var inboxId = folder.GetProperty("id").GetString();
         Assert.NotEqual("inbox", inboxId);
@@ -85,11 +70,11 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_WithoutSelect_IsForbidden()
     {
-        var (response, body) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta", Immutable);
+        var (response, body) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta", Immutable);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("ErrorAccessDenied", body.GetProperty("error").GetProperty("code").GetString());
-        Assert.Equal(1, _sim.Control.Counters.MetadataGuardRejections);
+        Assert.Equal(1, Sim.Control.Counters.MetadataGuardRejections);
     }
 
     [Theory]
@@ -99,7 +84,7 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [InlineData("*")]
     public async Task Delta_SelectNamingContent_IsForbidden(string select)
     {
-        var (response, body) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta?$select={select}", Immutable);
+        var (response, body) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta?$select={select}", Immutable);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("ErrorAccessDenied", body.GetProperty("error").GetProperty("code").GetString());
@@ -109,7 +94,7 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_UnknownSelectProperty_IsBadRequest()
     {
-        var (response, body) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta?$select=from,colour", Immutable);
+        var (response, body) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/inbox/messages/delta?$select=from,colour", Immutable);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("colour", body.GetProperty("error").GetProperty("message").GetString());
@@ -118,37 +103,37 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_WithoutImmutableIdPreference_ServesIdsInADifferentForm()
     {
-        var (_, plain) = await _http.GetAsync(InboxDelta, "odata.maxpagesize=5");
-        var (_, immutable) = await _http.GetAsync(InboxDelta, "odata.maxpagesize=5", Immutable);
+        var (_, plain) = await Http.GetAsync(InboxDelta, "odata.maxpagesize=5");
+        var (_, immutable) = await Http.GetAsync(InboxDelta, "odata.maxpagesize=5", Immutable);
 
         var inbox = FixtureFacts.MessageIdsIn(TestPaths.Contoso, TestPaths.AvaId, "inbox");
         Assert.All(immutable.GetProperty("value").EnumerateArray(), item => Assert.Contains(Id(item), inbox));
         Assert.All(plain.GetProperty("value").EnumerateArray(), item => Assert.DoesNotContain(Id(item), inbox));
-        var log = _sim.Control.RequestLog;
+        var log = Sim.Control.RequestLog;
         Assert.False(log[0].ImmutableIdRequested);
         Assert.True(log[1].ImmutableIdRequested);
-        Assert.Equal(1, _sim.Control.Counters.WithoutImmutableId);
+        Assert.Equal(1, Sim.Control.Counters.WithoutImmutableId);
     }
 
     [Fact]
     public async Task DeltaLink_AfterAddsUpdatesDeletesAndMoves_ReturnsOnlyTheChanges()
     {
-        var (first, deltaLink, _) = await _http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
+        var (first, deltaLink, _) = await Http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
         var inbox = first.Select(Id).ToList();
-        var control = _sim.Control;
+        var control = Sim.Control;
         control.AddMessage(TestPaths.AvaUpn, NewMessage("new-1", "inbox"));
         control.AddMessage(TestPaths.AvaUpn, NewMessage("new-archived", "archive"));
         control.UpdateMessage(TestPaths.AvaId, inbox[0], new JsonObject { ["isRead"] = false });
         control.DeleteMessage(TestPaths.AvaId, inbox[1]);
         control.MoveMessage(TestPaths.AvaId, inbox[2], "archive");
 
-        var (changes, nextDelta, _) = await _http.DeltaRoundAsync(deltaLink, Immutable);
+        var (changes, nextDelta, _) = await Http.DeltaRoundAsync(deltaLink, Immutable);
 
         Assert.Equal(4, changes.Count);
         Assert.Equal(new[] { "new-1", inbox[0] }.Order(), changes.Where(c => !IsRemoved(c)).Select(Id).Order());
         Assert.Equal(new[] { inbox[1], inbox[2] }.Order(), changes.Where(IsRemoved).Select(Id).Order());
         Assert.All(changes.Where(IsRemoved), c => Assert.Equal("deleted", c.GetProperty("@removed").GetProperty("reason").GetString()));
-        var (quiet, _, _) = await _http.DeltaRoundAsync(nextDelta, Immutable);
+        var (quiet, _, _) = await Http.DeltaRoundAsync(nextDelta, Immutable);
         Assert.Empty(quiet);
     }
 
@@ -156,25 +141,25 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     public async Task DeltaLink_MessageMovedIn_AppearsInTheTargetFolderRound()
     {
         var archiveDelta = $"/users/{TestPaths.AvaId}/mailFolders/archive/messages/delta?$select=from,parentFolderId";
-        var (_, deltaLink, _) = await _http.DeltaRoundAsync(archiveDelta, "odata.maxpagesize=200", Immutable);
+        var (_, deltaLink, _) = await Http.DeltaRoundAsync(archiveDelta, "odata.maxpagesize=200", Immutable);
         var moved = FixtureFacts.MessageIdsIn(TestPaths.Contoso, TestPaths.AvaId, "inbox")[0];
-        _sim.Control.MoveMessage(TestPaths.AvaUpn, moved, "archive");
+        Sim.Control.MoveMessage(TestPaths.AvaUpn, moved, "archive");
 
-        var (changes, _, _) = await _http.DeltaRoundAsync(deltaLink, Immutable);
+        var (changes, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable);
 
         var item = Assert.Single(changes);
         Assert.Equal(moved, Id(item));
-        Assert.Equal(_sim.Control.FolderId(TestPaths.AvaUpn, "archive"), item.GetProperty("parentFolderId").GetString());
+        Assert.Equal(Sim.Control.FolderId(TestPaths.AvaUpn, "archive"), item.GetProperty("parentFolderId").GetString());
     }
 
     [Fact]
     public async Task DeltaLink_Replayed_ReturnsTheSameChangesAgain()
     {
-        var (_, deltaLink, _) = await _http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
-        _sim.Control.AddMessage(TestPaths.AvaUpn, NewMessage("replayed", "inbox"));
+        var (_, deltaLink, _) = await Http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
+        Sim.Control.AddMessage(TestPaths.AvaUpn, NewMessage("replayed", "inbox"));
 
-        var (once, _, _) = await _http.DeltaRoundAsync(deltaLink, Immutable);
-        var (twice, _, _) = await _http.DeltaRoundAsync(deltaLink, Immutable);
+        var (once, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable);
+        var (twice, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable);
 
         Assert.Equal(["replayed"], once.Select(Id));
         Assert.Equal(["replayed"], twice.Select(Id));
@@ -183,11 +168,11 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task NextLink_Replayed_ReturnsTheSamePage()
     {
-        var (_, body) = await _http.GetAsync(InboxDelta, "odata.maxpagesize=5", Immutable);
+        var (_, body) = await Http.GetAsync(InboxDelta, "odata.maxpagesize=5", Immutable);
         var next = body.GetProperty("@odata.nextLink").GetString()!;
 
-        var (_, first) = await _http.GetAsync(next, "odata.maxpagesize=5", Immutable);
-        var (_, again) = await _http.GetAsync(next, "odata.maxpagesize=5", Immutable);
+        var (_, first) = await Http.GetAsync(next, "odata.maxpagesize=5", Immutable);
+        var (_, again) = await Http.GetAsync(next, "odata.maxpagesize=5", Immutable);
 
         Assert.Equal(first.GetProperty("value").EnumerateArray().Select(Id), again.GetProperty("value").EnumerateArray().Select(Id));
     }
@@ -195,11 +180,11 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task DeltaLink_AfterTokensExpire_AnswersGoneWithSyncStateNotFound()
     {
-        var (_, deltaLink, _) = await _http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
-        _sim.Control.ExpireDeltaTokens(TestPaths.AvaUpn);
+        var (_, deltaLink, _) = await Http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
+        Sim.Control.ExpireDeltaTokens(TestPaths.AvaUpn);
 
-        var (response, body) = await _http.GetAsync(deltaLink, Immutable);
-        var (restart, _, _) = await _http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
+        var (response, body) = await Http.GetAsync(deltaLink, Immutable);
+        var (restart, _, _) = await Http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Equal("syncStateNotFound", body.GetProperty("error").GetProperty("code").GetString());
@@ -209,21 +194,21 @@ public sealed class MessagesDeltaTests : IAsyncLifetime
     [Fact]
     public async Task Delta_UserFolderFromSnapshot_IsListedAndServed()
     {
-        var (_, folders) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders?$top=50");
+        var (_, folders) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders?$top=50");
         var names = folders.GetProperty("value").EnumerateArray().Select(f => f.GetProperty("displayName").GetString()).ToList();
-        var (_, firstPage) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders");
+        var (_, firstPage) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders");
 
         Assert.Equal(["Inbox", "Sent Items", "Archive", "Deleted Items", "Drafts", "Junk Email"], names);
         Assert.False(firstPage.TryGetProperty("@odata.nextLink", out _));
-        var sent = await _http.DeltaRoundAsync($"/users/{TestPaths.AvaId}/mailFolders/sentitems/messages/delta?$select=from", "odata.maxpagesize=1000", Immutable);
+        var sent = await Http.DeltaRoundAsync($"/users/{TestPaths.AvaId}/mailFolders/sentitems/messages/delta?$select=from", "odata.maxpagesize=1000", Immutable);
         Assert.Equal(FixtureFacts.MessageIdsIn(TestPaths.Contoso, TestPaths.AvaId, "sentitems").Count, sent.Items.Count);
     }
 
     [Fact]
     public async Task Delta_UnknownUserOrFolder_AnswersGraphNotFoundErrors()
     {
-        var (user, userBody) = await _http.GetAsync("/users/nobody@contoso.example/mailFolders/inbox/messages/delta?$select=from");
-        var (folder, folderBody) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/nosuchfolder/messages/delta?$select=from");
+        var (user, userBody) = await Http.GetAsync("/users/nobody@contoso.example/mailFolders/inbox/messages/delta?$select=from");
+        var (folder, folderBody) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/nosuchfolder/messages/delta?$select=from");
 
         Assert.Equal(HttpStatusCode.NotFound, user.StatusCode);
         Assert.Equal("ErrorInvalidUser", userBody.GetProperty("error").GetProperty("code").GetString());

@@ -4,23 +4,8 @@ using OutlookNetworking.GraphSimulator.Tests.Support;
 
 namespace OutlookNetworking.GraphSimulator.Tests.Http;
 
-public sealed class MessagesListTests : IAsyncLifetime
+public sealed class MessagesListTests : ContosoSimulatorTest
 {
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task InboxMessages_Top_ReturnsTheNewestReceivedFirstWithANextLink()
     {
@@ -31,17 +16,17 @@ public sealed class MessagesListTests : IAsyncLifetime
             .Select(m => m.GetProperty("id").GetString())
             .ToList();
 
-        var (response, body) = await _http.GetAsync($"/users/{TestPaths.AvaUpn}/mailFolders/inbox/messages?$top=5&$select=subject,receivedDateTime", "IdType=\"ImmutableId\"");
+        var (response, body) = await Http.GetAsync($"/users/{TestPaths.AvaUpn}/mailFolders/inbox/messages?$top=5&$select=subject,receivedDateTime", "IdType=\"ImmutableId\"");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(newest, body.GetProperty("value").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
-        Assert.StartsWith(_sim.BaseUrl, body.GetProperty("@odata.nextLink").GetString());
+        Assert.StartsWith(Sim.BaseUrl, body.GetProperty("@odata.nextLink").GetString());
     }
 
     [Fact]
     public async Task Messages_WithoutSelect_IsForbidden()
     {
-        var (response, _) = await _http.GetAsync($"/users/{TestPaths.AvaId}/messages");
+        var (response, _) = await Http.GetAsync($"/users/{TestPaths.AvaId}/messages");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -51,9 +36,9 @@ public sealed class MessagesListTests : IAsyncLifetime
     {
         var id = FixtureFacts.MessageIdsIn(TestPaths.Contoso, TestPaths.AvaId, "inbox")[0];
 
-        var (_, immutable) = await _http.GetAsync($"/users/{TestPaths.AvaId}/messages/{id}?$select=conversationId", "IdType=\"ImmutableId\"");
-        var (_, rest) = await _http.GetAsync($"/users/{TestPaths.AvaId}/messages/{id}?$select=conversationId");
-        var (_, byRestId) = await _http.GetAsync($"/users/{TestPaths.AvaId}/messages/{rest.GetProperty("id").GetString()}?$select=conversationId", "IdType=\"ImmutableId\"");
+        var (_, immutable) = await Http.GetAsync($"/users/{TestPaths.AvaId}/messages/{id}?$select=conversationId", "IdType=\"ImmutableId\"");
+        var (_, rest) = await Http.GetAsync($"/users/{TestPaths.AvaId}/messages/{id}?$select=conversationId");
+        var (_, byRestId) = await Http.GetAsync($"/users/{TestPaths.AvaId}/messages/{rest.GetProperty("id").GetString()}?$select=conversationId", "IdType=\"ImmutableId\"");
 
         Assert.Equal(id, immutable.GetProperty("id").GetString());
         Assert.NotEqual(id, rest.GetProperty("id").GetString());

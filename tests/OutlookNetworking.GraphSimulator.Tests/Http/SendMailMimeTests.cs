@@ -5,7 +5,7 @@ using OutlookNetworking.GraphSimulator.Tests.Support;
 namespace OutlookNetworking.GraphSimulator.Tests.Http;
 
 /// <summary>sendMail in MIME form: <c>Content-Type: text/plain</c> with a base64 RFC 5322 message, as Graph documents it.</summary>
-public sealed class SendMailMimeTests : IAsyncLifetime
+public sealed class SendMailMimeTests : ContosoSimulatorTest
 {
     private const string Mime = """
         From: Ben Okafor <ben.okafor@contoso.example>
@@ -26,33 +26,18 @@ public sealed class SendMailMimeTests : IAsyncLifetime
         --b1--
         """;
 
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task SendMail_Mime_OutboxHasBothPartsRecipientSubjectAndHeaders()
     {
         var at = new DateTimeOffset(2025, 7, 1, 14, 0, 0, TimeSpan.Zero);
-        _sim.Control.SetClock(at);
+        Sim.Control.SetClock(at);
         var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(Mime.ReplaceLineEndings("\r\n")));
 
-        var response = await _http.Client.PostAsync(_http.Url($"/users/{TestPaths.BenId}/sendMail"),
+        var response = await Http.Client.PostAsync(Http.Url($"/users/{TestPaths.BenId}/sendMail"),
             new StringContent(base64, Encoding.ASCII, "text/plain"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var sent = Assert.Single(_sim.Control.Outbox);
+        var sent = Assert.Single(Sim.Control.Outbox);
         Assert.True(sent.IsMime);
         Assert.Equal("Your follow-ups for Tuesday", sent.Subject);
         Assert.Equal("ava.patel@contoso.example", Assert.Single(sent.To).Address);
@@ -65,11 +50,11 @@ public sealed class SendMailMimeTests : IAsyncLifetime
     [Fact]
     public async Task SendMail_MimeNotBase64_IsBadRequestAndNothingIsSent()
     {
-        var response = await _http.Client.PostAsync(_http.Url($"/users/{TestPaths.BenId}/sendMail"),
+        var response = await Http.Client.PostAsync(Http.Url($"/users/{TestPaths.BenId}/sendMail"),
             new StringContent("this is not base64 %%%", Encoding.ASCII, "text/plain"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("ErrorMimeContentInvalidBase64String", await response.Content.ReadAsStringAsync());
-        Assert.Empty(_sim.Control.Outbox);
+        Assert.Empty(Sim.Control.Outbox);
     }
 }

@@ -5,23 +5,8 @@ using OutlookNetworking.GraphSimulator.Tests.Support;
 namespace OutlookNetworking.GraphSimulator.Tests.Http;
 
 /// <summary>A sender finds out whether a send whose answer it lost went through: its Sent Items, by Message-ID.</summary>
-public sealed class SentItemsFilterTests : IAsyncLifetime
+public sealed class SentItemsFilterTests : ContosoSimulatorTest
 {
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
-
     private static string Send(string id, bool save) => JsonSerializer.Serialize(new
     {
         message = new
@@ -39,15 +24,15 @@ public sealed class SentItemsFilterTests : IAsyncLifetime
     [Fact]
     public async Task SentItems_FilteredByInternetMessageId_FindsOnlyThatSendersKeptMail()
     {
-        await _http.PostAsync($"/users/{TestPaths.BenId}/sendMail", Send("<kept@contoso.example>", save: true));
-        await _http.PostAsync($"/users/{TestPaths.BenId}/sendMail", Send("<not-kept@contoso.example>", save: false));
-        await _http.PostAsync($"/users/{TestPaths.BenId}/sendMail", Send("<o'brien@contoso.example>", save: true));
+        await Http.PostAsync($"/users/{TestPaths.BenId}/sendMail", Send("<kept@contoso.example>", save: true));
+        await Http.PostAsync($"/users/{TestPaths.BenId}/sendMail", Send("<not-kept@contoso.example>", save: false));
+        await Http.PostAsync($"/users/{TestPaths.BenId}/sendMail", Send("<o'brien@contoso.example>", save: true));
 
-        var (kept, keptBody) = await _http.GetAsync($"/users/{TestPaths.BenId}/mailFolders/sentitems/messages?{Filter("<kept@contoso.example>")}");
-        var (_, notKept) = await _http.GetAsync($"/users/{TestPaths.BenId}/mailFolders/sentitems/messages?{Filter("<not-kept@contoso.example>")}");
-        var (_, quoted) = await _http.GetAsync($"/users/{TestPaths.BenId}/messages?{Filter("<o'brien@contoso.example>")}");
-        var (_, inbox) = await _http.GetAsync($"/users/{TestPaths.BenId}/mailFolders/inbox/messages?{Filter("<kept@contoso.example>")}");
-        var (_, otherSender) = await _http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/sentitems/messages?{Filter("<kept@contoso.example>")}");
+        var (kept, keptBody) = await Http.GetAsync($"/users/{TestPaths.BenId}/mailFolders/sentitems/messages?{Filter("<kept@contoso.example>")}");
+        var (_, notKept) = await Http.GetAsync($"/users/{TestPaths.BenId}/mailFolders/sentitems/messages?{Filter("<not-kept@contoso.example>")}");
+        var (_, quoted) = await Http.GetAsync($"/users/{TestPaths.BenId}/messages?{Filter("<o'brien@contoso.example>")}");
+        var (_, inbox) = await Http.GetAsync($"/users/{TestPaths.BenId}/mailFolders/inbox/messages?{Filter("<kept@contoso.example>")}");
+        var (_, otherSender) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders/sentitems/messages?{Filter("<kept@contoso.example>")}");
 
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
         Assert.Equal("<kept@contoso.example>", Assert.Single(keptBody.GetProperty("value").EnumerateArray()).GetProperty("internetMessageId").GetString());
@@ -60,7 +45,7 @@ public sealed class SentItemsFilterTests : IAsyncLifetime
     [Fact]
     public async Task Messages_AnyOtherFilter_BadRequest()
     {
-        var (response, body) = await _http.GetAsync($"/users/{TestPaths.BenId}/messages?$filter={Uri.EscapeDataString("subject eq 'x'")}&$select=id");
+        var (response, body) = await Http.GetAsync($"/users/{TestPaths.BenId}/messages?$filter={Uri.EscapeDataString("subject eq 'x'")}&$select=id");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("ErrorInvalidUrlQueryFilter", body.GetProperty("error").GetProperty("code").GetString());
