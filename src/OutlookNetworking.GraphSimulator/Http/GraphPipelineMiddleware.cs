@@ -138,39 +138,40 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
     /// <summary>Carries the request out, then holds its (buffered) answer for <paramref name="milliseconds"/>.</summary>
     private async Task WriteHeldAsync(HttpContext context, int milliseconds)
     {
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
+        using var buffer = await RunBufferedAsync(context);
         await Task.Delay(milliseconds, context.RequestAborted);
-        await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
     }
 
     private async Task WriteTruncatedAsync(HttpContext context)
     {
+        using var buffer = await RunBufferedAsync(context);
+        var length = (int)(buffer.Length / 2);
+        context.Response.ContentLength = length;
+        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, length), context.RequestAborted);
+    }
+
+    /// <summary>Runs the rest of the pipeline with the response body captured; the caller writes what it wants of it.</summary>
+    private async Task<MemoryStream> RunBufferedAsync(HttpContext context)
+    {
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         context.Response.Body = buffer;
         try
         {
             await next(context);
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
         }
         finally
         {
             context.Response.Body = original;
         }
 
-        var length = (int)(buffer.Length / 2);
-        context.Response.ContentLength = length;
-        await original.WriteAsync(buffer.GetBuffer().AsMemory(0, length), context.RequestAborted);
+        return buffer;
     }
 
     private bool Authorized(string authorization, out string error)

@@ -42,6 +42,14 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
     private int SendRequests() =>
         _harness.Simulator.Control.RequestLog.Count(r => r.PathAndQuery.Contains("/sendMail", StringComparison.Ordinal));
 
+    /// <summary>The first send's connection drops (its outcome unknown, the row left reserved), then the grace passes.</summary>
+    private async Task LoseTheFirstSendAndPassTheGraceAsync()
+    {
+        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sendMail", Method = "POST" });
+        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, await RunJobAsync());
+        PassTheGrace();
+    }
+
     /// <summary>Moves the clock past <see cref="DigestOptions.UnknownOutcomeGrace"/> (10 minutes by default).</summary>
     private void PassTheGrace()
     {
@@ -129,9 +137,7 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
     [Fact]
     public async Task DigestJob_LostSendResolvedByFourServersAtOnce_ExactlyOneMail()
     {
-        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sendMail", Method = "POST" });
-        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, await RunJobAsync());
-        PassTheGrace();
+        await LoseTheFirstSendAndPassTheGraceAsync();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(RunJobAsync)));
 
@@ -143,9 +149,7 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
     [Fact]
     public async Task DigestJob_SentItemsCannotBeSearched_StaysReservedAndSendsNothing()
     {
-        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sendMail", Method = "POST" });
-        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, await RunJobAsync());
-        PassTheGrace();
+        await LoseTheFirstSendAndPassTheGraceAsync();
         _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sentitems/messages", Method = "GET" });
 
         var unresolved = await RunJobAsync();
