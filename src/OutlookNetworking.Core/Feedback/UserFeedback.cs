@@ -1,11 +1,12 @@
 namespace OutlookNetworking.Core.Feedback;
 
-/// <summary>What the user did with a suggestion.</summary>
+/// <summary>What the user did with a suggestion. Stored as a number (<c>suggestion_feedback</c>): a member keeps its
+/// number for good and a new one takes the next free number (the Data tests' <c>StoredEnumValuesTests</c> pin them).</summary>
 public enum FeedbackAction
 {
-    Done,
-    Snoozed,
-    Dismissed,
+    Done = 0,
+    Snoozed = 1,
+    Dismissed = 2,
 }
 
 /// <summary>The user's last action on one suggestion key.</summary>

@@ -21,21 +21,24 @@ public sealed record MeetingMeta(
 /// <summary>One attendee of a meeting.</summary>
 public sealed record Attendee(Party Who, AttendeeKind Kind, ResponseKind Response);
 
-/// <summary>Graph attendee <c>type</c>. <see cref="Resource"/> is a room or equipment.</summary>
+/// <summary>Graph attendee <c>type</c>. <see cref="Resource"/> is a room or equipment.
+/// Stored as a number (in each meeting row's attendee list): a member keeps its number for good and a new one takes the
+/// next free number (the Data tests' <c>StoredEnumValuesTests</c> pin them).</summary>
 public enum AttendeeKind
 {
-    Required,
-    Optional,
-    Resource,
+    Required = 0,
+    Optional = 1,
+    Resource = 2,
 }
 
-/// <summary>Graph <c>responseType</c>.</summary>
+/// <summary>Graph <c>responseType</c>. Stored as a number (each meeting row and its attendee list): a member keeps its
+/// number for good and a new one takes the next free number (the Data tests' <c>StoredEnumValuesTests</c> pin them).</summary>
 public enum ResponseKind
 {
-    None,
-    Organizer,
-    TentativelyAccepted,
-    Accepted,
-    Declined,
-    NotResponded,
+    None = 0,
+    Organizer = 1,
+    TentativelyAccepted = 2,
+    Accepted = 3,
+    Declined = 4,
+    NotResponded = 5,
 }

@@ -25,7 +25,8 @@ public sealed class DigestDispatchEntity
     public string? Error { get; set; }
 }
 
-/// <summary>Where one day's digest stands.</summary>
+/// <summary>Where one day's digest stands. Stored as a number (<c>digest_dispatches.status</c>): a member keeps its
+/// number for good (<c>StoredEnumValuesTests</c> pins them).</summary>
 public enum DigestDispatchStatus
 {
     Reserved = 0,

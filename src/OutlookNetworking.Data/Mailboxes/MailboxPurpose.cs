@@ -1,6 +1,7 @@
 namespace OutlookNetworking.Data.Mailboxes;
 
-/// <summary>Exchange's <c>userPurpose</c>. Only <see cref="User"/> mailboxes are analysed.</summary>
+/// <summary>Exchange's <c>userPurpose</c>. Only <see cref="User"/> mailboxes are analysed. Stored as a number
+/// (<c>mailboxes.purpose</c>): a member keeps its number for good (<c>StoredEnumValuesTests</c> pins them).</summary>
 public enum MailboxPurpose
 {
     Unknown = 0,
