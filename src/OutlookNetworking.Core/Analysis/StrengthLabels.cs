@@ -29,7 +29,7 @@ public static class StrengthLabels
             TieState.Dormant => StrengthLabel.Dormant,
             TieState.Fading => StrengthLabel.Fading,
             TieState.New => StrengthLabel.New,
-            _ => ByStrength(strength, options),
+            TieState.Active or TieState.Lapsed => ByStrength(strength, options),
         };
 
     /// <summary>The wire name: <c>strong</c>, <c>steady</c>, <c>light</c>, <c>fading</c>,
@@ -42,7 +42,6 @@ public static class StrengthLabels
         StrengthLabel.Fading => "fading",
         StrengthLabel.Dormant => "dormant",
         StrengthLabel.New => "new",
-        _ => throw new ArgumentOutOfRangeException(nameof(label), label, null),
     };
 
     private static StrengthLabel ByStrength(double strength, EngineOptions options)

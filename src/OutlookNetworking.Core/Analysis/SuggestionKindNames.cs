@@ -1,10 +1,11 @@
 namespace OutlookNetworking.Core.Analysis;
 
-/// <summary>The wire names of <see cref="SuggestionKind"/> (camelCase), both ways.</summary>
+/// <summary>The wire names of <see cref="SuggestionKind"/> (camelCase), both ways. A wire name is part of every
+/// suggestion's key (<see cref="SuggestionKeys"/>), so it never changes once a kind has shipped.</summary>
 public static class SuggestionKindNames
 {
-    /// <summary><c>firstMeetingFollowUp</c>, <c>owedReply</c>, <c>awaitingReply</c>, <c>fadingTie</c>,
-    /// <c>dormantTie</c> or <c>cadenceGoal</c>.</summary>
+    /// <summary>The kind's wire name: its name in camelCase. No catch-all arm: a new kind does not compile (CS8509)
+    /// until it has its name here.</summary>
     public static string ToWireName(SuggestionKind kind) => kind switch
     {
         SuggestionKind.FirstMeetingFollowUp => "firstMeetingFollowUp",
@@ -13,7 +14,6 @@ public static class SuggestionKindNames
         SuggestionKind.FadingTie => "fadingTie",
         SuggestionKind.DormantTie => "dormantTie",
         SuggestionKind.CadenceGoal => "cadenceGoal",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>Parses a wire name (exact, case-sensitive).</summary>

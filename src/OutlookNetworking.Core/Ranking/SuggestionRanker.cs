@@ -22,7 +22,11 @@ namespace OutlookNetworking.Core.Ranking;
 /// </summary>
 public static class SuggestionRanker
 {
-    private static readonly int KindCount = Enum.GetValues<SuggestionKind>().Length;
+    /// <summary>Every kind (by number): a suggestion's queue is its kind's position here (not its stored
+    /// number, which may leave gaps when a kind is retired).</summary>
+    private static readonly SuggestionKind[] Kinds = Enum.GetValues<SuggestionKind>();
+
+    private static int KindCount => Kinds.Length;
 
     public static IReadOnlyList<RankedSuggestion> Rank(
         IEnumerable<Suggestion> open, UserFeedback feedback, DateTimeOffset now, EngineOptions options)
@@ -76,7 +80,7 @@ public static class SuggestionRanker
 
         foreach (var suggestion in pending)
         {
-            queues[(int)suggestion.Kind].Enqueue(suggestion);
+            queues[Array.IndexOf(Kinds, suggestion.Kind)].Enqueue(suggestion);
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -136,7 +140,7 @@ public static class SuggestionRanker
         return action.Action switch
         {
             FeedbackAction.Snoozed => now >= (action.SnoozedUntil ?? action.At.AddDays(options.DefaultSnoozeDays)),
-            _ => suggestion.Evidence.AnchorAt is { } anchor && anchor > action.At,
+            FeedbackAction.Done or FeedbackAction.Dismissed => suggestion.Evidence.AnchorAt is { } anchor && anchor > action.At,
         };
     }
 }

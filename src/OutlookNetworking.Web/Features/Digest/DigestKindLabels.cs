@@ -2,7 +2,8 @@ using OutlookNetworking.Core.Analysis;
 
 namespace OutlookNetworking.Web.Features.Digest;
 
-/// <summary>How a digest names each kind of suggestion.</summary>
+/// <summary>How a digest names each kind of suggestion. No catch-all arm: a new kind does not compile (CS8509) until it
+/// has its label here.</summary>
 internal static class DigestKindLabels
 {
     public static string Of(SuggestionKind kind) => kind switch
@@ -13,6 +14,5 @@ internal static class DigestKindLabels
         SuggestionKind.FadingTie => "A tie that is fading",
         SuggestionKind.DormantTie => "Worth reconnecting",
         SuggestionKind.CadenceGoal => "Your goal",
-        _ => "Follow up",
     };
 }
