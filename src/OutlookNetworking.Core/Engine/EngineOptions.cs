@@ -1,11 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using OutlookNetworking.Core.Detectors;
 
 namespace OutlookNetworking.Core.Engine;
 
 /// <summary>
-/// Every threshold of the engine, with its default and the reason for it. Bound from the
-/// configuration section <see cref="SectionName"/> and validated on start (data annotations plus
-/// <see cref="Validate"/> for rules between options).
+/// The engine-wide thresholds, each with its default and the reason for it: what makes a tie (noise rules and
+/// weights), how relationships are measured and when a tie is fading or dormant, and how the daily list is ranked.
+/// Each detector's own options are in <see cref="Detectors"/> (section <c>Engine:Detectors:&lt;Kind&gt;</c>, one class
+/// in each detector's folder). Bound from the configuration section <see cref="SectionName"/> and validated on start
+/// with <see cref="FindProblems"/> (data annotations plus <see cref="Validate"/> for rules between options, then each
+/// detector's section on its own).
 /// </summary>
 public sealed class EngineOptions : IValidatableObject
 {
@@ -43,6 +47,11 @@ public sealed class EngineOptions : IValidatableObject
     [Range(0.1, 10.0)]
     public double MeetingWeight { get; set; } = 1.5;
 
+    /// <summary>Mail is "direct" when at most this many people are in To (the owner included for
+    /// received mail); only direct mail makes an owed or awaited reply. Default 3.</summary>
+    [Range(1, 50)]
+    public int DirectMaxRecipients { get; set; } = 3;
+
     // ---- Relationships ---------------------------------------------------------------------------
 
     /// <summary>Half-life of a contact day in the strength score, in days. Default 90: a quarter of
@@ -77,41 +86,7 @@ public sealed class EngineOptions : IValidatableObject
     [Range(1.0, 365.0)]
     public double NoRhythmGapDays { get; set; } = 30;
 
-    // ---- Detectors ---------------------------------------------------------------------------------
-
-    /// <summary>A first meeting is followed up when it ended at most this many days ago. Default 4:
-    /// a thank-you lands best within a few days, and four covers a meeting on a Friday.</summary>
-    [Range(1, 30)]
-    public int FirstMeetingWindowDays { get; set; } = 4;
-
-    /// <summary>"Someone new": the first contact of any kind with the person is at most this many
-    /// days before the meeting (a couple of mails to arrange it are fine). Default 30.</summary>
-    [Range(0, 365)]
-    public int FirstMeetingNewContactDays { get; set; } = 30;
-
-    /// <summary>Mail is "direct" when at most this many people are in To (the owner included for
-    /// received mail); only direct mail makes an owed or awaited reply. Default 3.</summary>
-    [Range(1, 50)]
-    public int DirectMaxRecipients { get; set; } = 3;
-
-    /// <summary>A reply is owed only after this many hours without one. Default 24: answering within
-    /// a working day is normal, not a follow-up.</summary>
-    [Range(0, 720)]
-    public int OwedReplyGraceHours { get; set; } = 24;
-
-    /// <summary>A message older than this many days no longer makes an owed reply. Default 14: by then
-    /// it was handled another way (a call, a meeting) or a reminder only nags.</summary>
-    [Range(1, 365)]
-    public int OwedReplyMaxDays { get; set; } = 14;
-
-    /// <summary>The owner waits this many days for an answer before being reminded. Default 3: a
-    /// polite follow-up comes after a few working days.</summary>
-    [Range(0, 60)]
-    public int AwaitingReplyMinDays { get; set; } = 3;
-
-    /// <summary>Mail older than this many days no longer counts as awaiting an answer. Default 30.</summary>
-    [Range(1, 365)]
-    public int AwaitingReplyMaxDays { get; set; } = 30;
+    // ---- Tie states: when a tie is fading or dormant (labels, network health and the tie detectors) ----
 
     /// <summary>A tie is fading when silent for this many times its own usual gap. Default 3: well
     /// before the ~8x at which ties most likely decay (Navarro et al. 2017), so there is time to act.</summary>
@@ -144,16 +119,6 @@ public sealed class EngineOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double DormantMinPeakStrength { get; set; } = 0.5;
 
-    /// <summary>Fading and dormant suggestions need at least this many contact days: a rhythm read
-    /// from fewer is a guess. Default 4.</summary>
-    [Range(2, 1000)]
-    public int TieSuggestionMinContactDays { get; set; } = 4;
-
-    /// <summary>A cadence goal is overdue this many days after its cadence. Default 0: the user chose
-    /// the cadence.</summary>
-    [Range(0, 365)]
-    public int CadenceGraceDays { get; set; }
-
     // ---- Ranking -----------------------------------------------------------------------------------
 
     /// <summary>Suggestions in the daily list (task pane, digest). Default 5: a handful a day gets
@@ -176,6 +141,11 @@ public sealed class EngineOptions : IValidatableObject
     /// <summary>A snooze without a date hides a suggestion for this many days. Default 7.</summary>
     [Range(1, 365)]
     public int DefaultSnoozeDays { get; set; } = 7;
+
+    // ---- Detectors -------------------------------------------------------------------------------
+
+    /// <summary>Each detector's options, one section per detector (<c>Engine:Detectors:OwedReply:MaxAge</c>).</summary>
+    public DetectorOptions Detectors { get; set; } = new();
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -207,30 +177,55 @@ public sealed class EngineOptions : IValidatableObject
                 $"{nameof(DormantMinSilentDays)} must not exceed {nameof(DormantMaxSilentDays)}.",
                 [nameof(DormantMinSilentDays), nameof(DormantMaxSilentDays)]);
         }
+    }
 
-        if (OwedReplyGraceHours > OwedReplyMaxDays * 24)
+    /// <summary>
+    /// Every problem with these options, each message starting with the section it is in (<c>Engine</c> or
+    /// <c>Engine:Detectors:&lt;Kind&gt;</c>): the engine-wide options first, then each detector's section, validated
+    /// on its own. Empty when the options are valid.
+    /// </summary>
+    public IReadOnlyList<string> FindProblems()
+    {
+        var problems = new List<string>();
+        AddProblems(problems, SectionName, this);
+        if (Detectors is null)
         {
-            yield return new ValidationResult(
-                $"{nameof(OwedReplyGraceHours)} must not exceed {nameof(OwedReplyMaxDays)}.",
-                [nameof(OwedReplyGraceHours), nameof(OwedReplyMaxDays)]);
+            problems.Add($"{DetectorOptions.SectionName}: missing.");
+            return problems;
         }
 
-        if (AwaitingReplyMinDays > AwaitingReplyMaxDays)
+        foreach (var (section, options) in Detectors.Sections())
         {
-            yield return new ValidationResult(
-                $"{nameof(AwaitingReplyMinDays)} must not exceed {nameof(AwaitingReplyMaxDays)}.",
-                [nameof(AwaitingReplyMinDays), nameof(AwaitingReplyMaxDays)]);
+            if (options is null)
+            {
+                problems.Add($"{section}: missing.");
+            }
+            else
+            {
+                AddProblems(problems, section, options);
+            }
         }
+
+        return problems;
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming every invalid option.</summary>
     internal void EnsureValid()
     {
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true))
+        var problems = FindProblems();
+        if (problems.Count > 0)
         {
-            throw new ArgumentException(
-                "Invalid engine options: " + string.Join(" ", results.Select(r => r.ErrorMessage)), "options");
+            throw new ArgumentException("Invalid engine options: " + string.Join(" ", problems), "options");
+        }
+    }
+
+    private static void AddProblems(List<string> problems, string section, object options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            problems.Add($"{section}: {result.ErrorMessage}");
         }
     }
 }

@@ -12,16 +12,20 @@ namespace OutlookNetworking.Core.Engine;
 /// <summary>
 /// The relationship engine: interactions, relationships, detectors, ranking and network health for
 /// one mailbox. Pure: the same input and <c>now</c> give the same result. Thread-safe: an instance
-/// holds only its options, so one can serve every mailbox.
+/// holds only its options and the detectors made from them, so one can serve every mailbox.
 /// </summary>
 public sealed class RelationshipEngine
 {
-    /// <summary>Creates an engine; throws <see cref="ArgumentException"/> when the options are invalid.</summary>
+    private readonly ISuggestionDetector[] _detectors;
+
+    /// <summary>Creates an engine with one detector per suggestion kind; throws <see cref="ArgumentException"/>
+    /// when the options are invalid.</summary>
     public RelationshipEngine(EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.EnsureValid();
         Options = options;
+        _detectors = SuggestionDetectors.Create(options.Detectors);
     }
 
     public EngineOptions Options { get; }
@@ -48,12 +52,13 @@ public sealed class RelationshipEngine
         var builder = new ContactViewBuilder(Options, clock, input.Directory, noise);
         var contacts = builder.Build(book.Contacts, now);
 
-        var context = new DetectionContext(input, Options, now, clock, contacts);
+        var context = new DetectionContext(input, Options, now, clock, contacts, messages.Conversations,
+            meetings.SmallMeetings, feedback);
         var suggestions = new List<Suggestion>();
-        ReplyDetector.Detect(context, messages.Conversations, suggestions);
-        FirstMeetingDetector.Detect(context, meetings.RecentSmallMeetings, suggestions);
-        TieDetector.Detect(context, suggestions);
-        CadenceGoalDetector.Detect(context, feedback, suggestions);
+        foreach (var detector in _detectors)
+        {
+            detector.Detect(context, suggestions);
+        }
 
         return new AnalysisResult(
             now,

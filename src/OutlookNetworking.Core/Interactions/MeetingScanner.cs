@@ -14,9 +14,9 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
 {
     private readonly List<(int Code, bool Declined)> _people = [];
 
-    /// <summary>Each contact met in a small meeting that ended within the first-meeting window: the
-    /// meeting's input index and the contact's code.</summary>
-    public List<(int Meeting, int Contact)> RecentSmallMeetings { get; } = [];
+    /// <summary>Each contact met in a small meeting that ended by now: the meeting's input index and the
+    /// contact's code (the first-meeting follow-up reads it).</summary>
+    public List<(int Meeting, int Contact)> SmallMeetings { get; } = [];
 
     /// <summary>Rooms and equipment invited as resources are rooms everywhere in the mailbox.</summary>
     public static void RegisterResources(IReadOnlyList<MeetingMeta> meetings, AddressBook book)
@@ -35,7 +35,6 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
 
     public void Scan(IReadOnlyList<MeetingMeta> meetings, DateTimeOffset now)
     {
-        var windowStart = now.AddDays(-options.FirstMeetingWindowDays);
         for (var i = 0; i < meetings.Count; i++)
         {
             var meeting = meetings[i];
@@ -68,7 +67,7 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
             var ticks = meeting.Start.UtcTicks;
             var day = clock.DayOf(ticks);
             var flags = small ? TouchFlags.SmallMeeting : TouchFlags.None;
-            var recent = small && meeting.End <= now && meeting.End >= windowStart;
+            var ended = small && meeting.End <= now;
             foreach (var (code, declined) in _people)
             {
                 if (declined)
@@ -78,9 +77,9 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
                 }
 
                 touches.Add(new Touch(code, ticks, day, TouchKind.Met, weight, i, flags));
-                if (recent)
+                if (ended)
                 {
-                    RecentSmallMeetings.Add((i, code));
+                    SmallMeetings.Add((i, code));
                 }
             }
         }

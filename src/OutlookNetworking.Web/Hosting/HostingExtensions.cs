@@ -26,8 +26,12 @@ public static class HostingExtensions
             .ValidateOnStart();
         services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<EngineOptions>().Bind(builder.Configuration.GetSection(EngineOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        // Unknown keys under Engine (a misspelling, or a key from before the detectors had their own sections) stop the
+        // start naming the key, instead of being ignored; every section is validated on its own (EngineOptionsValidator).
+        services.AddOptions<EngineOptions>()
+            .Bind(builder.Configuration.GetSection(EngineOptions.SectionName), binder => binder.ErrorOnUnknownConfiguration = true)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EngineOptions>, EngineOptionsValidator>();
         services.TryAddTimeProvider();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();

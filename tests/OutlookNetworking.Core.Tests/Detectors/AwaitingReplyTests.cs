@@ -1,4 +1,5 @@
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Tests.Support;
 using static OutlookNetworking.Core.Tests.Support.Timeline;
 
@@ -85,5 +86,30 @@ public sealed class AwaitingReplyTests
         var result = new Timeline().Sent(["noreply@service.example"], DaysAgo(10)).Analyze();
 
         Assert.Empty(result.Suggestions);
+    }
+
+
+    [Fact]
+    public void Analyze_MinAgeSetToOneDay_RemindsAfterTwoDays()
+    {
+        var options = new EngineOptions();
+        options.Detectors.AwaitingReply.MinAge = TimeSpan.FromDays(1);
+
+        var withDefault = WithChen().Sent([Chen], DaysAgo(2), "renewal").Analyze();
+        var withOption = WithChen().Sent([Chen], DaysAgo(2), "renewal").Analyze(options);
+
+        Assert.Empty(withDefault.OfKind(SuggestionKind.AwaitingReply));
+        Assert.Single(withOption.OfKind(SuggestionKind.AwaitingReply));
+    }
+
+    [Fact]
+    public void Analyze_MaxAgeSetToNineDays_StopsAwaitingATenDayOldMessage()
+    {
+        var options = new EngineOptions();
+        options.Detectors.AwaitingReply.MaxAge = TimeSpan.FromDays(9);
+
+        var result = WithChen().Sent([Chen], DaysAgo(10), "renewal").Analyze(options);
+
+        Assert.Empty(result.OfKind(SuggestionKind.AwaitingReply));
     }
 }

@@ -1,4 +1,5 @@
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Core.Tests.Support;
 using static OutlookNetworking.Core.Tests.Support.Timeline;
@@ -58,6 +59,18 @@ public sealed class CadenceGoalTests
     public void Analyze_OneWayContactWithAGoal_CountsTheirMailAsContact()
     {
         var result = new Timeline().Received(Maria, DaysAgo(10)).Analyze(feedback: Goal(Maria, 30));
+
+        Assert.Empty(result.OfKind(SuggestionKind.CadenceGoal));
+    }
+
+
+    [Fact]
+    public void Analyze_GraceDaysSetToFifteen_MonthlyGoalFortyDaysSilentIsNotYetOverdue()
+    {
+        var options = new EngineOptions();
+        options.Detectors.CadenceGoal.GraceDays = 15;
+
+        var result = new Timeline().Exchange(Maria, DaysAgo(40.5)).Analyze(options, Goal(Maria, 30));
 
         Assert.Empty(result.OfKind(SuggestionKind.CadenceGoal));
     }

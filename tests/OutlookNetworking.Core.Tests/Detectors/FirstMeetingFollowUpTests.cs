@@ -1,4 +1,5 @@
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Core.Tests.Support;
 using static OutlookNetworking.Core.Tests.Support.Timeline;
@@ -120,5 +121,33 @@ public sealed class FirstMeetingFollowUpTests
         Assert.Equal(
             new[] { Dana, "eve@fabrikam.example" }.Order(),
             result.OfKind(SuggestionKind.FirstMeetingFollowUp).Select(s => s.ContactAddress).Order());
+    }
+
+
+    [Fact]
+    public void Analyze_WindowSetToTenDays_FollowsUpAMeetingAWeekAgo()
+    {
+        var options = new EngineOptions();
+        options.Detectors.FirstMeetingFollowUp.Window = TimeSpan.FromDays(10);
+
+        var withDefault = new Timeline().Meeting(DaysAgo(7), [Dana]).Analyze();
+        var withOption = new Timeline().Meeting(DaysAgo(7), [Dana]).Analyze(options);
+
+        Assert.Empty(withDefault.OfKind(SuggestionKind.FirstMeetingFollowUp));
+        Assert.Single(withOption.OfKind(SuggestionKind.FirstMeetingFollowUp));
+    }
+
+    [Fact]
+    public void Analyze_NewContactWindowSetToTwoDays_MailFiveDaysBeforeMakesThemKnown()
+    {
+        var options = new EngineOptions();
+        options.Detectors.FirstMeetingFollowUp.NewContactWindow = TimeSpan.FromDays(2);
+
+        var result = new Timeline()
+            .Received(Dana, DaysAgo(7), "setup").Sent([Dana], DaysAgo(6), "setup")
+            .Meeting(DaysAgo(2), [Dana])
+            .Analyze(options);
+
+        Assert.Empty(result.OfKind(SuggestionKind.FirstMeetingFollowUp));
     }
 }

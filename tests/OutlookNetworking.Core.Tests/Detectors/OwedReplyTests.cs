@@ -1,4 +1,5 @@
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Core.Tests.Support;
 using static OutlookNetworking.Core.Tests.Support.Timeline;
@@ -125,5 +126,30 @@ public sealed class OwedReplyTests
 
         var owed = Assert.Single(result.OfKind(SuggestionKind.OwedReply));
         Assert.Equal(DaysAgo(3), owed.Evidence.AnchorAt);
+    }
+
+
+    [Fact]
+    public void Analyze_GraceSetToOneHour_OwesAMessageTwoHoursOld()
+    {
+        var options = new EngineOptions();
+        options.Detectors.OwedReply.Grace = TimeSpan.FromHours(1);
+
+        var withDefault = WithBen().Received(Ben, Now.AddHours(-2), "t").Analyze();
+        var withOption = WithBen().Received(Ben, Now.AddHours(-2), "t").Analyze(options);
+
+        Assert.Empty(withDefault.OfKind(SuggestionKind.OwedReply));
+        Assert.Single(withOption.OfKind(SuggestionKind.OwedReply));
+    }
+
+    [Fact]
+    public void Analyze_MaxAgeSetToFourDays_NoLongerOwesAFiveDayOldMessage()
+    {
+        var options = new EngineOptions();
+        options.Detectors.OwedReply.MaxAge = TimeSpan.FromDays(4);
+
+        var result = WithBen().Received(Ben, DaysAgo(5), "t").Analyze(options);
+
+        Assert.Empty(result.OfKind(SuggestionKind.OwedReply));
     }
 }

@@ -1,4 +1,5 @@
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Tests.Support;
 using static OutlookNetworking.Core.Tests.Support.Timeline;
 
@@ -111,5 +112,32 @@ public sealed class TieDetectorTests
         var after = MonthlyMentor(176).Exchange(Maria, DaysAgo(100)).Analyze().SuggestionsFor(Maria).Single();
 
         Assert.NotEqual(before.Key, after.Key);
+    }
+
+
+    [Theory]
+    [InlineData(26, true)]  // her 26 contact days are enough
+    [InlineData(27, false)]
+    public void Analyze_FadingMinContactDaysSet_SuggestsOnlyFromThatMany(int minContactDays, bool suggested)
+    {
+        var options = new EngineOptions();
+        options.Detectors.FadingTie.MinContactDays = minContactDays;
+
+        var result = MonthlyMentor(176).Analyze(options);
+
+        Assert.Equal(suggested, result.SuggestionsFor(Maria).Any(s => s.Kind == SuggestionKind.FadingTie));
+    }
+
+    [Theory]
+    [InlineData(42, true)]  // his 42 contact days are enough
+    [InlineData(43, false)]
+    public void Analyze_DormantMinContactDaysSet_SuggestsOnlyFromThatMany(int minContactDays, bool suggested)
+    {
+        var options = new EngineOptions();
+        options.Detectors.DormantTie.MinContactDays = minContactDays;
+
+        var result = new Timeline().Weekly(Eli, 42, 616).Analyze(options);
+
+        Assert.Equal(suggested, result.SuggestionsFor(Eli).Any(s => s.Kind == SuggestionKind.DormantTie));
     }
 }

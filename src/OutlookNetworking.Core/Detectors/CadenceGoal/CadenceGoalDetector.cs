@@ -1,21 +1,23 @@
 using OutlookNetworking.Core.Addresses;
 using OutlookNetworking.Core.Analysis;
-using OutlookNetworking.Core.Feedback;
 
-namespace OutlookNetworking.Core.Detectors;
+namespace OutlookNetworking.Core.Detectors.CadenceGoal;
 
 /// <summary>
-/// Cadence goals: the user tagged a contact with a cadence (e.g. mentor, every 30 days) and the last
-/// contact of any kind is more than the cadence (plus <c>CadenceGraceDays</c>) ago, or there is none.
+/// Cadence goals: the user tagged a contact with a cadence (e.g. mentor, every 30 days) and the last contact of any
+/// kind is more than the cadence (plus <see cref="CadenceGoalOptions.GraceDays"/>) ago, or there is none. Anchored on
+/// the last-contact date (or "never").
 /// </summary>
-internal static class CadenceGoalDetector
+internal sealed class CadenceGoalDetector(CadenceGoalOptions options) : ISuggestionDetector
 {
     /// <summary>Anchor of a goal for someone never contacted.</summary>
     private const string NeverAnchor = "never";
 
-    public static void Detect(DetectionContext context, UserFeedback feedback, List<Suggestion> output)
+    public SuggestionKind Kind => SuggestionKind.CadenceGoal;
+
+    public void Detect(DetectionContext context, List<Suggestion> output)
     {
-        if (feedback.Goals.Count == 0)
+        if (context.Feedback.Goals.Count == 0)
         {
             return;
         }
@@ -29,7 +31,7 @@ internal static class CadenceGoalDetector
             }
         }
 
-        foreach (var (rawAddress, goal) in feedback.Goals)
+        foreach (var (rawAddress, goal) in context.Feedback.Goals)
         {
             if (goal.CadenceDays is not { } cadence || cadence <= 0 || EmailAddresses.Normalize(rawAddress) is not { } address)
             {
@@ -39,7 +41,7 @@ internal static class CadenceGoalDetector
             byAddress.TryGetValue(address, out var contact);
             var known = contact is not null && !contact.Stats.IsEmpty;
             int? silent = known ? context.DaysSince(contact!.Stats.LastContact) : null;
-            var overdue = known ? silent!.Value - cadence - context.Options.CadenceGraceDays : cadence;
+            var overdue = known ? silent!.Value - cadence - options.GraceDays : cadence;
             if (overdue <= 0)
             {
                 continue;
@@ -48,13 +50,9 @@ internal static class CadenceGoalDetector
             var displayName = contact?.DisplayName ?? DirectoryName(context, address);
             var name = string.IsNullOrWhiteSpace(displayName) ? address : displayName;
             var anchor = known ? SuggestionKeys.DateAnchor(context.Clock.DateOf(contact!.Stats.LastContact)) : NeverAnchor;
-            output.Add(new Suggestion(
-                SuggestionKeys.For(context.OwnerId, SuggestionKind.CadenceGoal, address, anchor),
-                SuggestionKind.CadenceGoal,
-                address,
-                displayName,
-                SuggestionScores.CadenceGoal(overdue, cadence),
-                Reasons.CadenceGoal(name, goal.Tag, cadence, silent),
+            output.Add(context.Suggest(Kind, address, displayName, anchor,
+                CadenceGoalScore.Of(overdue, cadence),
+                CadenceGoalReason.For(name, goal.Tag, cadence, silent),
                 Evidence.ForContact(context, contact) with
                 {
                     CadenceDays = cadence,

@@ -1,0 +1,36 @@
+using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Interactions;
+
+namespace OutlookNetworking.Core.Detectors.OwedReply;
+
+/// <summary>
+/// Owed reply, per conversation: the latest message a contact wrote directly to the owner in the thread (owner in To
+/// with at most <see cref="Engine.EngineOptions.DirectMaxRecipients"/> people, not deleted) comes from a real contact
+/// (a two-way tie), has no reply from the owner in the thread since, and is older than
+/// <see cref="OwedReplyOptions.Grace"/> and at most <see cref="OwedReplyOptions.MaxAge"/> old. Anchored on the
+/// conversation.
+/// </summary>
+internal sealed class OwedReplyDetector(OwedReplyOptions options) : ISuggestionDetector
+{
+    public SuggestionKind Kind => SuggestionKind.OwedReply;
+
+    public void Detect(DetectionContext context, List<Suggestion> output)
+    {
+        var since = (context.Now - options.MaxAge).UtcTicks;
+        foreach (ref readonly var state in context.Conversations.States)
+        {
+            if (state.LatestTicks >= since && IsOwed(state)
+                && context.Contacts[state.DirectReceivedContact] is { Relationship: not null } contact
+                && ReplyThreads.AgeWithin(context, state.DirectReceivedTicks, options.Grace, options.MaxAge) is { } age)
+            {
+                output.Add(ReplyThreads.Suggest(context, Kind, contact, state, state.DirectReceivedMessage, state.DirectReceivedTicks,
+                    OwedReplyScore.Of(age, contact.Stats.Strength, options),
+                    OwedReplyReason.For(contact.Name, DetectionContext.WholeDays(age))));
+            }
+        }
+    }
+
+    /// <summary>Someone wrote directly to the owner in the thread, and the owner has not written in it since.</summary>
+    private static bool IsOwed(in ConversationState state)
+        => state.DirectReceivedMessage >= 0 && (state.LastSentMessage < 0 || state.LastSentTicks <= state.DirectReceivedTicks);
+}
