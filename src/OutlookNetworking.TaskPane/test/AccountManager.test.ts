@@ -155,6 +155,21 @@ describe('AccountManager', () => {
     expect(client.acquireTokenSilent).toHaveBeenCalledWith({ scopes: [settings.apiScope], forceRefresh: false });
   });
 
+  it('getAccessToken_DialogTokenOfUnknownExpiry_UsedUntilForcedToRefresh', async () => {
+    const { calls, routes } = fakeRoutes({ naa: false });
+    (routes.signInWithDialog as ReturnType<typeof vi.fn>).mockImplementation(async () => {
+      calls.push('dialog');
+      return { accessToken: 'dialog-token', expiresOn: null };
+    });
+    const manager = new AccountManager(settings, routes, undefined, () => t0);
+    await manager.getAccessToken().catch(() => undefined);
+    await manager.signIn();
+    expect(await manager.getAccessToken()).toBe('dialog-token');
+    expect(calls).toEqual(['isNaaSupported', 'dialog']);
+    // After a 401 the ApiClient forces a refresh: silent is impossible here, so the user must sign in again.
+    await expect(manager.getAccessToken(true)).rejects.toBeInstanceOf(SignInRequiredError);
+  });
+
   it('getAccessToken_TokenStillFresh_IsServedFromMemory', async () => {
     let now = t0;
     const { calls, routes } = fakeRoutes({ naa: true, silent: async () => 'silent-token' });

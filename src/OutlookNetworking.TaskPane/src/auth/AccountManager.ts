@@ -10,7 +10,7 @@ export interface AuthSettings {
 
 export interface AcquiredToken {
   accessToken: string;
-  /** Epoch milliseconds; null when unknown (then the token is used for one call chain only). */
+  /** Epoch milliseconds; null when unknown (then the token is used until the API refuses it). */
   expiresOn: number | null;
 }
 
@@ -89,7 +89,8 @@ export class AccountManager implements TokenProvider {
 
   /** A token without user interaction, or SignInRequiredError / NotConsentedError. */
   getAccessToken(forceRefresh = false): Promise<string> {
-    if (!forceRefresh && this.cached !== null && this.cached.expiresOn !== null && this.cached.expiresOn - RenewBeforeMs > this.now()) {
+    // A token of unknown expiry (the dialog may not say) is used until the API answers 401 (ApiClient then forces a refresh).
+    if (!forceRefresh && this.cached !== null && (this.cached.expiresOn === null || this.cached.expiresOn - RenewBeforeMs > this.now())) {
       return Promise.resolve(this.cached.accessToken);
     }
     // Concurrent callers share one silent attempt.
