@@ -38,9 +38,13 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     /// <summary>A page in a new context, <paramref name="width"/> CSS pixels wide, in the given colour scheme;
     /// <paramref name="ignoreHttpsErrors"/> for the live host's self-signed https origin.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, bool ignoreHttpsErrors = false)
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, bool ignoreHttpsErrors = false) =>
+        NewPageAsync(Browser, width, height, colorScheme, ignoreHttpsErrors);
+
+    /// <summary>A page in a new context of <paramref name="browser"/> (see the instance overload).</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, int width, int height, ColorScheme colorScheme, bool ignoreHttpsErrors)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,

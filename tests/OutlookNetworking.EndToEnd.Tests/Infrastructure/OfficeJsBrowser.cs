@@ -52,16 +52,7 @@ public sealed class OfficeJsBrowser : IAsyncLifetime
     }
 
     /// <summary>A page in a new context that accepts the self-signed certificates of the live host.</summary>
-    public async Task<IPage> NewPageAsync(int width, int height)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            DeviceScaleFactor = 1,
-            IgnoreHTTPSErrors = true,
-        });
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(int width, int height) => ChromiumFixture.NewPageAsync(Browser, width, height, ColorScheme.Light, ignoreHttpsErrors: true);
 
     public async Task DisposeAsync()
     {

@@ -59,19 +59,11 @@ public sealed class OfficeJsLoadTests : IClassFixture<OfficeJsBrowser>
             await page.GotoAsync(OutlookWebFrameUrl);
             var asked = await WaitAsync(() => page.EvaluateAsync<bool>("() => window.__hostMessages.some(m => m.includes('ContextActivationManager_getAppContextAsync'))"));
             var pane = page.Frames.Single(f => f.Url.Contains("/taskpane/", StringComparison.Ordinal));
-            var problems = await PaneProblems.ReadAsync(pane);
-            Report(cdn, problems, await page.EvaluateAsync<string[]>("() => window.__hostMessages"));
+            var hostMessages = await page.EvaluateAsync<string[]>("() => window.__hostMessages");
 
-            Assert.Empty(PaneProblems.Blocking(problems));
-            Assert.True(cdn.Requested("office.js"), "office.js requested from the CDN");
-            Assert.True(cdn.Requested("outlook-web-16.01.js"), "the Outlook on the web file requested");
-            Assert.Contains(OfficeCdn.MicrosoftAjaxUrl, cdn.Requests);
-            Assert.Contains("/ajax/3.5/MicrosoftAjax.js", browser.RedirectTargetRequests);
+            await AssertLoadedAndWaitingForOutlookAsync(cdn, pane, "outlook-web-16.01.js", hostMessages);
             Assert.True(asked, "office.js posted getAppContextAsync to the Outlook frame");
-            Assert.Contains(await page.EvaluateAsync<string[]>("() => window.__hostMessages"),
-                m => m.StartsWith(new Uri(contoso.Host.HttpsBaseUri, "/").GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
-            await Assertions.Expect(pane.GetByTestId("state-connecting")).ToBeVisibleAsync();
-            await Assertions.Expect(pane.GetByTestId("demo-bar")).ToHaveCountAsync(0);
+            Assert.Contains(hostMessages, m => m.StartsWith(contoso.Host.HttpsBaseUri.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
         }
         finally
         {
@@ -86,17 +78,9 @@ public sealed class OfficeJsLoadTests : IClassFixture<OfficeJsBrowser>
         try
         {
             var asked = await WaitAsync(() => page.EvaluateAsync<bool>("() => window.__hostCalls.includes('GetContext')"));
-            var problems = await PaneProblems.ReadAsync(page.MainFrame);
-            Report(cdn, problems, await page.EvaluateAsync<string[]>("() => window.__hostCalls"));
 
-            Assert.Empty(PaneProblems.Blocking(problems));
-            Assert.True(cdn.Requested("office.js"), "office.js requested from the CDN");
-            Assert.True(cdn.Requested("outlook-win32-16.02.js"), "the classic Outlook file requested");
-            Assert.Contains(OfficeCdn.MicrosoftAjaxUrl, cdn.Requests);
-            Assert.Contains("/ajax/3.5/MicrosoftAjax.js", browser.RedirectTargetRequests);
+            await AssertLoadedAndWaitingForOutlookAsync(cdn, page.MainFrame, "outlook-win32-16.02.js", await page.EvaluateAsync<string[]>("() => window.__hostCalls"));
             Assert.True(asked, "office.js called window.external.GetContext()");
-            await Assertions.Expect(page.GetByTestId("state-connecting")).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByTestId("demo-bar")).ToHaveCountAsync(0);
         }
         finally
         {
@@ -181,6 +165,21 @@ public sealed class OfficeJsLoadTests : IClassFixture<OfficeJsBrowser>
 
         await page.GotoAsync(paneUrl);
         return (page, cdn);
+    }
+
+    /// <summary>No CSP violation or office.js load failure in the pane; office.js, the Outlook file <paramref name="hostFile"/>
+    /// and MicrosoftAjax.js (through its redirect) requested; the pane waiting for Outlook, not the demo.</summary>
+    private async Task AssertLoadedAndWaitingForOutlookAsync(OfficeCdn cdn, IFrame pane, string hostFile, IReadOnlyList<string> hostTraffic)
+    {
+        var problems = await PaneProblems.ReadAsync(pane);
+        Report(cdn, problems, hostTraffic);
+        Assert.Empty(PaneProblems.Blocking(problems));
+        Assert.True(cdn.Requested("office.js"), "office.js requested from the CDN");
+        Assert.True(cdn.Requested(hostFile), hostFile + " requested");
+        Assert.Contains(OfficeCdn.MicrosoftAjaxUrl, cdn.Requests);
+        Assert.Contains("/ajax/3.5/MicrosoftAjax.js", browser.RedirectTargetRequests);
+        await Assertions.Expect(pane.GetByTestId("state-connecting")).ToBeVisibleAsync();
+        await Assertions.Expect(pane.GetByTestId("demo-bar")).ToHaveCountAsync(0);
     }
 
     /// <summary>Polls <paramref name="condition"/> for up to 30 s (office.js loads a few files; the machine is shared).</summary>
