@@ -1,11 +1,26 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+// /taskpane/?demo is the browser demo (demo.html, no office.js), as the Web host serves it (TaskPaneFilesExtensions).
+const demoPageForDemoQuery: Plugin = {
+  name: 'demo-page-for-demo-query',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if ((url.pathname === '/taskpane/' || url.pathname === '/taskpane/index.html') && url.searchParams.has('demo')) {
+        req.url = `/taskpane/demo.html${url.search}`;
+      }
+      next();
+    });
+  },
+};
 
 // The pane is served by the Web project under /taskpane/ (see TaskPane.targets and manifest/).
 export default defineConfig({
   base: '/taskpane/',
-  plugins: [react()],
+  plugins: [react(), demoPageForDemoQuery],
   build: {
     outDir: '../OutlookNetworking.Web/wwwroot/taskpane',
     emptyOutDir: true,
@@ -16,6 +31,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: 'index.html',
+        demo: 'demo.html',
         'auth-dialog': 'auth-dialog.html',
       },
     },

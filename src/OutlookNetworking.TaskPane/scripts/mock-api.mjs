@@ -90,7 +90,9 @@ const server = http.createServer((req, res) => {
     }
     return problem(res, 404, 'Not Found');
   }
-  let file = path.join(root, p.endsWith('/') ? `${p}index.html` : p);
+  // /taskpane/?demo is the demo page (demo.html, no office.js), as the Web host serves it.
+  const page = (p === '/taskpane/' || p === '/taskpane/index.html') && url.searchParams.has('demo') ? '/taskpane/demo.html' : p;
+  let file = path.join(root, page.endsWith('/') ? `${page}index.html` : page);
   if (!file.startsWith(root) || !fs.existsSync(file)) return problem(res, 404, 'Not Found');
   res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
   fs.createReadStream(file).pipe(res);

@@ -1,60 +1,92 @@
-import { StrictMode } from 'react';
+// The Outlook entry (index.html, which loads office.js from Microsoft's CDN in its <head>). The browser demo has its
+// own entry (demo.html, src/demoMain.tsx) without office.js; the Web host serves it for /taskpane/?demo.
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api/ApiClient';
 import { AccountManager } from './auth/AccountManager';
+import { officeLoginHint } from './auth/officeLoginHint';
 import { officeSignInRoutes } from './auth/officeSignInRoutes';
-import { DemoRoot, AdminConsentPath } from './demo/DemoRoot';
+import { AdminConsentPath } from './ui/adminConsentPath';
 import { OutlookRoot } from './host/OutlookRoot';
-import { browserProbe, detectHost } from './host/detectHost';
+import { StartupScreen } from './host/StartupScreen';
+import { type StartupState, browserEnvironment, connectToOutlook } from './host/officeStartup';
 import { outlookMailbox } from './host/outlookMailbox';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ThemedShell } from './ui/ThemedShell';
 import { describeError } from './ui/describeError';
 import { FailureBar } from './ui/states/FailureBar';
+import type { PaneServices } from './ui/PaneContext';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('#root missing from index.html');
-const root = createRoot(container);
-const anonymous = new ApiClient(null);
-
-async function start(): Promise<void> {
-  const host = await detectHost(browserProbe());
-  if (host === 'browser') {
-    const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-    root.render(
-      <StrictMode>
-        <DemoRoot api={anonymous} prefersDark={prefersDark} />
-      </StrictMode>,
-    );
-    return;
+declare global {
+  interface Window {
+    /** Set by public/unsupported-webview.js when this webview cannot run the pane (it painted the notice). */
+    outlookNetworkingUnsupported?: boolean;
   }
+}
 
+const anonymous = new ApiClient(null);
+const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+
+type Signed = { services: PaneServices; accounts: AccountManager };
+
+/** Built once Office is ready: the API client signs with AccountManager, the mailbox is Outlook's. */
+async function createServices(): Promise<Signed> {
   const mailbox = Office.context.mailbox;
   const config = await anonymous.getConfig();
-  const accounts = new AccountManager(config, officeSignInRoutes, mailbox.userProfile.emailAddress);
-  const services = {
+  const accounts = new AccountManager(config, officeSignInRoutes, () => officeLoginHint(Office));
+  const services: PaneServices = {
     api: anonymous.withTokens(accounts),
     mailbox: outlookMailbox(mailbox),
     now: () => Date.now(),
     adminConsentUrl: AdminConsentPath,
   };
-  root.render(
-    <StrictMode>
-      <OutlookRoot services={services} />
-    </StrictMode>,
+  return { services, accounts };
+}
+
+function Startup() {
+  const [state, setState] = useState<StartupState>({ kind: 'connecting' });
+  const [signed, setSigned] = useState<Signed | null>(null);
+  const [failure, setFailure] = useState<ReturnType<typeof describeError> | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => connectToOutlook(browserEnvironment(), setState), []);
+  useEffect(() => {
+    if (state.kind !== 'ready') return;
+    let current = true;
+    setFailure(null);
+    // GET /api/config failed (offline, host down): say so and offer a retry.
+    createServices().then(
+      (value) => current && setSigned(value),
+      (error: unknown) => current && setFailure(describeError(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [state.kind, attempt]);
+
+  if (signed !== null && state.kind === 'ready') return <OutlookRoot services={signed.services} accounts={signed.accounts} />;
+  // Before Outlook's theme is known, the browser's preference.
+  return (
+    <ThemedShell dark={prefersDark}>
+      {failure ? (
+        <div style={{ padding: 12 }}>
+          <FailureBar failure={failure} onRetry={() => setAttempt((n) => n + 1)} adminConsentUrl={AdminConsentPath} />
+        </div>
+      ) : (
+        <StartupScreen state={state.kind === 'ready' ? { kind: 'connecting' } : state} />
+      )}
+    </ThemedShell>
   );
 }
 
-function run(): void {
-  start().catch((error: unknown) => {
-    // Inside Outlook, GET /api/config failed (offline, host down): say so and offer a retry.
-    root.render(
-      <ThemedShell dark={false}>
-        <div style={{ padding: 12 }}>
-          <FailureBar failure={describeError(error)} onRetry={run} adminConsentUrl={AdminConsentPath} />
-        </div>
-      </ThemedShell>,
-    );
-  });
+const container = document.getElementById('root');
+if (!container) throw new Error('#root missing from index.html');
+if (window.outlookNetworkingUnsupported !== true) {
+  createRoot(container).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <Startup />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
 }
-
-run();

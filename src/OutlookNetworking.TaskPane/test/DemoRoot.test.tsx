@@ -19,7 +19,11 @@ function demoRoutes() {
     'GET /demo/users': () => json(users),
     'GET /demo/token': (url) => json({ accessToken: `token-for-${url.searchParams.get('upn')}`, expiresOn: '2025-06-30T19:00:00Z' }),
     'GET /demo/messages': (url) => json(url.searchParams.get('upn') === 'ava.patel@contoso.example' ? messages : []),
-    'GET /api/me': () => json(me),
+    // /api/me of the token's user, as the API answers (the pane compares it with the mailbox it shows).
+    'GET /api/me': (_url, init) => {
+      const upn = String((init?.headers as Record<string, string> | undefined)?.Authorization ?? '').replace('Bearer token-for-', '');
+      return json(upn === 'ava.patel@contoso.example' ? me : { ...me, displayName: upn, mail: upn, addresses: [upn] });
+    },
     'GET /api/people': (url) => json({ people: (url.searchParams.get('emails') ?? '').split(',').map((e) => (e === 'ben.okafor@contoso.example' ? ben() : unknownPerson(e))) }),
   });
 }

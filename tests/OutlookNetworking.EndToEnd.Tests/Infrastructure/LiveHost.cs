@@ -1,4 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// The real host on a real loopback socket (Kestrel on a free port), in demo mode over a tenant snapshot
+/// The real host on real loopback sockets (Kestrel on free ports: http, and https with a self-signed certificate for
+/// pages that must be a secure origin, as Outlook requires of add-ins), in demo mode over a tenant snapshot
 /// (default: the hand-written contoso-stories fixture), with its own data folder and no automatic first night.
 /// <code>await using var host = LiveHost.Start(); await page.GotoAsync(host.Url("/"));</code>
 /// </summary>
@@ -40,15 +44,40 @@ public sealed class LiveHost : WebApplicationFactory<Program>
     public static LiveHost Start(string? tenantPath = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var host = new LiveHost(tenantPath ?? ContosoStories, settings ?? new Dictionary<string, string?>(), clock);
-        host.UseKestrel(0);
+        host.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(SelfSignedCertificate.Value));
+        });
         host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseUri = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal)
-            .Replace("://localhost", "://127.0.0.1", StringComparison.Ordinal));
+        var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => new Uri(a.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).Replace("://localhost", "://127.0.0.1", StringComparison.Ordinal)))
+            .ToList();
+        host.BaseUri = addresses.First(a => a.Scheme == Uri.UriSchemeHttp);
+        host.HttpsBaseUri = addresses.First(a => a.Scheme == Uri.UriSchemeHttps);
         return host;
     }
 
+    /// <summary>The https origin (self-signed certificate: browser contexts that use it ignore certificate errors).</summary>
+    public Uri HttpsBaseUri { get; private set; } = null!;
+
     public string Url(string pathAndQuery) => new Uri(BaseUri, pathAndQuery).ToString();
+
+    /// <summary>A URL on the https origin, e.g. the task pane as Outlook opens it (add-ins must be https).</summary>
+    public string HttpsUrl(string pathAndQuery) => new Uri(HttpsBaseUri, pathAndQuery).ToString();
+
+    /// <summary>The self-signed certificate (CN and IP SAN 127.0.0.1) of every https socket the tests open.</summary>
+    internal static readonly Lazy<X509Certificate2> SelfSignedCertificate = new(() =>
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        // Re-imported so that the private key is usable by SslStream on every platform.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    });
 
     /// <summary><c>POST /demo/night</c>: directory, sync, analysis and digests of every mailbox, waited for; the summary.</summary>
     public async Task<JsonElement> RunNightAsync()

@@ -53,6 +53,31 @@ public sealed partial class TaskPaneFilesTests(AnalysedContosoHost contoso)
         Assert.Contains("<div id=\"root\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TaskPanePage_WithoutDemo_LoadsOfficeJsFromTheCdnInHeadBeforeAnyOtherScript()
+    {
+        using var http = contoso.Host.CreateHttpClient();
+        var html = await http.GetStringAsync(new Uri("/taskpane/", UriKind.Relative));
+
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+        var scripts = ScriptSource().Matches(head).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal("https://appsforoffice.microsoft.com/lib/1/hosted/office.js", scripts.FirstOrDefault());
+        Assert.Contains("/taskpane/unsupported-webview.js", scripts);
+    }
+
+    [Theory]
+    [InlineData("/taskpane/?demo")]
+    [InlineData("/taskpane/index.html?demo&upn=ava.patel%40contoso.example")]
+    public async Task TaskPanePage_WithDemo_IsTheDemoPageWithoutOfficeJs(string url)
+    {
+        using var http = contoso.Host.CreateHttpClient();
+        var html = await http.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        Assert.DoesNotContain("appsforoffice.microsoft.com", html, StringComparison.Ordinal);
+        Assert.Contains("<title>OutlookNetworking demo</title>", html, StringComparison.Ordinal);
+        Assert.Matches(ModuleScript(), html);
+    }
+
     private static async Task<string> EntryScriptAsync(HttpClient http)
     {
         var html = await http.GetStringAsync(new Uri("/taskpane/", UriKind.Relative));
@@ -70,4 +95,7 @@ public sealed partial class TaskPaneFilesTests(AnalysedContosoHost contoso)
 
     [GeneratedRegex("""<script[^>]*type="module"[^>]*src="([^"]+)"[^>]*>""")]
     private static partial Regex ModuleScript();
+
+    [GeneratedRegex("""<script[^>]*\ssrc="([^"]+)"[^>]*>""")]
+    private static partial Regex ScriptSource();
 }

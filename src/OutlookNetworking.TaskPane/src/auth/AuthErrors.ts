@@ -25,3 +25,15 @@ export function isConsentError(error: unknown): boolean {
   const text = [fields.errorCode, fields.subError, fields.errorMessage, fields.message].filter((v) => typeof v === 'string').join(' ');
   return consentMarkers.some((marker) => text.includes(marker));
 }
+
+/**
+ * No token without the user: silent sign-in failed (or this Outlook has no Nested App Authentication), so the
+ * popup or Office dialog must be opened from a click (browsers block pop-ups without one). The pane shows its
+ * "Sign in" button; AccountManager.signIn runs from that button's handler.
+ */
+export class SignInRequiredError extends Error {
+  constructor(message = 'Sign in to OutlookNetworking to continue.') {
+    super(message);
+    this.name = 'SignInRequiredError';
+  }
+}

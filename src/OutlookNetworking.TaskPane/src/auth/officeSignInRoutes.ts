@@ -4,7 +4,11 @@ import { AuthDialogPage, parseDialogMessage } from './dialogProtocol';
 /** Office's "the user closed the dialog" event code. */
 const DialogClosedByUser = 12006;
 
-/** The real routes inside Outlook. MSAL is imported on first use, so the demo never downloads it. */
+/**
+ * The real routes inside Outlook. MSAL is imported on first use, so the demo never downloads it. The dialog opens
+ * without Office's own "allow this pop-up?" prompt (promptBeforeOpen: false) because it is only ever opened from the
+ * pane's "Sign in" button: the click is the user's consent, and browsers let a pop-up through only with one.
+ */
 export const officeSignInRoutes: SignInRoutes = {
   isNestedAppAuthSupported(): boolean {
     try {

@@ -3,6 +3,7 @@ import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/ApiClient';
 import type { DemoMessage, DemoUser, Me } from '../api/contract';
 import { App } from '../ui/App';
+import { AdminConsentPath } from '../ui/adminConsentPath';
 import { type PaneServices, PaneServicesProvider } from '../ui/PaneContext';
 import { ThemedShell } from '../ui/ThemedShell';
 import { DemoBar } from './DemoBar';
@@ -13,8 +14,7 @@ import { readDemoParams, writeDemoParams } from './demoParams';
 // The draft dialog (Dialog, Textarea) loads on the first "Write follow-up", not with the page.
 const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
 
-/** Where an administrator approves the app (served by the Web host). */
-export const AdminConsentPath = '/admin/consent';
+export { AdminConsentPath };
 
 interface UserSession {
   upn: string;

@@ -3,6 +3,7 @@ import { App } from '../ui/App';
 import { type PaneServices, PaneServicesProvider } from '../ui/PaneContext';
 import { ThemedShell } from '../ui/ThemedShell';
 import { isDarkColor } from '../theme/themeColors';
+import { type SignInAccounts, SignInGate } from './SignInGate';
 
 function officeIsDark(): boolean {
   try {
@@ -12,8 +13,8 @@ function officeIsDark(): boolean {
   }
 }
 
-/** Inside Outlook: Office's theme (and its changes, where the host reports them) around the App. */
-export function OutlookRoot({ services }: { services: PaneServices }) {
+/** Inside Outlook: Office's theme (and its changes, where the host reports them) around the sign-in gate and the App. */
+export function OutlookRoot({ services, accounts }: { services: PaneServices; accounts: SignInAccounts }) {
   const [dark, setDark] = useState(officeIsDark);
   useEffect(() => {
     // OfficeThemeChanged needs Mailbox 1.14; older Outlooks keep the theme read at start.
@@ -22,9 +23,11 @@ export function OutlookRoot({ services }: { services: PaneServices }) {
   }, []);
   return (
     <ThemedShell dark={dark}>
-      <PaneServicesProvider value={services}>
-        <App />
-      </PaneServicesProvider>
+      <SignInGate accounts={accounts} adminConsentUrl={services.adminConsentUrl}>
+        <PaneServicesProvider value={services}>
+          <App />
+        </PaneServicesProvider>
+      </SignInGate>
     </ThemedShell>
   );
 }

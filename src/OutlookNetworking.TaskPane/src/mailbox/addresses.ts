@@ -10,3 +10,13 @@ const smtp = /^[^\s@/]+@[^\s@]+\.[^\s@]+$/;
 export function isSmtpAddress(address: string): boolean {
   return address.length <= 254 && smtp.test(address);
 }
+
+/**
+ * True when the Outlook mailbox the pane sits in (userProfile.emailAddress) is one of the signed-in user's own
+ * addresses (GET /api/me `addresses`: primary address and aliases). False in a shared or delegate mailbox opened as its
+ * own mailbox (Outlook on the web's "Open another mailbox"), or when Outlook's account and the signed-in one differ.
+ */
+export function isOwnMailbox(profileAddress: string, myAddresses: readonly string[]): boolean {
+  const profile = normalizeAddress(profileAddress);
+  return profile.length === 0 || myAddresses.some((address) => normalizeAddress(address) === profile);
+}

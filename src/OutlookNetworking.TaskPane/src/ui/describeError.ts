@@ -23,5 +23,6 @@ export function describeError(error: unknown): Failure {
     if (error.kind === 'unauthorized') return { kind: 'error', message: 'Your sign-in has expired. Try again to sign in.' };
     return { kind: 'error', message: error.problem?.detail ?? error.problem?.title ?? 'Something went wrong on our side. Try again in a moment.' };
   }
+  if (error instanceof Error && error.name === 'SignInRequiredError') return { kind: 'error', message: 'Your sign-in has expired. Sign in again.' };
   return { kind: 'error', message: error instanceof Error && error.name === 'SignInError' ? 'We could not sign you in. Try again.' : 'Something went wrong. Try again.' };
 }

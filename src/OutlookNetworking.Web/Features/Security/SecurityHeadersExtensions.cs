@@ -4,15 +4,13 @@ namespace OutlookNetworking.Web.Features.Security;
 
 /// <summary>
 /// Security headers on every response (NetEscapades.AspNetCore.SecurityHeaders): a Content-Security-Policy that
-/// lets only Office hosts frame the site and only this site and office.js's CDN run scripts; nosniff;
+/// lets only Office hosts frame the site and only this site and what office.js loads (<see cref="OfficeJsSources"/>) run
+/// scripts; nosniff;
 /// strict-origin-when-cross-origin referrers. No X-Frame-Options: DENY or SAMEORIGIN would break the task pane,
 /// and frame-ancestors supersedes it in every browser Outlook uses.
 /// </summary>
 public static class SecurityHeadersExtensions
 {
-    /// <summary>Where office.js is published (the task pane loads it from there).</summary>
-    public const string OfficeJsOrigin = "https://appsforoffice.microsoft.com";
-
     public static WebApplication UseOutlookNetworkingSecurityHeaders(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -28,14 +26,14 @@ public static class SecurityHeadersExtensions
             .AddContentSecurityPolicy(csp =>
             {
                 csp.AddDefaultSrc().Self();
-                csp.AddScriptSrc().Self().From(OfficeJsOrigin);
+                csp.AddScriptSrc().Self().From(OfficeJsSources.ScriptOrigins);
                 // Fluent UI (Griffel) inserts <style> elements at run time.
                 csp.AddStyleSrc().Self().UnsafeInline();
                 csp.AddImgSrc().Self().Data().From("https:");
                 csp.AddFontSrc().Self().Data();
                 csp.AddConnectSrc().Self().From(identityOrigin);
                 // MSAL's silent renewal and office.js's dialog plumbing use frames on these origins.
-                csp.AddFrameSrc().Self().From(identityOrigin).From(OfficeJsOrigin);
+                csp.AddFrameSrc().Self().From(identityOrigin).From(OfficeJsSources.FrameOrigins);
                 csp.AddFrameAncestors().Self().From(frameAncestors);
                 csp.AddFormAction().Self().From(identityOrigin);
                 csp.AddObjectSrc().None();

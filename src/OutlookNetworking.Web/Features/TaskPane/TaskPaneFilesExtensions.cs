@@ -10,11 +10,19 @@ namespace OutlookNetworking.Web.Features.TaskPane;
 /// index.html. Its content-hashed scripts and styles under <c>/taskpane/assets/</c> go out compressed (Brotli or gzip,
 /// as the browser accepts: ~460 KB of JavaScript ships as ~130 KB) and are cached for a year as immutable, since a new
 /// build gives them new names; every other file is revalidated on each load, so a new release reaches Outlook at once.
+/// <c>/taskpane/?demo</c> is the browser demo's page (<c>demo.html</c>, which does not load office.js from Microsoft's
+/// CDN, so the demo paints even where the CDN cannot be reached); without <c>?demo</c> it is the Outlook pane.
 /// </summary>
 public static class TaskPaneFilesExtensions
 {
     /// <summary>The pane's content-hashed build output (Vite's <c>assets</c> folder).</summary>
     public const string AssetsPath = "/taskpane/assets";
+
+    /// <summary>The task pane's address (the manifest's URL): index.html, the Outlook pane.</summary>
+    public const string PanePath = "/taskpane/";
+
+    /// <summary>The browser demo's page, served for <see cref="PanePath"/> with a <c>demo</c> query key.</summary>
+    public const string DemoPagePath = "/taskpane/demo.html";
 
     /// <summary>Cache-Control of the content-hashed files.</summary>
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
@@ -43,10 +51,22 @@ public static class TaskPaneFilesExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseWhen(context => context.Request.Path.StartsWithSegments(AssetsPath, StringComparison.OrdinalIgnoreCase),
             assets => assets.UseResponseCompression());
+        app.Use((context, next) =>
+        {
+            if (context.Request.Query.ContainsKey("demo") && IsPaneDocument(context.Request.Path))
+            {
+                context.Request.Path = DemoPagePath;
+            }
+
+            return next(context);
+        });
         app.UseDefaultFiles();   // /taskpane/ -> /taskpane/index.html
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheControl });
         return app;
     }
+
+    private static bool IsPaneDocument(PathString path) =>
+        path.Equals(PanePath, StringComparison.OrdinalIgnoreCase) || path.Equals(PanePath + "index.html", StringComparison.OrdinalIgnoreCase);
 
     private static void SetCacheControl(StaticFileResponseContext context)
     {

@@ -2,7 +2,9 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MaxPeoplePerRequest } from '../../api/ApiClient';
 import type { Me, Person } from '../../api/contract';
+import { isOwnMailbox } from '../../mailbox/addresses';
 import { readParticipants } from '../../mailbox/readParticipants';
+import { OtherMailboxNotice } from './OtherMailboxNotice';
 import { usePane } from '../PaneContext';
 import { type Failure, describeError } from '../describeError';
 import { FailureBar } from '../states/FailureBar';
@@ -58,6 +60,10 @@ export function EmailPeopleView({ me }: { me: Me | undefined }) {
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
+  // Someone else's mailbox: its mail is not the signed-in user's history, so no cards (Today still works).
+  if (me !== undefined && !isOwnMailbox(mailbox.userProfile.emailAddress, me.addresses)) {
+    return <OtherMailboxNotice mailboxAddress={mailbox.userProfile.emailAddress} me={me} />;
+  }
   if (item === null) {
     return (
       <Text className={styles.note} data-testid="state-no-item">
