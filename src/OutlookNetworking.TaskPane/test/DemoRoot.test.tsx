@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../src/api/ApiClient';
-import type { DemoMessage } from '../src/api/contract';
+import type { DemoMessage } from '../src/api/demoContract';
 import { DemoRoot, demoReferenceTime } from '../src/demo/DemoRoot';
 import { ben, json, me, routedFetch, unknownPerson } from './helpers/fakes';
 

@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/ApiClient';
-import type { DemoMessage, DemoUser, Me } from '../api/contract';
+import type { Me } from '../api/contract';
+import type { DemoMessage, DemoUser } from '../api/demoContract';
 import { App } from '../ui/App';
 import { AdminConsentPath } from '../ui/adminConsentPath';
 import { type PaneServices, PaneServicesProvider } from '../ui/PaneContext';
