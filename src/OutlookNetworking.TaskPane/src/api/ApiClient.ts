@@ -145,7 +145,7 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
     const text = await response.text();
     if (text.length === 0) return null;
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as ProblemDetails) : null;
+    return typeof parsed === 'object' && parsed !== null ? parsed : null;
   } catch {
     return null;
   }
