@@ -40,8 +40,9 @@ export default defineConfig(
     rules: { 'no-unused-vars': ['error', { ignoreRestSiblings: true }] },
   },
   {
-    // Runs where the ES2022 modules cannot (Trident, EdgeHTML): ES5, a classic script.
-    files: ['public/unsupported-webview.js'],
+    // Classic scripts the pages load before their modules, in ES5: unsupported-webview.js must run where the ES2022
+    // modules cannot (Trident, EdgeHTML), early-problems.js right after office.js.
+    files: ['public/*.js'],
     languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: globals.browser },
   },
 );
