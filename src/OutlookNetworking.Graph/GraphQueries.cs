@@ -23,6 +23,10 @@ public static class GraphQueries
     public static readonly string[] UserFields =
         ["id", "displayName", "mail", "userPrincipalName", "userType", "proxyAddresses", "accountEnabled"];
 
+    /// <summary>Mailbox settings read from the directory: the time zone and the mailbox's kind, nothing else (not the
+    /// automatic replies and their text, working hours or language that Graph returns without <c>$select</c>).</summary>
+    public static readonly string[] MailboxSettingsFields = ["timeZone", "userPurpose"];
+
     /// <summary>Mail folder fields.</summary>
     public static readonly string[] FolderFields = ["id", "displayName", "parentFolderId", "childFolderCount"];
 

@@ -77,7 +77,7 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
         var steps = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var user in users)
         {
-            var request = client.Users[user.Id].MailboxSettings.ToGetRequestInformation();
+            var request = client.Users[user.Id].MailboxSettings.ToGetRequestInformation(c => c.QueryParameters.Select = GraphQueries.MailboxSettingsFields);
             steps[await batch.AddBatchRequestStepAsync(request)] = user.Id!;
         }
 
