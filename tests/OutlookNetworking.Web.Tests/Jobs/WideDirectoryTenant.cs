@@ -27,7 +27,7 @@ internal sealed class WideDirectoryTenant : IDisposable
     public WideDirectoryTenant(int extraMembers = 0)
     {
         Path = Directory.CreateTempSubdirectory("on-wide-").FullName;
-        File.WriteAllText(File("tenant.json"),
+        System.IO.File.WriteAllText(File("tenant.json"),
             """{"tenantId":"22222222-2222-2222-2222-222222222222","displayName":"Fabrikam","domains":["fabrikam.example"],"now":"2025-06-30T18:00:00Z"}""");
         var users = new JsonArray
         {
