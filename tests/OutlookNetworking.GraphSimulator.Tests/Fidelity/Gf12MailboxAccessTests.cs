@@ -8,12 +8,8 @@ namespace OutlookNetworking.GraphSimulator.Tests.Fidelity;
 /// <summary>GF-12: a mailbox outside the app's scope answers 403 ErrorAccessDenied "Access to OData is disabled." and a
 /// user without an Exchange Online mailbox 404 MailboxNotEnabledForRESTAPI, on every mailbox path; set per user in the
 /// snapshot or through the control surface. The directory still lists both.</summary>
-public sealed class Gf12MailboxAccessTests : IAsyncLifetime
+public sealed class Gf12MailboxAccessTests : DirectorySimulatorTest
 {
-    private readonly DirectorySnapshot _snapshot = new();
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
     public static TheoryData<string> MailboxPaths => new()
     {
         "/mailFolders?$top=250",
@@ -25,24 +21,11 @@ public sealed class Gf12MailboxAccessTests : IAsyncLifetime
         "/mailboxSettings",
     };
 
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = _snapshot.Path });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-        _snapshot.Dispose();
-    }
-
     [Theory]
     [MemberData(nameof(MailboxPaths))]
     public async Task Gf12_OutOfScopeMailbox_EveryMailboxPathAnswersAccessToODataIsDisabled(string path)
     {
-        var (response, body) = await _http.GetAsync($"/users/{DirectorySnapshot.OutOfScope}{path}");
+        var (response, body) = await Http.GetAsync($"/users/{DirectorySnapshot.OutOfScope}{path}");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("ErrorAccessDenied", Code(body));
@@ -55,7 +38,7 @@ public sealed class Gf12MailboxAccessTests : IAsyncLifetime
     {
         foreach (var user in new[] { DirectorySnapshot.Unlicensed, DirectorySnapshot.Guest, DirectorySnapshot.NoMail })
         {
-            var (response, body) = await _http.GetAsync($"/users/{user}{path}");
+            var (response, body) = await Http.GetAsync($"/users/{user}{path}");
 
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.Equal("MailboxNotEnabledForRESTAPI", Code(body));
@@ -65,7 +48,7 @@ public sealed class Gf12MailboxAccessTests : IAsyncLifetime
     [Fact]
     public async Task Gf12_SendMailAndBatchSteps_AnswerTheSameWay()
     {
-        var (send, sendBody) = await _http.PostAsync($"/users/{DirectorySnapshot.OutOfScope}/sendMail",
+        var (send, sendBody) = await Http.PostAsync($"/users/{DirectorySnapshot.OutOfScope}/sendMail",
             """{"message":{"subject":"x","toRecipients":[{"emailAddress":{"address":"mia@fabrikam.example"}}]}}""");
         var requests = new object[]
         {
@@ -73,7 +56,7 @@ public sealed class Gf12MailboxAccessTests : IAsyncLifetime
             new { id = "none", method = "GET", url = $"/users/{DirectorySnapshot.ResourceAccount}/mailboxSettings" },
             new { id = "in", method = "GET", url = $"/users/{DirectorySnapshot.Member}/mailboxSettings" },
         };
-        var (_, batch) = await _http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
+        var (_, batch) = await Http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
 
         Assert.Equal(HttpStatusCode.Forbidden, send.StatusCode);
         Assert.Equal("ErrorAccessDenied", Code(sendBody));
@@ -87,11 +70,11 @@ public sealed class Gf12MailboxAccessTests : IAsyncLifetime
     [Fact]
     public async Task Gf12_ControlSurface_TakesAMailboxOutOfScopeAndBackIn()
     {
-        var setUrl = _sim.RootUri + $"_simulator/users/{DirectorySnapshot.Member}/mailbox-access";
-        using var outOfScope = await _http.Client.PutAsync(setUrl, new StringContent("""{"access":"OutOfScope"}""", System.Text.Encoding.UTF8, "application/json"));
-        var (denied, _) = await _http.GetAsync($"/users/{DirectorySnapshot.Member}/mailFolders/inbox?$select=id");
-        _sim.Control.SetMailboxAccess("mia@fabrikam.example", MailboxAccess.Granted);
-        var (granted, _) = await _http.GetAsync($"/users/{DirectorySnapshot.Member}/mailFolders/inbox?$select=id");
+        var setUrl = Sim.RootUri + $"_simulator/users/{DirectorySnapshot.Member}/mailbox-access";
+        using var outOfScope = await Http.Client.PutAsync(setUrl, new StringContent("""{"access":"OutOfScope"}""", System.Text.Encoding.UTF8, "application/json"));
+        var (denied, _) = await Http.GetAsync($"/users/{DirectorySnapshot.Member}/mailFolders/inbox?$select=id");
+        Sim.Control.SetMailboxAccess("mia@fabrikam.example", MailboxAccess.Granted);
+        var (granted, _) = await Http.GetAsync($"/users/{DirectorySnapshot.Member}/mailFolders/inbox?$select=id");
 
         Assert.Equal(HttpStatusCode.NoContent, outOfScope.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
@@ -101,8 +84,8 @@ public sealed class Gf12MailboxAccessTests : IAsyncLifetime
     [Fact]
     public async Task Gf12_Directory_StillListsMailboxesTheAppMayNotRead()
     {
-        var (user, _) = await _http.GetAsync($"/users/{DirectorySnapshot.OutOfScope}?$select=id,mail");
-        var (list, body) = await _http.GetAsync("/users?$select=id&$top=999");
+        var (user, _) = await Http.GetAsync($"/users/{DirectorySnapshot.OutOfScope}?$select=id,mail");
+        var (list, body) = await Http.GetAsync("/users?$select=id&$top=999");
 
         Assert.Equal(HttpStatusCode.OK, user.StatusCode);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);

@@ -5,25 +5,8 @@ namespace OutlookNetworking.GraphSimulator.Tests.Fidelity;
 
 /// <summary>GF-13: /users lists guests, disabled accounts, users without mail, rooms, shared mailboxes and resource
 /// accounts, at most 999 a page; mailboxSettings.userPurpose tells rooms and shared mailboxes apart.</summary>
-public sealed class Gf13DirectoryTests : IAsyncLifetime
+public sealed class Gf13DirectoryTests() : DirectorySimulatorTest(extraMembers: 2_000)
 {
-    private readonly DirectorySnapshot _snapshot = new(extraMembers: 2_000);
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = _snapshot.Path });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-        _snapshot.Dispose();
-    }
-
     [Fact]
     public async Task Gf13_Users_ListEveryKindOfDirectoryEntry999APage()
     {
@@ -31,7 +14,7 @@ public sealed class Gf13DirectoryTests : IAsyncLifetime
         string? next = "/users?$select=id,mail,userType,accountEnabled,userPrincipalName&$top=999";
         while (next is not null)
         {
-            var (response, body) = await _http.GetAsync(next);
+            var (response, body) = await Http.GetAsync(next);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             pages.Add(body);
             next = body.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
@@ -49,7 +32,7 @@ public sealed class Gf13DirectoryTests : IAsyncLifetime
     [Fact]
     public async Task Gf13_TopAbove999_IsRefused()
     {
-        var (response, body) = await _http.GetAsync("/users?$top=1000");
+        var (response, body) = await Http.GetAsync("/users?$top=1000");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("999", body.GetProperty("error").GetProperty("message").GetString());
@@ -61,11 +44,11 @@ public sealed class Gf13DirectoryTests : IAsyncLifetime
         var purposes = new Dictionary<string, string?>();
         foreach (var id in new[] { DirectorySnapshot.Member, DirectorySnapshot.Room, DirectorySnapshot.Shared, DirectorySnapshot.Disabled })
         {
-            var (_, body) = await _http.GetAsync($"/users/{id}/mailboxSettings");
+            var (_, body) = await Http.GetAsync($"/users/{id}/mailboxSettings");
             purposes[id] = body.GetProperty("userPurpose").GetString();
         }
 
-        var (resource, _) = await _http.GetAsync($"/users/{DirectorySnapshot.ResourceAccount}/mailboxSettings");
+        var (resource, _) = await Http.GetAsync($"/users/{DirectorySnapshot.ResourceAccount}/mailboxSettings");
 
         Assert.Equal("user", purposes[DirectorySnapshot.Member]);
         Assert.Equal("room", purposes[DirectorySnapshot.Room]);

@@ -5,30 +5,13 @@ namespace OutlookNetworking.GraphSimulator.Tests.Fidelity;
 
 /// <summary>GF-14: GET /groups never lists dynamic distribution groups; mail to one carries an address of the
 /// organisation's own domain that resolves to no user or group.</summary>
-public sealed class Gf14DynamicListTests : IAsyncLifetime
+public sealed class Gf14DynamicListTests : DirectorySimulatorTest
 {
-    private readonly DirectorySnapshot _snapshot = new();
-    private GraphSimulatorHost _sim = null!;
-    private GraphHttp _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = _snapshot.Path });
-        _http = new GraphHttp(_sim);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-        _snapshot.Dispose();
-    }
-
     [Fact]
     public async Task Gf14_Groups_NeverListADynamicDistributionGroup()
     {
-        var (_, all) = await _http.GetAsync("/groups");
-        var (_, mailEnabled) = await _http.GetAsync("/groups?$filter=mailEnabled eq true");
+        var (_, all) = await Http.GetAsync("/groups");
+        var (_, mailEnabled) = await Http.GetAsync("/groups?$filter=mailEnabled eq true");
 
         Assert.Equal(["all@fabrikam.example"], all.GetProperty("value").EnumerateArray().Select(g => g.GetProperty("mail").GetString()));
         Assert.Equal(["all@fabrikam.example"], mailEnabled.GetProperty("value").EnumerateArray().Select(g => g.GetProperty("mail").GetString()));
@@ -37,9 +20,9 @@ public sealed class Gf14DynamicListTests : IAsyncLifetime
     [Fact]
     public async Task Gf14_MailToTheDynamicList_CarriesAnAddressThatResolvesToNoUser()
     {
-        var (items, _, _) = await _http.DeltaRoundAsync(
+        var (items, _, _) = await Http.DeltaRoundAsync(
             $"/users/{DirectorySnapshot.Member}/mailFolders/sentitems/messages/delta?$select=toRecipients", "IdType=\"ImmutableId\"");
-        var (user, body) = await _http.GetAsync($"/users/{DirectorySnapshot.DynamicListAddress}");
+        var (user, body) = await Http.GetAsync($"/users/{DirectorySnapshot.DynamicListAddress}");
 
         var to = Assert.Single(items).GetProperty("toRecipients")[0].GetProperty("emailAddress").GetProperty("address").GetString();
         Assert.Equal(DirectorySnapshot.DynamicListAddress, to);
