@@ -88,8 +88,8 @@ internal static class IngestStage
         return new IngestOutcome(simulator, kept!, heavy);
     }
 
-    /// <summary>Requests of the first and of a no-change sync (as the simulator saw them) against the minimum: one
-    /// folder listing plus the pages Graph serves for one round of each stream (<paramref name="roundPages"/>: what the
+    /// <summary>Requests of the first and of a no-change sync (as the simulator saw them) against the minimum: the
+    /// folder tree's listings plus the pages Graph serves for one round of each stream (<paramref name="roundPages"/>: what the
     /// raw baseline read, empty and short pages included, graph-fidelity GF-10); a no-change sync's minimum is one
     /// request per stream.</summary>
     private static async Task RequestsAsync(PipelineHost host, Guid user, IReadOnlyList<RequestLogEntry> firstLog, int roundPages,
@@ -99,7 +99,10 @@ internal static class IngestStage
         await using var db = host.Get<IAppDbContextFactory>().CreateDbContext();
         var streams = await db.SyncCursors.CountAsync(c => c.TenantId == host.Tenant.TenantId && c.UserId == user);
         var folders = streams - 1;
-        var minimumInitial = 1 + roundPages;
+        // Walking the folder tree: the top-level listing, and one listing of each folder that has children (the Inbox
+        // holds a search folder, GF-7).
+        var childListings = firstLog.Count(e => !e.IsBatchItem && e.PathAndQuery.Contains("/childFolders", StringComparison.OrdinalIgnoreCase));
+        var minimumInitial = 1 + childListings + roundPages;
         var initial = firstLog.Count(e => !e.IsBatchItem);
 
         simulator.Control.ClearRequestLog();

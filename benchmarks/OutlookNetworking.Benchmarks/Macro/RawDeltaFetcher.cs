@@ -20,11 +20,10 @@ internal sealed class RawDeltaFetcher(HttpClient http, string baseUrl)
     /// <summary>The server's origin: logged paths start with the version segment (<c>/v1.0/…</c>).</summary>
     private readonly string _origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
 
-    /// <summary>The delta requests of a request log, grouped by stream, in the order they were fetched (the first of each
-    /// starts its round).</summary>
+    /// <summary>The delta requests of a request log, grouped by stream, in the order they were fetched.</summary>
     public static IReadOnlyList<IReadOnlyList<RequestLogEntry>> DeltaStreams(IEnumerable<RequestLogEntry> log) =>
         log.Where(e => e is { Method: "GET", IsBatchItem: false, Status: 200 } && e.PathAndQuery.Contains("/delta", StringComparison.OrdinalIgnoreCase))
-            .GroupBy(e => e.PathAndQuery.Split('?')[0], StringComparer.Ordinal)
+            .GroupBy(e => e.PathAndQuery.Split('?')[0].Replace("delta()", "delta", StringComparison.Ordinal), StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<RequestLogEntry>)g.OrderBy(e => e.Sequence).ToList())
             .ToList();
 
@@ -39,7 +38,8 @@ internal sealed class RawDeltaFetcher(HttpClient http, string baseUrl)
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (logged, ct) =>
         {
-            var start = logged[0];
+            // The request that started the round (the SDK asks for "delta()", links come back as "delta").
+            var start = logged.FirstOrDefault(e => !e.PathAndQuery.Contains("token=", StringComparison.OrdinalIgnoreCase)) ?? logged[0];
             string? url = _origin + start.PathAndQuery;
             for (var sequence = 0; url is not null; sequence++)
             {
