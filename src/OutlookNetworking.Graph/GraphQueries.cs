@@ -23,14 +23,27 @@ public static class GraphQueries
     public static readonly string[] UserFields =
         ["id", "displayName", "mail", "userPrincipalName", "userType", "proxyAddresses", "accountEnabled"];
 
+    /// <summary>Mailbox settings read from the directory: the time zone and the mailbox's kind, nothing else (not the
+    /// automatic replies and their text, working hours or language that Graph returns without <c>$select</c>).</summary>
+    public static readonly string[] MailboxSettingsFields = ["timeZone", "userPurpose"];
+
     /// <summary>Mail folder fields.</summary>
     public static readonly string[] FolderFields = ["id", "displayName", "parentFolderId", "childFolderCount"];
 
-    /// <summary>Well-known folders the product reads, and those it never reads.</summary>
+    /// <summary>Well-known folders the product reads, and those it never reads (graph-fidelity GF-7).</summary>
     public static readonly string[] SyncedWellKnownFolders = ["inbox", "sentitems", "archive"];
 
+    /// <summary>
+    /// Well-known folders that hold no correspondence, never read, nor anything below them: Junk, Drafts, Deleted
+    /// Items, Outbox, Conversation History (Teams and Skype chat copies), Sync Issues (with Conflicts, Local Failures
+    /// and Server Failures under it), Scheduled (mail waiting to be sent) and Clutter. Told apart by their well-known
+    /// names, never by display names, which come in the mailbox's language.
+    /// </summary>
     public static readonly string[] SkippedWellKnownFolders =
-        ["junkemail", "drafts", "deleteditems", "outbox", "conversationhistory"];
+        ["junkemail", "drafts", "deleteditems", "outbox", "conversationhistory", "syncissues", "scheduled", "clutter"];
+
+    /// <summary>The <c>@odata.type</c> of a mail search folder: it holds no messages of its own, so it is never read.</summary>
+    public const string MailSearchFolderType = "#microsoft.graph.mailSearchFolder";
 
     /// <summary>Ask for ids that survive moves between folders.</summary>
     public const string ImmutableIdPreference = "IdType=\"ImmutableId\"";

@@ -9,6 +9,7 @@ namespace OutlookNetworking.GraphSimulator;
 internal sealed class SimulatorState
 {
     private readonly Dictionary<string, MailboxStore> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MailboxAccess> _access = new(StringComparer.OrdinalIgnoreCase);
 
     public SimulatorState(TenantSnapshot snapshot, SimulatorOptions options, TimeProvider realTime)
     {
@@ -42,6 +43,7 @@ internal sealed class SimulatorState
             }
 
             _mailboxes[user.Id] = store;
+            _access[user.Id] = DefaultAccess(user);
         }
     }
 
@@ -63,10 +65,26 @@ internal sealed class SimulatorState
 
     public IEnumerable<MailboxStore> Mailboxes => _mailboxes.Values;
 
+    /// <summary>Whether the app may read the mailbox of a user (by id); unknown users are <see cref="MailboxAccess.Granted"/>
+    /// (their requests answer ErrorInvalidUser further on).</summary>
+    public MailboxAccess AccessOf(string userId) => _access.GetValueOrDefault(userId, MailboxAccess.Granted);
+
+    public void SetAccess(string userId, MailboxAccess access) => _access[userId] = access;
+
     /// <summary>The mailbox of a user given by id or user principal name, or null.</summary>
     public MailboxStore? Mailbox(string idOrUpn)
     {
         var user = Snapshot.FindUser(idOrUpn);
         return user is null ? null : _mailboxes.GetValueOrDefault(user.Id);
     }
+
+    /// <summary>The snapshot's <c>mailboxAccess</c>; else guests and users without mail have no Exchange Online mailbox.</summary>
+    private static MailboxAccess DefaultAccess(SnapshotUser user) => user.MailboxAccess switch
+    {
+        { } text when text.Equals("outOfScope", StringComparison.OrdinalIgnoreCase) => MailboxAccess.OutOfScope,
+        { } text when text.Equals("noExchangeMailbox", StringComparison.OrdinalIgnoreCase) => MailboxAccess.NoExchangeMailbox,
+        _ when string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(user.Mail)
+            => MailboxAccess.NoExchangeMailbox,
+        _ => MailboxAccess.Granted,
+    };
 }

@@ -1,15 +1,18 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Extensions.Options;
+using OutlookNetworking.Graph.Access;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
 
 namespace OutlookNetworking.Graph.Directory;
 
 /// <summary>
-/// Reads a tenant's users (User.Read.All) and each mailbox's time zone and purpose
-/// (MailboxSettings.Read), the latter 20 at a time through JSON batching, retrying throttled items
-/// (the SDK does not retry batch items).
+/// Reads a tenant's users (User.Read.All; every kind the directory holds, 999 a page: members, guests, disabled
+/// accounts, users without mail, rooms, shared mailboxes, resource accounts; graph-fidelity GF-13) and each mailbox's
+/// time zone and purpose (MailboxSettings.Read), the latter 20 at a time through JSON batching, retrying throttled
+/// items (the SDK does not retry batch items). A user whose settings answer 404 MailboxNotEnabledForRESTAPI has no
+/// Exchange Online mailbox (GF-12).
 /// </summary>
 public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphOptions> options, TimeProvider time)
 {
@@ -39,10 +42,11 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
         }
 
         var settings = new Dictionary<string, MailboxSettings>(StringComparer.Ordinal);
+        var noMailbox = new HashSet<string>(StringComparer.Ordinal);
         var withMail = users.Where(u => u.Id is not null && !string.IsNullOrEmpty(u.Mail)).ToList();
         foreach (var chunk in withMail.Chunk(BatchLimit))
         {
-            await ReadSettingsAsync(client, chunk, settings, cancellationToken);
+            await ReadSettingsAsync(client, chunk, settings, noMailbox, cancellationToken);
         }
 
         var result = new List<DirectoryEntry>(users.Count);
@@ -57,20 +61,23 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
             result.Add(new DirectoryEntry(id, user.Mail?.ToLowerInvariant(), user.UserPrincipalName ?? "",
                 user.DisplayName ?? user.UserPrincipalName ?? "", Aliases(user),
                 string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase), user.AccountEnabled ?? true,
-                mailbox?.TimeZone, Purpose(mailbox)));
+                mailbox?.TimeZone, Purpose(mailbox))
+            {
+                HasExchangeMailbox = mailbox is not null ? true : noMailbox.Contains(user.Id!) ? false : null,
+            });
         }
 
         return result;
     }
 
     private async Task ReadSettingsAsync(GraphServiceClient client, IReadOnlyList<User> users,
-        Dictionary<string, MailboxSettings> settings, CancellationToken cancellationToken)
+        Dictionary<string, MailboxSettings> settings, HashSet<string> noMailbox, CancellationToken cancellationToken)
     {
         var batch = new BatchRequestContentCollection(client);
         var steps = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var user in users)
         {
-            var request = client.Users[user.Id].MailboxSettings.ToGetRequestInformation();
+            var request = client.Users[user.Id].MailboxSettings.ToGetRequestInformation(c => c.QueryParameters.Select = GraphQueries.MailboxSettingsFields);
             steps[await batch.AddBatchRequestStepAsync(request)] = user.Id!;
         }
 
@@ -103,7 +110,15 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
                 }
                 else
                 {
-                    steps.Remove(stepId); // no mailbox (404 MailboxNotEnabledForRESTAPI) or not permitted
+                    // No Exchange Online mailbox (404 MailboxNotEnabledForRESTAPI), or not permitted (403: the mailbox may
+                    // be outside an Exchange scope; the mailbox's own sync finds out).
+                    if (MailboxAccessErrors.ReasonOf(code, await MailboxAccessErrors.StepCodeAsync(response, stepId))
+                        is MailboxOutOfScopeReason.NoExchangeMailbox)
+                    {
+                        noMailbox.Add(userId);
+                    }
+
+                    steps.Remove(stepId);
                 }
             }
 

@@ -1,13 +1,18 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Graph.Access;
 
 namespace OutlookNetworking.Graph.Sync;
 
 /// <summary>
 /// Lists the folders a mailbox's mail is read from: Inbox, Sent Items, Archive and every folder the
-/// user made (at any depth); never Junk, Drafts, Deleted Items, Outbox or Conversation History, nor
-/// anything below them. One $batch resolves the well-known folders' ids.
+/// user made (at any depth); never the system folders of <see cref="GraphQueries.SkippedWellKnownFolders"/>
+/// nor anything below them, never a mail search folder (by its <c>@odata.type</c>: it shows other folders'
+/// messages, so reading it would count them twice), never a hidden folder (not asked for), and each folder
+/// once (Graph lists a search folder of the Inbox both among the top-level folders and under the Inbox).
+/// $batch calls resolve the well-known folders' ids (graph-fidelity GF-7). A mailbox Graph will not let the
+/// app read throws <see cref="MailboxOutOfScopeException"/> (GF-12).
 /// </summary>
 internal static class MailFolderDiscovery
 {
@@ -35,6 +40,7 @@ internal static class MailFolderDiscovery
         }
 
         var result = new List<SyncFolder>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<MailFolder>();
         report.CountRequest();
         var top = await user.MailFolders.GetAsync(c =>
@@ -49,7 +55,7 @@ internal static class MailFolderDiscovery
 
         while (pending.TryDequeue(out var folder))
         {
-            if (folder.Id is null || excluded.Contains(folder.Id))
+            if (folder.Id is null || excluded.Contains(folder.Id) || IsSearchFolder(folder) || !seen.Add(folder.Id))
             {
                 continue;
             }
@@ -103,6 +109,11 @@ internal static class MailFolderDiscovery
             foreach (var (stepId, name) in steps)
             {
                 var status = statuses.TryGetValue(stepId, out var code) ? (int)code : 0;
+                if ((status is 403 or 404) && MailboxAccessErrors.ReasonOf(status, await MailboxAccessErrors.StepCodeAsync(response, stepId)) is { } reason)
+                {
+                    throw new MailboxOutOfScopeException(reason);
+                }
+
                 if (status is >= 200 and < 300)
                 {
                     if ((await response.GetResponseByIdAsync<MailFolder>(stepId))?.Id is { } id)
@@ -136,6 +147,9 @@ internal static class MailFolderDiscovery
 
         return ids;
     }
+
+    private static bool IsSearchFolder(MailFolder folder) =>
+        folder is MailSearchFolder || string.Equals(folder.OdataType, GraphQueries.MailSearchFolderType, StringComparison.OrdinalIgnoreCase);
 
     private static async IAsyncEnumerable<MailFolder> PageAsync(GraphServiceClient client, MailFolderCollectionResponse? page,
         SyncReport report, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

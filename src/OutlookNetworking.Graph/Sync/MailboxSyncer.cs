@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Graph.Access;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Mapping;
 
@@ -14,7 +15,9 @@ namespace OutlookNetworking.Graph.Sync;
 /// calendarView stream, at most <see cref="GraphOptions.MaxConcurrentRequestsPerMailbox"/> at once.
 /// Every request goes through the Graph SDK's pipeline; pages are parsed as streams and stored one
 /// by one with the link that follows them, so memory does not grow with the mailbox and a crash
-/// resumes where it stopped.
+/// resumes where it stopped. A mailbox Graph will not let the app read (403 ErrorAccessDenied, 404
+/// MailboxNotEnabledForRESTAPI) throws <see cref="MailboxOutOfScopeException"/>: out of scope, not a
+/// failure to retry (graph-fidelity GF-12).
 /// </summary>
 public sealed partial class MailboxSyncer(
     GraphClientProvider clients,
@@ -25,7 +28,20 @@ public sealed partial class MailboxSyncer(
 {
     private readonly GraphOptions _options = options.Value;
 
+    /// <exception cref="MailboxOutOfScopeException">Graph will not let the app read this mailbox.</exception>
     public async Task<SyncReport> SyncAsync(MailboxRef mailbox, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SyncReadableAsync(mailbox, cancellationToken);
+        }
+        catch (ApiException ex) when (MailboxAccessErrors.ReasonOf(ex) is { } reason)
+        {
+            throw new MailboxOutOfScopeException(reason, ex);
+        }
+    }
+
+    private async Task<SyncReport> SyncReadableAsync(MailboxRef mailbox, CancellationToken cancellationToken)
     {
         var report = new SyncReport();
         var client = clients.For(mailbox.TenantId);
@@ -113,7 +129,7 @@ public sealed partial class MailboxSyncer(
                 stream = stream with { NextLink = null, DeltaLink = null, WindowStart = window.Start, WindowEnd = window.End };
                 link = null;
             }
-            catch (ApiException ex) when (GraphErrors.IsNotFound(ex) && !stream.IsCalendar)
+            catch (ApiException ex) when (GraphErrors.IsNotFound(ex) && MailboxAccessErrors.ReasonOf(ex) is null && !stream.IsCalendar)
             {
                 // The folder was deleted since it was listed: its messages went with it.
                 await sink.DropMailStreamAsync(mailbox, stream.FolderId!, cancellationToken);
@@ -123,53 +139,40 @@ public sealed partial class MailboxSyncer(
     }
 
     /// <summary>
-    /// Reads a delta round page by page from <paramref name="link"/> and stores each page with the link that follows it,
-    /// in order. The next page is asked for as soon as a page is read (its link is known before its items are mapped),
-    /// so Graph, the mapping and the database work at the same time; still one request at a time per stream, and a
-    /// crash still resumes at the first page not stored (a page fetched but not stored is simply fetched again).
+    /// Reads a delta round page by page from <paramref name="link"/>, storing each page with the link that follows it
+    /// before asking for the next one (graph-fidelity GF-9, GF-10). Exchange keeps only the last three generations of a
+    /// stream's sync state, and every page it serves writes a new one, even a page whose answer never arrives. So the
+    /// rule here: every request of a stream uses its committed link (none at a round's start), and the next request
+    /// goes out only once the page before it is stored with its link. Each attempt then writes at most one generation
+    /// past the committed link, and after a crash (a kill, a deploy, a lost worker) that link is still held unless
+    /// the page it leads to was served and lost three times in a row: the resume reads on from it, without a full
+    /// resync. Asking for the next page while storing one (as this did before) wrote two generations past the
+    /// committed link, so a crash soon after a resume aged it out and the stream started from scratch. The overlap
+    /// that bought is kept across streams: a mailbox's folders and calendar are read at once (up to
+    /// <see cref="GraphOptions.MaxConcurrentRequestsPerMailbox"/>). Empty pages with a next link are stored (their link
+    /// moves the cursor) and followed like any other.
     /// </summary>
     private static async Task RunPagesAsync<T>(Func<string?, Task<DeltaPage>> fetch, Func<System.Text.Json.JsonElement, MapResult<T>> map,
         Func<MappedPage<T>, Task> store, string? link, SyncReport report, CancellationToken cancellationToken)
         where T : class
     {
-        var next = fetch(link);
         while (true)
         {
-            Task<DeltaPage>? ahead = null;
-            try
+            MappedPage<T> page;
+            using (var read = await fetch(link))
             {
-                MappedPage<T> page;
-                using (var read = await next)
-                {
-                    ahead = read.DeltaLink is null ? fetch(read.NextLink) : null;
-                    page = read.Map(map);
-                }
-
-                await store(page);
-                report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
-                if (ahead is not null)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-            catch when (ahead is not null)
-            {
-                // Do not leave the read-ahead running unobserved: wait for it (it fails or completes soon), then rethrow.
-                await Task.WhenAny(ahead);
-                if (ahead.IsCompletedSuccessfully)
-                {
-                    ahead.Result.Dispose();
-                }
-
-                throw;
+                page = read.Map(map);
             }
 
-            if (ahead is null)
+            await store(page);
+            report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
+            if (page.DeltaLink is not null)
             {
                 return;
             }
 
-            next = ahead;
+            cancellationToken.ThrowIfCancellationRequested();
+            link = page.NextLink;
         }
     }
 

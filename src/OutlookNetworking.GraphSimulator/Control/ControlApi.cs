@@ -32,6 +32,10 @@ internal static class ControlApi
             Run(() => control.UpdateEvent(user, id, changes)));
         group.MapDelete("/users/{user}/events/{id}", (string user, string id, SimulatorControl control) =>
             Run(() => control.DeleteEvent(user, id)));
+        group.MapPut("/users/{user}/mailbox-access", (string user, MailboxAccessRequest request, SimulatorControl control) =>
+            Run(() => control.SetMailboxAccess(user, request.Access)));
+        group.MapGet("/users/{user}/mailbox-access", (string user, SimulatorControl control) =>
+            RunValue(() => new MailboxAccessRequest(control.GetMailboxAccess(user))));
         group.MapGet("/users/{user}/folders/{folder}", (string user, string folder, SimulatorControl control) =>
             RunValue(() => new { id = control.FolderId(user, folder) }));
         group.MapPost("/delta/expire", (string? user, SimulatorControl control) => Run(() => control.ExpireDeltaTokens(user)));
@@ -100,6 +104,8 @@ internal static class ControlApi
     }
 
     internal sealed record MoveRequest(string Folder);
+
+    internal sealed record MailboxAccessRequest(MailboxAccess Access);
 
     internal sealed record ClockRequest(DateTimeOffset UtcNow);
 

@@ -143,6 +143,19 @@ public sealed class SimulatorControl
         }
     }
 
+    /// <summary>Whether the app may read a user's mailbox from now on (graph-fidelity GF-12): out of its scope (403
+    /// ErrorAccessDenied), no Exchange Online mailbox (404 MailboxNotEnabledForRESTAPI), or granted again.</summary>
+    /// <exception cref="KeyNotFoundException">Unknown user.</exception>
+    public void SetMailboxAccess(string user, MailboxAccess access)
+    {
+        var known = _state.Snapshot.FindUser(user) ?? throw new KeyNotFoundException($"No user '{user}'.");
+        _state.SetAccess(known.Id, access);
+    }
+
+    /// <summary>Whether the app may read a user's mailbox now.</summary>
+    public MailboxAccess GetMailboxAccess(string user) =>
+        _state.AccessOf((_state.Snapshot.FindUser(user) ?? throw new KeyNotFoundException($"No user '{user}'.")).Id);
+
     /// <summary>The opaque Graph id of a mailbox's folder, given by snapshot key or well-known name.</summary>
     public string FolderId(string user, string folder)
     {

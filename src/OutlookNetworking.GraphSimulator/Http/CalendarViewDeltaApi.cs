@@ -94,7 +94,7 @@ internal static class CalendarViewDeltaApi
 
         var root = GraphJson.ServiceRoot(context);
         var link = $"{root}/users/{mailbox.UserId}/calendarView/delta?"
-            + (next is not null ? "$skiptoken=" + next.Encode() : "$deltatoken=" + delta!.Encode());
+            + DeltaPaging.LinkQuery(mailbox, next, delta);
         await GraphJson.WriteAsync(context, StatusCodes.Status200OK, (root, next is not null, link, items, preferences.ImmutableId), static (writer, page) =>
         {
             writer.WriteStartObject();
@@ -113,7 +113,7 @@ internal static class CalendarViewDeltaApi
 
     private static void WriteEvent(Utf8JsonWriter writer, PageItem item, bool immutableId)
     {
-        var id = immutableId ? item.Id : ItemIds.ToRestId(item.Id);
+        var id = immutableId ? item.Id : ItemIds.ToRestId(item.Id, item.Scope);
         writer.WriteStartObject();
         writer.WriteString("@odata.type", EventType);
         if (item.Removed)

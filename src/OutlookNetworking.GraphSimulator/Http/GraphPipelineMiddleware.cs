@@ -7,6 +7,7 @@ namespace OutlookNetworking.GraphSimulator.Http;
 
 /// <summary>
 /// What every <c>/v1.0</c> request goes through, in Graph's order: the bearer token (401), the
+/// mailbox's readability (403 ErrorAccessDenied / 404 MailboxNotEnabledForRESTAPI, GF-12), the
 /// per-mailbox concurrency limit (429 MailboxConcurrency), then injected faults; and, around it
 /// all, the request log and counters.
 /// </summary>
@@ -42,6 +43,12 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
             {
                 state.Counters.Unauthorized();
                 await GraphErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", authError);
+                return;
+            }
+
+            if (mailbox is not null && state.AccessOf(mailbox) is var access and not MailboxAccess.Granted)
+            {
+                await GraphErrors.MailboxNotReadable(context, access); // GF-12: every mailbox path
                 return;
             }
 

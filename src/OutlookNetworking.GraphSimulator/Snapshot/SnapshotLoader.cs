@@ -147,11 +147,23 @@ public static class SnapshotLoader
                 OptionalString(element, "userType"),
                 timeZone,
                 purpose,
-                proxies));
+                proxies) { MailboxAccess = ReadMailboxAccess(element, id) });
             payloads.Add(JsonPayload.FromElement(element));
         }
 
         return (users, payloads);
+    }
+
+    /// <summary>The optional <c>mailboxAccess</c> of a user (this project's extension, graph-fidelity GF-12).</summary>
+    private static string? ReadMailboxAccess(JsonElement user, string id)
+    {
+        var access = OptionalString(user, "mailboxAccess");
+        return access is null || access.Equals("granted", StringComparison.OrdinalIgnoreCase)
+               || access.Equals("outOfScope", StringComparison.OrdinalIgnoreCase)
+               || access.Equals("noExchangeMailbox", StringComparison.OrdinalIgnoreCase)
+            ? access
+            : throw new SnapshotFormatException(
+                $"user '{id}' has mailboxAccess '{access}'; expected granted, outOfScope or noExchangeMailbox", "users.json");
     }
 
     private static (List<SnapshotRoom> Rooms, List<JsonPayload> Payloads) ReadRooms(string root)
@@ -191,7 +203,10 @@ public static class SnapshotLoader
             var id = OptionalString(element, "id")
                 ?? throw new SnapshotFormatException($"group #{groups.Count + 1} has no 'id'", "groups.json");
             var mailEnabled = element.TryGetProperty("mailEnabled", out var flag) && flag.ValueKind == JsonValueKind.True;
-            groups.Add(new SnapshotGroup(id, OptionalString(element, "mail"), OptionalString(element, "displayName"), mailEnabled));
+            groups.Add(new SnapshotGroup(id, OptionalString(element, "mail"), OptionalString(element, "displayName"), mailEnabled)
+            {
+                IsDynamicDistributionGroup = string.Equals(OptionalString(element, "recipientTypeDetails"), "DynamicDistributionGroup", StringComparison.OrdinalIgnoreCase),
+            });
             payloads.Add(JsonPayload.FromElement(element));
         }
 

@@ -59,7 +59,9 @@ internal sealed class NightHarness : IAsyncDisposable
 
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the services on a fresh store; the tenant
     /// is recorded as consented. The sender is the tenant's shared mailbox.</summary>
-    public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite)
+    /// <param name="logs">When given, receives every log entry of Information and above.</param>
+    public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite,
+        ILoggerProvider? logs = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = snapshotPath, TokenValidator = t => t == Token });
@@ -71,7 +73,14 @@ internal sealed class NightHarness : IAsyncDisposable
         }).Build();
 
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(l =>
+        {
+            l.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Information);
+            if (logs is not null)
+            {
+                l.AddProvider(logs);
+            }
+        });
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Options.Create(new GraphOptions
         {

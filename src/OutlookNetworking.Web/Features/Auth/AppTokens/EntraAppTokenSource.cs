@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Web;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Graph.Permissions;
 
 namespace OutlookNetworking.Web.Features.Auth.AppTokens;
 
