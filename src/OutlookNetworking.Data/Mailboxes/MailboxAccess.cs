@@ -4,7 +4,8 @@ namespace OutlookNetworking.Data.Mailboxes;
 /// Whether Graph lets the app read a mailbox (graph-fidelity GF-12). A mailbox that is not readable is out of scope:
 /// it is not synced, analysed or sent a digest, is listed on the admin status page and counted in each night's
 /// summary, and is tried again when the directory changes it, when consent is granted again, or after
-/// <c>Hangfire:OutOfScopeRecheckInterval</c>.
+/// <c>Hangfire:OutOfScopeRecheckInterval</c>. Stored as a number (<c>mailboxes.access</c>): a member keeps its number
+/// for good (<c>StoredEnumValuesTests</c> pins them).
 /// </summary>
 public enum MailboxAccess
 {
