@@ -28,6 +28,11 @@ public sealed class SimulatorOptions
     /// <summary>Concurrent requests allowed per mailbox before 429 MailboxConcurrency. Default 4, as Graph's Outlook limit.</summary>
     public int MailboxConcurrencyLimit { get; init; } = 4;
 
+    /// <summary>How long (simulator time) a sent message's copy stays in the sender's Drafts before transport moves it to
+    /// Sent Items, or deletes it when <c>saveToSentItems</c> was false (docs: outlook-things-to-know-about-send-mail, steps
+    /// 1 and 4). Default 30 s.</summary>
+    public TimeSpan SendTransportDelay { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many requests the request log keeps (oldest dropped first). Default 100,000.</summary>
     public int RequestLogCapacity { get; init; } = 100_000;
 
