@@ -39,6 +39,10 @@ public enum FaultKind
     /// steps.</summary>
     GatewayTimeoutHtml,
 
+    /// <summary>The request is carried out (a sendMail lands in the outbox), then the connection is aborted before any answer:
+    /// the client cannot know the outcome. Rules only (no random rate).</summary>
+    AnswerLost,
+
     /// <summary>403 Forbidden, <c>Authorization_RequestDenied</c>: the app lacks the permission the request needs (say,
     /// consent given before the app asked for it). Rules only (no random rate).</summary>
     Forbidden,

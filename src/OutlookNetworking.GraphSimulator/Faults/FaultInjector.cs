@@ -114,7 +114,7 @@ internal sealed class FaultInjector
 
     /// <summary>Faults of the connection or of the gateway in front of Graph: a batch step never gets them (the batch does).</summary>
     private static bool IsConnectionFault(FaultKind kind) =>
-        kind is FaultKind.DropConnection or FaultKind.TruncatedBody or FaultKind.BadGatewayHtml or FaultKind.GatewayTimeoutHtml;
+        kind is FaultKind.DropConnection or FaultKind.TruncatedBody or FaultKind.AnswerLost or FaultKind.BadGatewayHtml or FaultKind.GatewayTimeoutHtml;
 
     /// <summary>A uniform number in [0, 1) from the seed, the request key and its occurrence.</summary>
     private static double Draw(int seed, string key, long occurrence)

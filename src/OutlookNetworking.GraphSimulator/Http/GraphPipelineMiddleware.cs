@@ -83,7 +83,7 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
                 state.AppConcurrency.Exit();
             }
 
-            var status = fault == nameof(FaultKind.DropConnection) ? 0 : context.Response.StatusCode;
+            var status = fault is nameof(FaultKind.DropConnection) or nameof(FaultKind.AnswerLost) ? 0 : context.Response.StatusCode;
             state.Log.Add(new RequestLogEntry(
                 sequence,
                 at,
@@ -166,6 +166,10 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
                 return true;
             case FaultKind.SlowAnswer:
                 await WriteHeldAsync(context, decision.LatencyMilliseconds);
+                return true;
+            case FaultKind.AnswerLost:
+                (await RunBufferedAsync(context)).Dispose();
+                context.Abort();
                 return true;
             case FaultKind.Forbidden:
                 await GraphErrors.WriteAsync(context, StatusCodes.Status403Forbidden, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");

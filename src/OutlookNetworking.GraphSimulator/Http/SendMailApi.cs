@@ -53,7 +53,7 @@ internal static partial class SendMailApi
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("message", out var message)
+                || !TryGetParameter(document.RootElement, "message", out var message)
                 || message.ValueKind != JsonValueKind.Object)
             {
                 await GraphErrors.BadRequest(context, "Required parameter 'message' is missing.", "ErrorInvalidRequest");
@@ -144,7 +144,7 @@ internal static partial class SendMailApi
     /// <summary>JSON <c>saveToSentItems</c>: a copy is kept unless it is false (docs: user-sendmail, whose own example sends the
     /// string <c>"false"</c>).</summary>
     private static bool SaveToSentItems(JsonElement root) =>
-        !root.TryGetProperty("saveToSentItems", out var save)
+        !TryGetParameter(root, "saveToSentItems", out var save)
         || !(save.ValueKind == JsonValueKind.False
              || (save.ValueKind == JsonValueKind.String && string.Equals(save.GetString(), "false", StringComparison.OrdinalIgnoreCase)));
 
@@ -218,6 +218,23 @@ internal static partial class SendMailApi
         }
 
         return result;
+    }
+
+    /// <summary>An action parameter by name, whatever its case: the Graph SDK sends <c>Message</c> and <c>SaveToSentItems</c>,
+    /// the docs <c>message</c> and <c>saveToSentItems</c>, and Graph takes both.</summary>
+    private static bool TryGetParameter(JsonElement root, string name, out JsonElement value)
+    {
+        foreach (var property in root.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     private static string? String(JsonElement element, string name) =>

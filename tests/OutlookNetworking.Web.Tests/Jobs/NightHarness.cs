@@ -59,10 +59,15 @@ internal sealed class NightHarness : IAsyncDisposable
 
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the services on a fresh store; the tenant
     /// is recorded as consented. The sender is the tenant's shared mailbox.</summary>
-    public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite)
+    public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite,
+        TimeSpan? sendTransportDelay = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = snapshotPath, TokenValidator = t => t == Token });
+        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
+        {
+            SnapshotPath = snapshotPath, TokenValidator = t => t == Token,
+            SendTransportDelay = sendTransportDelay ?? new SimulatorOptions().SendTransportDelay,
+        });
         var clock = new FakeTimeProvider(simulator.Snapshot.Now!.Value);
         var sender = simulator.Snapshot.Users.FirstOrDefault(u => u.UserPurpose == "shared") ?? simulator.Snapshot.Users[0];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
