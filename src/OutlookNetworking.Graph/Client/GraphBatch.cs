@@ -14,7 +14,7 @@ public readonly record struct BatchStepOutcome<T>(int Status, T? Value)
 /// <summary>
 /// Runs requests through JSON batching (docs: json-batching): at most 20 steps per <c>$batch</c> (fewer when the cap on
 /// concurrent requests is below Outlook's 4 steps at once, so a batch never weighs more than the cap). Graph throttles
-/// steps one by one (graph-fidelity GF-16) and the SDK retries none of them, so steps answered 429, 5xx or not at all
+/// steps one by one (graph-fidelity GF-16) and the SDK retries none of them, so steps answered 429, 5xx, 401 or not at all
 /// are sent again in a new batch after the longest Retry-After among them (else exponential back-off), up to
 /// <see cref="BatchSettings.Attempts"/> times; each step sent again counts as a request. A failure of a whole batch request
 /// (a dropped connection, a gateway's 502) is thrown for the caller's retry.
@@ -86,9 +86,10 @@ public static class GraphBatch
         return outcomes;
     }
 
-    /// <summary>Worth sending again: throttled, a server error, or no answer for the step.</summary>
-    private static bool IsTransient(int status) =>
-        status is 0 or (int)HttpStatusCode.TooManyRequests or >= 500 and <= 599;
+    /// <summary>Worth sending again: throttled, a server error, no answer for the step, or 401 (the batch's token expired
+    /// while its steps ran, graph-fidelity GF-17: the next batch carries a current token, renewed if Graph refuses it).</summary>
+    internal static bool IsTransient(int status) =>
+        status is 0 or (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.TooManyRequests or >= 500 and <= 599;
 }
 
 /// <summary>How <see cref="GraphBatch.RunAsync"/> runs: steps per batch, attempts, back-off, and where requests are counted.</summary>

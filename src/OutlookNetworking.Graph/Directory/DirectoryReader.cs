@@ -64,12 +64,12 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
         var steps = users.Select(user => (user.Id!, client.Users[user.Id].MailboxSettings.ToGetRequestInformation())).ToList();
         var batches = new BatchSettings(clients.StepsPerBatch, options.Value.MaxPageAttempts, options.Value.RetryBaseDelay, time, static _ => { });
         var outcomes = await GraphBatch.RunAsync<string, MailboxSettings>(client, steps, batches, cancellationToken);
-        var unanswered = outcomes.Values.Count(o => o.Status is 0 or 429 or >= 500);
+        var unanswered = outcomes.Values.Count(o => GraphBatch.IsTransient(o.Status));
         if (unanswered > 0)
         {
             // Never guess: without its settings a room would pass for a person and a user would lose their time zone.
             // Failing lets the night job try the directory again later.
-            throw new HttpRequestException($"Graph kept throttling the mailbox settings of {unanswered} users.");
+            throw new HttpRequestException($"Graph kept throttling or refusing the mailbox settings of {unanswered} users.");
         }
 
         // A step answered otherwise (404 MailboxNotEnabledForRESTAPI: no mailbox; 403: not permitted) has no settings.

@@ -77,7 +77,7 @@ internal static class MailFolderDiscovery
     /// <summary>
     /// Resolves the well-known folders' ids in one JSON batch (Outlook runs at most 4 of its steps at once, so a batch
     /// never breaks the 4 concurrent requests a mailbox allows). Throttled steps are sent again (the SDK does not retry
-    /// batch steps); a missing folder (404) is simply absent.
+    /// batch steps); a missing folder (404) is simply absent; any other failure fails the discovery (tried again).
     /// </summary>
     private static async Task<Dictionary<string, string>> ResolveWellKnownAsync(GraphServiceClient client, MailboxRef mailbox,
         BatchSettings batches, CancellationToken cancellationToken)
@@ -87,13 +87,14 @@ internal static class MailFolderDiscovery
             .Select(name => (name, user.MailFolders[name].ToGetRequestInformation(c => c.QueryParameters.Select = ["id"])))
             .ToList();
         var outcomes = await GraphBatch.RunAsync<string, MailFolder>(client, steps, batches, cancellationToken);
-        var unanswered = outcomes.Values.Where(o => o.Status is 0 or 429 or >= 500).ToList();
+        // 404: the mailbox has no such folder (an unused archive, say): simply absent. Any other failure must not pass for
+        // absence (an unresolved Junk Email would be synced as a folder of the user's): the discovery is tried again.
+        var unanswered = outcomes.Values.Where(o => !o.Succeeded && o.Status != 404).ToList();
         if (unanswered.Count > 0)
         {
             throw new HttpRequestException($"Graph kept answering {unanswered[0].Status} to the well-known folder lookups of a mailbox.");
         }
 
-        // anything else (404: the mailbox has no such folder, e.g. an unused archive) is simply absent
         return outcomes.Where(o => o.Value is { Succeeded: true, Value.Id: not null })
             .ToDictionary(o => o.Key, o => o.Value.Value!.Id!, StringComparer.Ordinal);
     }
