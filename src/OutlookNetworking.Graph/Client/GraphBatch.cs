@@ -1,12 +1,14 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace OutlookNetworking.Graph.Client;
 
-/// <summary>One step's final answer: its status (0 when Graph gave none) and, for a 2xx, its parsed body.</summary>
-public readonly record struct BatchStepOutcome<T>(int Status, T? Value)
+/// <summary>One step's final answer: its status (0 when Graph gave none), for a 2xx its parsed body, otherwise Graph's
+/// error code when the step carried one (<c>ErrorAccessDenied</c>, <c>MailboxNotEnabledForRESTAPI</c>, …).</summary>
+public readonly record struct BatchStepOutcome<T>(int Status, T? Value, string? ErrorCode = null)
 {
     public bool Succeeded => Status is >= 200 and < 300;
 }
@@ -62,11 +64,12 @@ public static class GraphBatch
                         continue;
                     }
 
-                    outcomes[step.Key] = new BatchStepOutcome<T>(status, default);
+                    using var answer = status == 0 ? null : await response.GetResponseByIdAsync(stepId);
+                    outcomes[step.Key] = new BatchStepOutcome<T>(status, default, await ErrorCodeAsync(answer, cancellationToken));
                     if (IsTransient(status) && attempt < settings.Attempts)
                     {
                         again.Add(step);
-                        if (status != 0 && (await response.GetResponseByIdAsync(stepId)).Headers.RetryAfter?.Delta is { } delta)
+                        if (answer?.Headers.RetryAfter?.Delta is { } delta)
                         {
                             retryAfter = retryAfter > delta ? retryAfter : delta;
                         }
@@ -84,6 +87,29 @@ public static class GraphBatch
         }
 
         return outcomes;
+    }
+
+    /// <summary>The <c>error.code</c> of a failed step's JSON body, or null.</summary>
+    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage? answer, CancellationToken cancellationToken)
+    {
+        if (answer?.Content is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(await answer.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
+            return body.RootElement.ValueKind == JsonValueKind.Object
+                   && body.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
+                   && error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+                ? code.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Worth sending again: throttled, a server error, no answer for the step, or 401 (the batch's token expired

@@ -69,6 +69,31 @@ public sealed class GraphLimitsTests
     }
 
     [Fact]
+    public async Task Batch_Gf16_StepThrottledThenServedAndStepRefusedForGood_OutcomesWithGraphsErrorCode()
+    {
+        await using var harness = await PipelineHarness.StartAsync(StorageProvider.Sqlite, Snapshot);
+        var clients = harness.Get<GraphClientProvider>();
+        var client = clients.For(harness.TenantId);
+        var someone = (await harness.MailboxesAsync())[0].UserId.ToString();
+        harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.Throttle, Count = 1, PathContains = someone + "/mailboxSettings", RetryAfterSeconds = 0 });
+        var requests = 0;
+        var steps = new List<(string, Microsoft.Kiota.Abstractions.RequestInformation)>
+        {
+            ("someone", client.Users[someone].MailboxSettings.ToGetRequestInformation()),
+            ("nobody", client.Users["nobody@contoso.example"].MailboxSettings.ToGetRequestInformation()),
+        };
+
+        var outcomes = await GraphBatch.RunAsync<string, Microsoft.Graph.Models.MailboxSettings>(client, steps,
+            new BatchSettings(clients.StepsPerBatch, 3, TimeSpan.FromMilliseconds(5), TimeProvider.System, n => requests += n), CancellationToken.None);
+
+        Assert.True(outcomes["someone"].Succeeded);
+        Assert.NotNull(outcomes["someone"].Value?.TimeZone);
+        Assert.Equal(404, outcomes["nobody"].Status);
+        Assert.Equal("ErrorInvalidUser", outcomes["nobody"].ErrorCode);
+        Assert.Equal(2, requests); // the batch, then the one step sent again
+    }
+
+    [Fact]
     public async Task Sync_Gf16_WellKnownFolderStepThrottled_SentAgainAndCountedAsARequest()
     {
         await using var clean = await PipelineHarness.StartAsync(StorageProvider.Sqlite, Snapshot);
