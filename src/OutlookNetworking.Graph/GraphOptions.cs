@@ -24,6 +24,13 @@ public sealed class GraphOptions
     [Range(1, 4)]
     public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
 
+    /// <summary>Concurrent Graph requests of the whole deployment, across all its workers (held in the shared PostgreSQL
+    /// store when there are several instances, in process otherwise); a <c>$batch</c> counts as many as Graph runs of it at
+    /// once (up to 4). Default 4: the stricter reading of Graph's Outlook limit, 4 concurrent requests per app across all
+    /// mailboxes (docs: throttling-limits; graph-fidelity GF-16). Raise it only if your tenant's limit is per mailbox.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentRequests { get; set; } = 4;
+
     /// <summary>How far back the calendar is read. Default 13 months: a year of rhythm plus a month
     /// of margin for the monthly series.</summary>
     [Range(1, 60)]

@@ -19,6 +19,10 @@ internal sealed class SimulatorState
         Counters = new CounterSet();
         Log = new RequestLog(Math.Max(1, options.RequestLogCapacity));
         Concurrency = new MailboxConcurrencyGate(Math.Max(1, options.MailboxConcurrencyLimit), Counters);
+        AppConcurrency = new AppConcurrencyGate(Math.Max(1, options.AppConcurrencyLimit), Counters);
+        WallClock = options.WallClock ?? realTime;
+        Tokens = new TokenLifetimes(WallClock);
+        RequestRate = new MailboxRequestRate(Math.Max(1, options.MailboxRequestLimit), options.MailboxRequestWindow, WallClock);
         Faults = new FaultInjector();
         if (options.Faults is not null)
         {
@@ -60,6 +64,15 @@ internal sealed class SimulatorState
     public MailboxConcurrencyGate Concurrency { get; }
 
     public FaultInjector Faults { get; }
+
+    public AppConcurrencyGate AppConcurrency { get; }
+
+    public MailboxRequestRate RequestRate { get; }
+
+    public TokenLifetimes Tokens { get; }
+
+    /// <summary>Real time: rate limits and token lifetimes (<see cref="SimulatorOptions.WallClock"/>).</summary>
+    public TimeProvider WallClock { get; }
 
     public Outbox Outbox { get; } = new();
 

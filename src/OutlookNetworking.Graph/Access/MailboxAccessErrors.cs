@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace OutlookNetworking.Graph.Access;
@@ -26,29 +24,4 @@ public static class MailboxAccessErrors
         404 when string.Equals(code, NotEnabled, StringComparison.OrdinalIgnoreCase) => MailboxOutOfScopeReason.NoExchangeMailbox,
         _ => null,
     };
-
-    /// <summary>The error code of a failed <c>$batch</c> step (<c>{"error":{"code":…}}</c>), or null when it has none.</summary>
-    public static async Task<string?> StepCodeAsync(BatchResponseContentCollection response, string stepId)
-    {
-        using var step = await response.GetResponseByIdAsync(stepId);
-        if (step?.Content is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            await using var body = await step.Content.ReadAsStreamAsync();
-            using var document = await JsonDocument.ParseAsync(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                   && document.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
-                   && error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
-                ? code.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

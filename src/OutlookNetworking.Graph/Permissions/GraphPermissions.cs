@@ -19,10 +19,11 @@ public static class GraphPermissions
         new Guid("693c5e45-0940-467d-9b8a-1022fb9d42ef"),
         GraphPermissionUse.Required,
         "Learns who wrote to whom and when in each mailbox, to learn relationships; finds the sender's copy of a digest "
-        + "in Sent Items when a send's outcome is unknown.",
+        + "in its Drafts or Sent Items when a send's outcome is unknown.",
         "Only the fields each request names: sender, recipients, sent and received times, conversation, folder, draft "
         + "and Focused/Other flags of messages in Inbox, Sent Items, Archive and the user's own folders, and the user's "
-        + "folder list. The permission cannot read bodies, previews or attachments. It could read subjects: the product "
+        + "folder list; in the digest sender mailbox, the recipients and dates of its own copies in Drafts and Sent Items. "
+        + "The permission cannot read bodies, previews or attachments. It could read subjects: the product "
         + "never asks for them (a test checks every request).",
         "Those fields, for Retention:Days (400 by default). Never a subject, body, preview or attachment: none is received.",
         "Application Mail.ReadBasic");

@@ -75,7 +75,8 @@ public sealed partial class MailboxSyncer(
         IReadOnlyList<StreamState> streams, SyncReport report, CancellationToken cancellationToken)
     {
         // Discovery only reads, so a dropped connection or cut body anywhere in it is simply read again.
-        var folders = await TransientRetry.RunAsync(ct => MailFolderDiscovery.DiscoverAsync(client, mailbox, report, ct),
+        var batches = new BatchSettings(clients.StepsPerBatch, _options.MaxPageAttempts, _options.RetryBaseDelay, time, report.CountRequests);
+        var folders = await TransientRetry.RunAsync(ct => MailFolderDiscovery.DiscoverAsync(client, mailbox, report, batches, ct),
             _options.MaxPageAttempts, _options.RetryBaseDelay, time, cancellationToken);
         var wanted = folders.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in streams.Where(s => !s.IsCalendar && !wanted.Contains(s.FolderId!)))

@@ -43,6 +43,9 @@ public sealed class SyncReport
 
     internal void CountRequest() => Interlocked.Increment(ref _requests);
 
+    /// <summary>Counts <paramref name="count"/> requests (a batch, or the steps of a batch sent again).</summary>
+    internal void CountRequests(int count) => Interlocked.Add(ref _requests, count);
+
     internal void CountRetry() => Interlocked.Increment(ref _retries);
 
     internal void CountRestart() => Interlocked.Increment(ref _restarts);

@@ -39,6 +39,7 @@ internal static class ControlApi
         group.MapGet("/users/{user}/folders/{folder}", (string user, string folder, SimulatorControl control) =>
             RunValue(() => new { id = control.FolderId(user, folder) }));
         group.MapPost("/delta/expire", (string? user, SimulatorControl control) => Run(() => control.ExpireDeltaTokens(user)));
+        group.MapPost("/tokens/expire", (SimulatorControl control) => Run(control.ExpireAccessTokens));
         group.MapGet("/faults", (SimulatorControl control) => TypedResults.Ok(control.Faults));
         group.MapPut("/faults", (FaultOptions options, SimulatorControl control) => Run(() => control.SetFaults(options)));
         group.MapDelete("/faults", (SimulatorControl control) => Run(control.ClearFaults));

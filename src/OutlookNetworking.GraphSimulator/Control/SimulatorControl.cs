@@ -163,6 +163,10 @@ public sealed class SimulatorControl
         return (mailbox.Folders.Find(folder) ?? mailbox.Folders.GetOrAdd(folder)).Id;
     }
 
+    /// <summary>Every bearer token the simulator has seen so far answers 401 <c>InvalidAuthenticationToken</c> "Lifetime
+    /// validation failed, the token is expired." from now on (graph-fidelity GF-17): the client must get a new one.</summary>
+    public void ExpireAccessTokens() => _state.Tokens.ExpireSeen();
+
     /// <summary>Replaces the random fault rates (and resets their per-request draws).</summary>
     public void SetFaults(FaultOptions options) => _state.Faults.Configure(options);
 

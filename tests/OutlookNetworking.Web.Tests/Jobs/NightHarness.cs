@@ -61,10 +61,14 @@ internal sealed class NightHarness : IAsyncDisposable
     /// is recorded as consented. The sender is the tenant's shared mailbox.</summary>
     /// <param name="logs">When given, receives every log entry of Information and above.</param>
     public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = snapshotPath, TokenValidator = t => t == Token });
+        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
+        {
+            SnapshotPath = snapshotPath, TokenValidator = t => t == Token,
+            SendTransportDelay = sendTransportDelay ?? new SimulatorOptions().SendTransportDelay,
+        });
         var clock = new FakeTimeProvider(simulator.Snapshot.Now!.Value);
         var sender = simulator.Snapshot.Users.FirstOrDefault(u => u.UserPurpose == "shared") ?? simulator.Snapshot.Users[0];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -46,23 +46,34 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the pipeline on a fresh store;
     /// the tenant is recorded and its directory read.</summary>
+    /// <param name="tokens">The app tokens (default: always <see cref="Token"/>); the simulator takes any token that starts
+    /// with <see cref="Token"/>.</param>
+    /// <param name="logs">Where the pipeline's logs (Information and above) go, when a test reads them.</param>
     public static async Task<PipelineHarness> StartAsync(StorageProvider provider, string snapshotPath,
-        Action<GraphOptions>? graph = null, Func<IMailboxSyncSink, IMailboxSyncSink>? decorateSink = null)
+        Action<GraphOptions>? graph = null, Func<IMailboxSyncSink, IMailboxSyncSink>? decorateSink = null,
+        IGraphAccessTokenSource? tokens = null, ILoggerProvider? logs = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
         {
-            SnapshotPath = snapshotPath, TokenValidator = token => token == Token,
+            SnapshotPath = snapshotPath, TokenValidator = token => token.StartsWith(Token, StringComparison.Ordinal),
         });
         var options = new GraphOptions { BaseUrl = simulator.BaseUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(20) };
         graph?.Invoke(options);
 
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(l =>
+        {
+            l.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Information);
+            if (logs is not null)
+            {
+                l.AddProvider(logs);
+            }
+        });
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(simulator.Snapshot.Now!.Value));
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(Options.Create(new EngineOptions()));
-        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken());
+        services.AddSingleton(tokens ?? new FixedToken());
         services.AddPipelineServices(database.Options);
         if (decorateSink is not null)
         {

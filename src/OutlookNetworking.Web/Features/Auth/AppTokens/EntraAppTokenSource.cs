@@ -48,6 +48,24 @@ internal sealed class EntraAppTokenSource(IOptions<EntraIdOptions> options, ILog
         }
     }
 
+    /// <summary>Graph refused the cached token as expired: the tenant's credential (and its token cache) is made again, so
+    /// the next token is fetched from Entra ID. Several callers renewing at once make it once.</summary>
+    public async Task<AccessToken> RenewGraphTokenAsync(Guid tenantId, string rejectedToken, CancellationToken ct)
+    {
+        if (_credentials.TryGetValue(tenantId, out var pending))
+        {
+            var cached = await GetGraphTokenAsync(tenantId, ct);
+            if (cached.Token != rejectedToken)
+            {
+                return cached;
+            }
+
+            _credentials.TryRemove(new KeyValuePair<Guid, Lazy<Task<TokenCredential>>>(tenantId, pending));
+        }
+
+        return await GetGraphTokenAsync(tenantId, ct);
+    }
+
     private async Task<TokenCredential> CreateCredentialAsync(Guid tenantId)
     {
         var entra = options.Value;
