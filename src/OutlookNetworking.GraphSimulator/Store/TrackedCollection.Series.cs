@@ -3,8 +3,10 @@ namespace OutlookNetworking.GraphSimulator.Store;
 /// <summary>
 /// Recurring series in a calendar (graph-fidelity GF-1, GF-2, GF-4): a delta page holds a series whole (its master
 /// and its occurrences in the view, or in a later round what of it changed); a master is in a view only with an
-/// occurrence of its own there (its own start is its first occurrence's, which may be long before the window); the
-/// deletion of an occurrence or exception is never reported. Called under the collection's lock.
+/// occurrence of its own there. Its own start and end are its first occurrence's: a series that began before the
+/// window has its master outside it, so the first round lists such a series without its master (the harsher reading
+/// of GF-2; a later round carries a master when it changed). The deletion of an occurrence or exception is never
+/// reported. Called under the collection's lock.
 /// </summary>
 internal sealed partial class TrackedCollection
 {
@@ -86,7 +88,8 @@ internal sealed partial class TrackedCollection
         return head;
     }
 
-    /// <summary>A series as the first round lists it: the master, then every occurrence in the view.</summary>
+    /// <summary>A series as the first round lists it: the master (when its own first occurrence is in the view), then every
+    /// occurrence in the view.</summary>
     private List<PageItem> StateSeries(ScopeMembers members, DeltaScope scope, long until, string seriesId)
     {
         var master = new List<PageItem>(1);
@@ -101,7 +104,7 @@ internal sealed partial class TrackedCollection
 
             if (item.Traits!.Role == SeriesRole.Master)
             {
-                if (item.ScopeSince <= until)
+                if (InState(scope, item, until))
                 {
                     master.Add(Copy(item));
                 }

@@ -17,7 +17,8 @@ public sealed class Gf01OccurrenceSkeletonTests : SeriesSimulatorTest
         var (items, _, _) = await Http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
 
         var occurrences = items.Where(i => i.GetProperty("type").GetString() == "occurrence").ToList();
-        Assert.Equal(SeriesCalendar.Tuesdays.Count(d => d >= new DateTime(2025, 5, 1) && d != new DateTime(2025, 6, 3)) + 1, occurrences.Count);
+        Assert.Equal(SeriesCalendar.Tuesdays.Count(d => d >= new DateTime(2025, 5, 1) && d != new DateTime(2025, 6, 3))
+                     + SeriesCalendar.FortnightDays.Count + 1, occurrences.Count);
         Assert.All(occurrences, o => Assert.Equal(SkeletonProperties.Order(), o.EnumerateObject().Select(p => p.Name).Order()));
     }
 
@@ -27,11 +28,13 @@ public sealed class Gf01OccurrenceSkeletonTests : SeriesSimulatorTest
         var (items, _, _) = await Http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
 
         var master = Assert.Single(items, i => i.GetProperty("type").GetString() == "seriesMaster");
-        Assert.Equal(SeriesCalendar.MasterId, master.GetProperty("id").GetString());
+        Assert.Equal(SeriesCalendar.FortnightMasterId, master.GetProperty("id").GetString());
         Assert.Equal("weekly", master.GetProperty("recurrence").GetProperty("pattern").GetProperty("type").GetString());
         Assert.Equal("olga@test.example", master.GetProperty("organizer").GetProperty("emailAddress").GetProperty("address").GetString());
         Assert.Equal(2, master.GetProperty("attendees").GetArrayLength());
-        Assert.Equal("2023-01-03T10:00:00.0000000", master.GetProperty("start").GetProperty("dateTime").GetString());
+        Assert.Equal("2025-05-07T14:00:00.0000000", master.GetProperty("start").GetProperty("dateTime").GetString());
+        var firstOccurrence = items.IndexOf(master) + 1;
+        Assert.Equal(SeriesCalendar.FortnightMasterId, items[firstOccurrence].GetProperty("seriesMasterId").GetString());
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public sealed class Gf01OccurrenceSkeletonTests : SeriesSimulatorTest
         var loaded = SnapshotLoader.Load(snapshot.Path);
 
         Assert.Empty(loaded.LoadReport.Errors);
-        Assert.Equal(SeriesCalendar.Tuesdays.Count + 4, loaded.LoadReport.EventsByMailbox[SnapshotBuilder.UserId]);
+        Assert.Equal(SeriesCalendar.Tuesdays.Count + SeriesCalendar.FortnightDays.Count + 5, loaded.LoadReport.EventsByMailbox[SnapshotBuilder.UserId]);
     }
 
     [Fact]

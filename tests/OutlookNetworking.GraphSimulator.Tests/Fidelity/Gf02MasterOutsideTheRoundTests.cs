@@ -5,23 +5,35 @@ using OutlookNetworking.GraphSimulator.Tests.Support;
 
 namespace OutlookNetworking.GraphSimulator.Tests.Fidelity;
 
-/// <summary>GF-2: a later round carries changed occurrences without their master; GET of the master returns it whole,
-/// also as a <c>$batch</c> step; 404 once the series is deleted.</summary>
+/// <summary>GF-2: a series that began before the window has its master outside it (the first round lists its
+/// occurrences without it); a later round carries changed occurrences without their master; GET of the master returns
+/// it whole, also as a <c>$batch</c> step; 404 once the series is deleted.</summary>
 public sealed class Gf02MasterOutsideTheRoundTests : SeriesSimulatorTest
 {
+    [Fact]
+    public async Task Gf02_SeriesThatBeganBeforeTheWindow_FirstRoundListsItsOccurrencesWithoutItsMaster()
+    {
+        var (items, _, _) = await Http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
+
+        Assert.DoesNotContain(items, i => i.GetProperty("id").GetString() == SeriesCalendar.MasterId);
+        Assert.Contains(items, i => i.TryGetProperty("seriesMasterId", out var m) && m.GetString() == SeriesCalendar.MasterId
+                                    && i.GetProperty("type").GetString() == "occurrence");
+    }
+
     [Fact]
     public async Task Gf02_LaterRound_MovedOccurrenceComesWithoutItsMaster()
     {
         var (_, deltaLink, _) = await Http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
-        var occurrence = SeriesCalendar.OccurrenceId(new DateTime(2025, 7, 1));
-        Sim.Control.MoveOccurrence(SnapshotBuilder.UserId, occurrence, new DateTimeOffset(2025, 7, 2, 11, 0, 0, TimeSpan.Zero));
+        var occurrence = "o-fortnight-20250702";
+        Sim.Control.MoveOccurrence(SnapshotBuilder.UserId, occurrence, new DateTimeOffset(2025, 7, 3, 11, 0, 0, TimeSpan.Zero));
 
         var (changes, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable, Utc);
 
         var moved = Assert.Single(changes);
         Assert.Equal(occurrence, moved.GetProperty("id").GetString());
         Assert.Equal("exception", moved.GetProperty("type").GetString());
-        Assert.Equal("2025-07-02T11:00:00.0000000", moved.GetProperty("start").GetProperty("dateTime").GetString());
+        Assert.Equal("2025-07-03T11:00:00.0000000", moved.GetProperty("start").GetProperty("dateTime").GetString());
+        Assert.Equal(SeriesCalendar.FortnightMasterId, moved.GetProperty("seriesMasterId").GetString());
         Assert.Equal("olga@test.example", moved.GetProperty("organizer").GetProperty("emailAddress").GetProperty("address").GetString());
     }
 
@@ -65,13 +77,13 @@ public sealed class Gf02MasterOutsideTheRoundTests : SeriesSimulatorTest
     public async Task Gf02_DeletedSeries_NextRoundReportsOnlyTheMasterRemoved()
     {
         var (_, deltaLink, _) = await Http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
-        Sim.Control.DeleteSeries(SnapshotBuilder.UserId, SeriesCalendar.MasterId);
+        Sim.Control.DeleteSeries(SnapshotBuilder.UserId, SeriesCalendar.FortnightMasterId);
 
         var (changes, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable, Utc);
-        var (instances, _) = await Http.GetAsync(SeriesCalendar.Url($"/events/{SeriesCalendar.MasterId}/instances?{SeriesCalendar.Window}"));
+        var (instances, _) = await Http.GetAsync(SeriesCalendar.Url($"/events/{SeriesCalendar.FortnightMasterId}/instances?{SeriesCalendar.Window}"));
 
         var removed = Assert.Single(changes);
-        Assert.Equal(SeriesCalendar.MasterId, removed.GetProperty("id").GetString());
+        Assert.Equal(SeriesCalendar.FortnightMasterId, removed.GetProperty("id").GetString());
         Assert.Equal("deleted", removed.GetProperty("@removed").GetProperty("reason").GetString());
         Assert.Equal(HttpStatusCode.NotFound, instances.StatusCode);
     }

@@ -28,8 +28,8 @@ public sealed class Gf03CalendarDeltaQueryOptionsTests : SeriesSimulatorTest
     {
         var (items, _, _) = await Http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
 
-        var master = Assert.Single(items, i => i.GetProperty("id").GetString() == SeriesCalendar.MasterId);
-        Assert.Equal("Weekly 1:1", master.GetProperty("subject").GetString());
+        var master = Assert.Single(items, i => i.GetProperty("id").GetString() == SeriesCalendar.FortnightMasterId);
+        Assert.Equal("Fortnightly review", master.GetProperty("subject").GetString());
         Assert.Equal("Room 2.1", master.GetProperty("locations")[0].GetProperty("displayName").GetString());
     }
 }

@@ -42,12 +42,12 @@ public sealed class Gf04CancelledOccurrenceTests : SeriesSimulatorTest
             url = next.GetString()!;
         }
 
-        var seriesPages = pages.Select((page, n) => (page, n))
-            .Where(p => p.page.Any(i => SeriesOf(i) == SeriesCalendar.MasterId)).ToList();
-        var whole = Assert.Single(seriesPages);
-        Assert.Equal("seriesMaster", whole.page[0].GetProperty("type").GetString());
-        Assert.Equal(SeriesCalendar.Tuesdays.Count(d => d >= new DateTime(2025, 5, 1)) + 1, whole.page.Count);
-        Assert.All(pages.Where(p => !p.Any(i => SeriesOf(i) == SeriesCalendar.MasterId)), p => Assert.True(p.Count <= 2));
+        var weekly = Assert.Single(pages, p => p.Any(i => SeriesOf(i) == SeriesCalendar.MasterId));
+        Assert.Equal(SeriesCalendar.Tuesdays.Count(d => d >= new DateTime(2025, 5, 1)), weekly.Count);
+        var fortnight = Assert.Single(pages, p => p.Any(i => SeriesOf(i) == SeriesCalendar.FortnightMasterId));
+        Assert.Equal(SeriesCalendar.FortnightMasterId, fortnight[0].GetProperty("id").GetString());
+        Assert.Equal(SeriesCalendar.FortnightDays.Count + 1, fortnight.Count);
+        Assert.All(pages.Where(p => p != weekly && p != fortnight), p => Assert.True(p.Count <= 2));
     }
 
     [Fact]
@@ -60,6 +60,33 @@ public sealed class Gf04CancelledOccurrenceTests : SeriesSimulatorTest
         var filled = first.GetProperty("value")[1];
         Assert.Equal("olga@test.example", filled.GetProperty("organizer").GetProperty("emailAddress").GetProperty("address").GetString());
         Assert.Equal("occurrence", filled.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Gf04_ControlSurfaceOverHttp_CancelsMovesAndDeletes()
+    {
+        var control = new Uri(Sim.RootUri, $"_simulator/users/{SnapshotBuilder.UserId}/");
+        var cancelled = SeriesCalendar.OccurrenceId(new DateTime(2025, 7, 15));
+        var moved = SeriesCalendar.OccurrenceId(new DateTime(2025, 7, 22));
+
+        using var cancel = await Http.Client.PostAsync(new Uri(control, $"events/{cancelled}/cancel"), null);
+        using var move = await Http.Client.PostAsync(new Uri(control, $"events/{moved}/move"),
+            new StringContent("{\"start\":\"2025-07-23T08:00:00Z\"}", System.Text.Encoding.UTF8, "application/json"));
+        using var delete = await Http.Client.DeleteAsync(new Uri(control, $"series/{SeriesCalendar.FortnightMasterId}"));
+        using var unknown = await Http.Client.PostAsync(new Uri(control, "events/no-such-occurrence/cancel"), null);
+        var (_, movedEvent) = await Http.GetAsync(SeriesCalendar.Url("/events/" + moved), Immutable);
+        var (gone, _) = await Http.GetAsync(SeriesCalendar.Url("/events/" + cancelled), Immutable);
+        var (deleted, _) = await Http.GetAsync(SeriesCalendar.Url("/events/" + SeriesCalendar.FortnightMasterId), Immutable);
+
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, cancel.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, move.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, delete.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("exception", movedEvent.GetProperty("type").GetString());
+        Assert.Equal("2025-07-23T08:00:00.0000000", movedEvent.GetProperty("start").GetProperty("dateTime").GetString());
+        Assert.Equal("2025-07-23T08:30:00.0000000", movedEvent.GetProperty("end").GetProperty("dateTime").GetString());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, deleted.StatusCode);
     }
 
     private static string? SeriesOf(System.Text.Json.JsonElement item) =>

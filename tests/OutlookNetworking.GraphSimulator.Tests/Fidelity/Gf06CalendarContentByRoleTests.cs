@@ -16,7 +16,7 @@ public sealed class Gf06CalendarContentByRoleTests : SeriesSimulatorTest
 
         Assert.Equal("Standing agenda: goals, blockers.", master.GetProperty("body").GetProperty("content").GetString());
         Assert.Equal("Standing agenda", master.GetProperty("bodyPreview").GetString());
-        Assert.Equal("Weekly 1:1", master.GetProperty("subject").GetString());
+        Assert.Equal("Fortnightly review", master.GetProperty("subject").GetString());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class Gf06CalendarContentByRoleTests : SeriesSimulatorTest
 
         Assert.False(master.TryGetProperty("body", out _));
         Assert.False(master.TryGetProperty("bodyPreview", out _));
-        Assert.Equal("Weekly 1:1", master.GetProperty("subject").GetString());
+        Assert.Equal("Fortnightly review", master.GetProperty("subject").GetString());
         Assert.Equal("Room 2.1", master.GetProperty("locations")[0].GetProperty("displayName").GetString());
         Assert.False(read.TryGetProperty("body", out _));
         Assert.Equal("Weekly 1:1", read.GetProperty("subject").GetString());
@@ -50,7 +50,7 @@ public sealed class Gf06CalendarContentByRoleTests : SeriesSimulatorTest
     {
         var (items, _, _) = await Http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
 
-        var master = Assert.Single(items, i => i.GetProperty("id").GetString() == SeriesCalendar.MasterId);
+        var master = Assert.Single(items, i => i.GetProperty("id").GetString() == SeriesCalendar.FortnightMasterId);
         Assert.Equal("Standing agenda", master.GetProperty("bodyPreview").GetString());
     }
 
@@ -58,6 +58,6 @@ public sealed class Gf06CalendarContentByRoleTests : SeriesSimulatorTest
     {
         using var http = new GraphHttp(Sim, token);
         var (items, _, _) = await http.DeltaRoundAsync(SeriesCalendar.DeltaUrl, Immutable, Utc);
-        return Assert.Single(items, i => i.GetProperty("id").GetString() == SeriesCalendar.MasterId);
+        return Assert.Single(items, i => i.GetProperty("id").GetString() == SeriesCalendar.FortnightMasterId);
     }
 }

@@ -6,12 +6,14 @@ namespace OutlookNetworking.GraphSimulator.Tests.Support;
 /// <summary>
 /// A one-mailbox snapshot whose calendar is in Graph's shape (tenant-snapshot.md): a weekly series whose master
 /// started in January 2023 (long before any window), skeleton occurrences every Tuesday from April to the end of July
-/// 2025, one occurrence moved a day (an exception), one cancelled (absent), a single instance in another zone, an
-/// all-day event, and an occurrence whose master is in no line (a deleted series). Now is 2025-06-30T18:00Z.
+/// 2025, one occurrence moved a day (an exception), one cancelled (absent); a fortnightly series that began inside
+/// the window (May 2025); a single instance in another zone, an all-day event, and an occurrence whose master is in
+/// no line (a deleted series). Now is 2025-06-30T18:00Z.
 /// </summary>
 internal static class SeriesCalendar
 {
     public const string MasterId = "m-weekly";
+    public const string FortnightMasterId = "m-fortnight";
     public const string GoneMasterId = "m-gone";
     public const string OrphanId = "o-gone-20250617";
     public const string MovedId = "o-weekly-20250603";
@@ -22,6 +24,9 @@ internal static class SeriesCalendar
     /// <summary>The Tuesdays of the series in the snapshot: 2025-04-01 to 2025-07-29, without the cancelled 2025-06-10.</summary>
     public static IReadOnlyList<DateTime> Tuesdays { get; } =
         [.. Enumerable.Range(0, 18).Select(w => new DateTime(2025, 4, 1).AddDays(7 * w)).Where(d => d != new DateTime(2025, 6, 10))];
+
+    /// <summary>The Wednesdays of the fortnightly series: 2025-05-07 to 2025-07-30.</summary>
+    public static IReadOnlyList<DateTime> FortnightDays { get; } = [.. Enumerable.Range(0, 7).Select(w => new DateTime(2025, 5, 7).AddDays(14 * w))];
 
     public static string OccurrenceId(DateTime day) => "o-weekly-" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
@@ -36,6 +41,17 @@ internal static class SeriesCalendar
         foreach (var day in Tuesdays)
         {
             lines.Add(day == new DateTime(2025, 6, 3) ? Moved().ToJsonString() : Skeleton(OccurrenceId(day), MasterId, day.AddHours(10)).ToJsonString());
+        }
+
+        var fortnight = Master();
+        fortnight["id"] = FortnightMasterId;
+        fortnight["subject"] = "Fortnightly review";
+        fortnight["start"] = Time(new DateTime(2025, 5, 7, 14, 0, 0));
+        fortnight["end"] = Time(new DateTime(2025, 5, 7, 14, 30, 0));
+        lines.Add(fortnight.ToJsonString());
+        foreach (var day in FortnightDays)
+        {
+            lines.Add(Skeleton("o-fortnight-" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), FortnightMasterId, day.AddHours(14)).ToJsonString());
         }
 
         lines.Add(Skeleton(OrphanId, GoneMasterId, new DateTime(2025, 6, 17, 15, 0, 0)).ToJsonString());
