@@ -191,7 +191,9 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
         }
     }
 
-    private static MeetingMeta Meeting(string id) => new(id, new DateTimeOffset(2025, 6, 28, 15, 0, 0, TimeSpan.Zero),
+    private static CalendarItem Meeting(string id) => new(CalendarItemKind.Meeting, MeetingOf(id), null);
+
+    private static MeetingMeta MeetingOf(string id) => new(id, new DateTimeOffset(2025, 6, 28, 15, 0, 0, TimeSpan.Zero),
         new DateTimeOffset(2025, 6, 28, 15, 30, 0, TimeSpan.Zero), false, null, [], false, true, ResponseKind.Organizer);
 
     [Fact]
@@ -203,7 +205,7 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
              new Attendee(new Party("room-4.1@contoso.example", "Room 4.1"), AttendeeKind.Resource, ResponseKind.Accepted),
              new Attendee(new Party(null, null), AttendeeKind.Optional, ResponseKind.None)],
             false, true, ResponseKind.Organizer);
-        await Store.ApplyMeetingPageAsync(Ava, [meeting], [], null, "cal-d1", CancellationToken.None);
+        await Store.ApplyMeetingPageAsync(Ava, [new CalendarItem(CalendarItemKind.Meeting, meeting, null)], [], null, "cal-d1", CancellationToken.None);
 
         var (_, meetings) = await Store.LoadAsync(Ava, CancellationToken.None);
 
