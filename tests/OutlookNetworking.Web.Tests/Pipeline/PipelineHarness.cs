@@ -31,12 +31,15 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     private PipelineHarness(GraphSimulatorHost simulator, TestDatabase database, ServiceProvider services)
     {
+        Database = database;
         Simulator = simulator;
         _database = database;
         Services = services;
     }
 
     public GraphSimulatorHost Simulator { get; }
+
+    public TestDatabase Database { get; }
 
     public ServiceProvider Services { get; }
 
@@ -47,22 +50,27 @@ internal sealed class PipelineHarness : IAsyncDisposable
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the pipeline on a fresh store;
     /// the tenant is recorded and its directory read.</summary>
     public static async Task<PipelineHarness> StartAsync(StorageProvider provider, string snapshotPath,
-        Action<GraphOptions>? graph = null, Func<IMailboxSyncSink, IMailboxSyncSink>? decorateSink = null)
+        Action<GraphOptions>? graph = null, Func<IMailboxSyncSink, IMailboxSyncSink>? decorateSink = null, string token = Token,
+        Action<ILoggingBuilder>? logging = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
         {
-            SnapshotPath = snapshotPath, TokenValidator = token => token == Token,
+            SnapshotPath = snapshotPath, TokenValidator = presented => presented == token,
         });
         var options = new GraphOptions { BaseUrl = simulator.BaseUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(20) };
         graph?.Invoke(options);
 
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(l =>
+        {
+            l.SetMinimumLevel(LogLevel.Warning);
+            logging?.Invoke(l);
+        });
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(simulator.Snapshot.Now!.Value));
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(Options.Create(new EngineOptions()));
-        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken());
+        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken(token));
         services.AddPipelineServices(database.Options);
         if (decorateSink is not null)
         {
@@ -105,8 +113,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private sealed class FixedToken : IGraphAccessTokenSource
+    private sealed class FixedToken(string token) : IGraphAccessTokenSource
     {
-        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(Token);
+        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(token);
     }
 }
