@@ -62,7 +62,7 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
                 // Whatever it says of itself, it is the master its occurrences name.
                 masters.Add(new CalendarItem(CalendarItemKind.SeriesMaster, item.Meeting with { Id = missing[i] }, null));
             }
-            else
+            else if (status is not (0 or 424 or 429 or >= 500))
             {
                 unread++;
             }
@@ -74,6 +74,7 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
         }
 
         await sink.ApplySeriesMastersAsync(mailbox, masters, gone, cancellationToken);
+        ThrowIfGraphKeptFailing(answers, "series masters");
     }
 
     private async Task RereadSeriesAsync(GraphServiceClient client, MailboxRef mailbox, IMailboxSyncSink sink, SyncReport report,
@@ -102,8 +103,10 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
                 await sink.ApplySeriesInstancesAsync(mailbox, series[i], live, from, to, cancellationToken);
             }
 
-            // Anything else (not permitted, throttled all night): nothing is learnt, nothing is dropped.
+            // Anything else: nothing is learnt, nothing is dropped.
         }
+
+        ThrowIfGraphKeptFailing(answers, "series re-reads");
     }
 
     /// <summary>The instance ids of a re-read, following next links (rare: more than 1,000 instances in the range).</summary>
@@ -143,6 +146,20 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
                 using var document = await JsonDocument.ParseAsync(stream, default, ct);
                 return document.RootElement.Clone();
             }, options.MaxPageAttempts, options.RetryBaseDelay, time, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Steps Graph kept throttling or failing through every attempt fail the sync, whose job is retried later: never
+    /// guess (an occurrence without its master would be lost to the analysis, a cancellation left unlearnt). What was
+    /// stored so far stays. Other answers (403, 400) are Graph's word and are taken as they are.
+    /// </summary>
+    private static void ThrowIfGraphKeptFailing(BatchAnswer[] answers, string what)
+    {
+        var failing = answers.Count(a => a.Status is 0 or 424 or 429 or >= 500);
+        if (failing > 0)
+        {
+            throw new HttpRequestException($"Graph kept throttling or failing {failing} {what} of a mailbox.");
         }
     }
 
