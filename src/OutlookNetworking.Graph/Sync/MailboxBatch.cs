@@ -61,7 +61,7 @@ internal static class MailboxBatch
         return answers;
     }
 
-    private static bool IsWorthAnotherTry(int status) => status is 0 or 424 or 429 or 500 or 502 or 503 or 504;
+    private static bool IsWorthAnotherTry(int status) => status is 0 or 401 or 424 or 429 or >= 500 and <= 599;
 
     private static async Task<List<(int Index, int Status, JsonElement? Body, TimeSpan? RetryAfter)>> PostAsync(GraphServiceClient client,
         int[] chunk, IReadOnlyList<string> urls, string prefer, Action<int> countBatch, CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
                 // Whatever it says of itself, it is the master its occurrences name.
                 masters.Add(new CalendarItem(CalendarItemKind.SeriesMaster, item.Meeting with { Id = missing[i] }, null));
             }
-            else if (status is not (0 or 424 or 429 or >= 500))
+            else if (status is not (0 or 401 or 424 or 429 or >= 500))
             {
                 unread++;
             }
@@ -156,7 +156,7 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
     /// </summary>
     private static void ThrowIfGraphKeptFailing(BatchAnswer[] answers, string what)
     {
-        var failing = answers.Count(a => a.Status is 0 or 424 or 429 or >= 500);
+        var failing = answers.Count(a => a.Status is 0 or 401 or 424 or 429 or >= 500);
         if (failing > 0)
         {
             throw new HttpRequestException($"Graph kept throttling or failing {failing} {what} of a mailbox.");
