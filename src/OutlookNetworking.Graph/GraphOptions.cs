@@ -40,6 +40,13 @@ public sealed class GraphOptions
     [Range(1, 12)]
     public int CalendarMonthsAhead { get; set; } = 1;
 
+    /// <summary>Recurring series with an occurrence from this many days back to the end of the calendar window are read
+    /// again each night (one request per series) to learn occurrences cancelled since: Graph's delta round does not say
+    /// (graph-fidelity GF-4). Default 31: a month of recent meetings plus every upcoming one; a cancellation further back
+    /// is learnt only when the calendar is read from scratch.</summary>
+    [Range(0, 400)]
+    public int SeriesRecheckDays { get; set; } = 31;
+
     /// <summary>The mail folder list is read again after this long. Default 20 hours: once per night,
     /// so a sync with no changes costs one request per folder.</summary>
     public TimeSpan FolderRefreshInterval { get; set; } = TimeSpan.FromHours(20);

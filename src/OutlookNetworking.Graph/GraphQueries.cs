@@ -1,8 +1,11 @@
 namespace OutlookNetworking.Graph;
 
 /// <summary>
-/// Every field the product reads from Graph. Metadata only: never body, bodyPreview, uniqueBody,
-/// subject or attachments. A test proves each request passes the simulator's metadata-only check.
+/// Every field the product asks Graph for. Metadata only: never body, bodyPreview, uniqueBody, subject or
+/// attachments, wherever Graph honours <c>$select</c>. calendarView/delta does not (graph-fidelity GF-3: any query
+/// option answers 400), so it is asked with none and sends whole events, content included; the mapping drops every
+/// content field (<see cref="Mapping.EventMapper"/>), nothing of it is stored or logged. A test proves each request
+/// passes the simulator's metadata-only check.
 /// </summary>
 public static class GraphQueries
 {
@@ -13,11 +16,15 @@ public static class GraphQueries
         "receivedDateTime", "isDraft", "inferenceClassification", "parentFolderId",
     ];
 
-    /// <summary>Event fields read by calendarView delta.</summary>
-    public static readonly string[] EventFields =
+    /// <summary>Fields of a series master read on its own (GF-2: a master the delta round did not carry). calendarView/delta
+    /// itself takes no <c>$select</c> (GF-3).</summary>
+    public static readonly string[] SeriesMasterFields =
     [
-        "id", "start", "end", "isAllDay", "organizer", "attendees", "isOrganizer", "responseStatus", "isCancelled", "type",
+        "id", "type", "start", "end", "isAllDay", "organizer", "attendees", "isOrganizer", "responseStatus", "isCancelled",
     ];
+
+    /// <summary>Fields of a series' instances read again to learn cancelled occurrences (GF-4): their ids are enough.</summary>
+    public static readonly string[] SeriesInstanceFields = ["id"];
 
     /// <summary>User fields read from the directory.</summary>
     public static readonly string[] UserFields =

@@ -25,6 +25,15 @@ public sealed class SimulatorOptions
     /// </summary>
     public Func<string, bool>? TokenValidator { get; init; }
 
+    /// <summary>
+    /// The application roles (app permissions) the simulator assumes for a bearer token that is not a JWT carrying a
+    /// <c>roles</c> claim (tests' plain tokens). A JWT's own <c>roles</c> decide otherwise. Default <c>Calendars.Read</c>:
+    /// what Exchange RBAC for Applications grants (graph-fidelity GF-6), under which every event comes with its body
+    /// and preview. Only the calendar roles are read: <c>Calendars.Read</c>/<c>Calendars.ReadWrite</c> (bodies too),
+    /// <c>Calendars.ReadBasic.All</c> (no body, no preview); without either, calendar requests answer 403.
+    /// </summary>
+    public IReadOnlyList<string> RolesOfPlainTokens { get; init; } = ["Calendars.Read"];
+
     /// <summary>Concurrent requests allowed per mailbox before 429 MailboxConcurrency. Default 4, as Graph's Outlook limit.</summary>
     public int MailboxConcurrencyLimit { get; init; } = 4;
 

@@ -42,7 +42,8 @@ internal sealed class SimulatorState
 
                 foreach (var loadedEvent in loaded.Events)
                 {
-                    store.Events.Load(loadedEvent.Id, loadedEvent.Payload, TrackedCollection.CalendarScope, loadedEvent.Start, loadedEvent.End);
+                    store.Events.Load(loadedEvent.Id, loadedEvent.Payload, TrackedCollection.CalendarScope, loadedEvent.Start, loadedEvent.End,
+                        loadedEvent.Traits);
                 }
             }
 

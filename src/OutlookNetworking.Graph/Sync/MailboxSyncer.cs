@@ -27,6 +27,7 @@ public sealed partial class MailboxSyncer(
     ILogger<MailboxSyncer> logger)
 {
     private readonly GraphOptions _options = options.Value;
+    private readonly SeriesSync _series = new(options.Value, time, logger);
 
     /// <exception cref="MailboxOutOfScopeException">Graph will not let the app read this mailbox.</exception>
     public async Task<SyncReport> SyncAsync(MailboxRef mailbox, CancellationToken cancellationToken)
@@ -64,9 +65,11 @@ public sealed partial class MailboxSyncer(
         }
 
         var work = streams.Where(s => !s.IsCalendar).Append(calendar).ToList();
+        var calendarRead = new CalendarRound { Full = calendar.DeltaLink is null };
         await Parallel.ForEachAsync(work,
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentRequestsPerMailbox, CancellationToken = cancellationToken },
-            async (stream, ct) => await RunStreamAsync(client, mailbox, stream, report, ct));
+            async (stream, ct) => await RunStreamAsync(client, mailbox, stream, report, ct, stream.IsCalendar ? calendarRead : null));
+        await _series.RunAsync(client, mailbox, sink, report, calendarRead.Full, calendarRead.WindowEnd ?? window.End, cancellationToken);
         LogSynced(logger, mailbox.UserId, report.Streams, report.Pages, report.Upserted, report.Removed, report.Retries, report.Restarts);
         return report;
     }
@@ -93,9 +96,14 @@ public sealed partial class MailboxSyncer(
     }
 
     private async Task RunStreamAsync(GraphServiceClient client, MailboxRef mailbox, StreamState stream, SyncReport report,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, CalendarRound? calendarRead = null)
     {
         report.CountStream();
+        if (calendarRead is not null)
+        {
+            calendarRead.WindowEnd = stream.WindowEnd;
+        }
+
         var link = stream.NextLink ?? stream.DeltaLink;
         var restarted = false;
         while (true)
@@ -129,6 +137,10 @@ public sealed partial class MailboxSyncer(
                 await sink.RestartStreamAsync(mailbox, stream.FolderId, window.Start, window.End, cancellationToken);
                 stream = stream with { NextLink = null, DeltaLink = null, WindowStart = window.Start, WindowEnd = window.End };
                 link = null;
+                if (calendarRead is not null)
+                {
+                    (calendarRead.Full, calendarRead.WindowEnd) = (true, window.End);
+                }
             }
             catch (ApiException ex) when (GraphErrors.IsNotFound(ex) && MailboxAccessErrors.ReasonOf(ex) is null && !stream.IsCalendar)
             {
@@ -186,7 +198,7 @@ public sealed partial class MailboxSyncer(
         {
             try
             {
-                report.CountRequest();
+                report.CountDeltaRequest();
                 await using var body = await client.RequestAdapter.SendPrimitiveAsync<Stream>(request(), GraphErrors.Mapping, cancellationToken)
                                        ?? throw new MalformedPageException("Graph returned an empty delta page.");
                 return await DeltaPageParser.ReadAsync(body, cancellationToken);
@@ -222,9 +234,9 @@ public sealed partial class MailboxSyncer(
         {
             if (link is null)
             {
+                // No $select (nor any other query option): calendarView/delta refuses them with 400 (GF-3).
                 c.QueryParameters.StartDateTime = stream.WindowStart!.Value.ToString("o", CultureInfo.InvariantCulture);
                 c.QueryParameters.EndDateTime = stream.WindowEnd!.Value.ToString("o", CultureInfo.InvariantCulture);
-                c.QueryParameters.Select = GraphQueries.EventFields;
             }
 
             c.Headers.Add("Prefer", GraphQueries.MaxPageSizePreference(_options.PageSize), GraphQueries.ImmutableIdPreference,
@@ -242,6 +254,15 @@ public sealed partial class MailboxSyncer(
 
     private TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(Math.Min(30_000, _options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1)));
+
+    /// <summary>How this sync read the calendar: a full round (first sync, resumed first sync, restart) lists every
+    /// occurrence there is, so no series needs reading again; and the window it read.</summary>
+    private sealed class CalendarRound
+    {
+        public bool Full { get; set; }
+
+        public DateTimeOffset? WindowEnd { get; set; }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synced mailbox {UserId}: {Streams} streams, {Pages} pages, {Upserted} upserted, {Removed} removed, {Retries} retries, {Restarts} restarts")]
     private static partial void LogSynced(ILogger logger, Guid userId, int streams, int pages, int upserted, int removed, int retries, int restarts);

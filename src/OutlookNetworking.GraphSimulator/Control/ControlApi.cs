@@ -36,6 +36,12 @@ internal static class ControlApi
             Run(() => control.SetMailboxAccess(user, request.Access)));
         group.MapGet("/users/{user}/mailbox-access", (string user, SimulatorControl control) =>
             RunValue(() => new MailboxAccessRequest(control.GetMailboxAccess(user))));
+        group.MapDelete("/users/{user}/series/{id}", (string user, string id, SimulatorControl control) =>
+            Run(() => control.DeleteSeries(user, id)));
+        group.MapPost("/users/{user}/events/{id}/cancel", (string user, string id, SimulatorControl control) =>
+            Run(() => control.CancelOccurrence(user, id)));
+        group.MapPost("/users/{user}/events/{id}/move", (string user, string id, MoveOccurrenceRequest move, SimulatorControl control) =>
+            Run(() => control.MoveOccurrence(user, id, move.Start, move.End)));
         group.MapGet("/users/{user}/folders/{folder}", (string user, string folder, SimulatorControl control) =>
             RunValue(() => new { id = control.FolderId(user, folder) }));
         group.MapPost("/delta/expire", (string? user, SimulatorControl control) => Run(() => control.ExpireDeltaTokens(user)));
@@ -107,6 +113,8 @@ internal static class ControlApi
     internal sealed record MoveRequest(string Folder);
 
     internal sealed record MailboxAccessRequest(MailboxAccess Access);
+
+    internal sealed record MoveOccurrenceRequest(DateTimeOffset Start, DateTimeOffset? End);
 
     internal sealed record ClockRequest(DateTimeOffset UtcNow);
 

@@ -4,11 +4,13 @@ using OutlookNetworking.GraphSimulator.Store;
 namespace OutlookNetworking.GraphSimulator.Snapshot;
 
 /// <summary>
-/// Loads a tenant snapshot folder (shared/tenant-snapshot.md). Mailbox files are streamed line by
+/// Loads a tenant snapshot folder (docs/tenant-snapshot.md). Mailbox files are streamed line by
 /// line: a malformed line is reported (file, line, reason) and skipped, a message with neither
-/// <c>sentDateTime</c> nor <c>receivedDateTime</c> is skipped, and a line carrying message content
-/// (<c>body</c>, <c>bodyPreview</c>, <c>uniqueBody</c>, <c>attachments</c>) rejects the whole
-/// snapshot with a <see cref="SnapshotFormatException"/>.
+/// <c>sentDateTime</c> nor <c>receivedDateTime</c> is skipped, and a message line carrying content
+/// (<c>body</c>, <c>bodyPreview</c>, <c>uniqueBody</c>, <c>attachments</c>) or an event line carrying attachments
+/// rejects the whole snapshot with a <see cref="SnapshotFormatException"/>. Calendars load in Graph's shape: series
+/// masters, skeleton occurrences, exceptions; older snapshots' full occurrences are shaped so
+/// (<see cref="SeriesShaper"/>).
 /// </summary>
 public static class SnapshotLoader
 {
@@ -39,7 +41,7 @@ public static class SnapshotLoader
             var folder = System.IO.Path.Combine(root, "mailboxes", user.Id);
             var messages = ReadLines<LoadedMessage>(root, folder, "messages.jsonl", SnapshotLineParser.TryParseMessage, user.Id, errors, cancellationToken);
             var events = ReadLines<LoadedEvent>(root, folder, "events.jsonl", SnapshotLineParser.TryParseEvent, user.Id, errors, cancellationToken);
-            mailboxes[user.Id] = new LoadedMailbox(user.Id, messages, events);
+            mailboxes[user.Id] = new LoadedMailbox(user.Id, messages, SeriesShaper.Shape(events));
             messageCounts[user.Id] = messages.Count;
             eventCounts[user.Id] = events.Count;
         }

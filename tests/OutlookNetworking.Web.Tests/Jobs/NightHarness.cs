@@ -39,6 +39,7 @@ internal sealed class NightHarness : IAsyncDisposable
 
     private NightHarness(GraphSimulatorHost simulator, TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
     {
+        Database = database;
         Simulator = simulator;
         _database = database;
         Services = services;
@@ -51,6 +52,8 @@ internal sealed class NightHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    public TestDatabase Database { get; }
+
     public RecordingJobClient Jobs => (RecordingJobClient)Services.GetRequiredService<IBackgroundJobClient>();
 
     public Guid TenantId => Guid.Parse(Simulator.Snapshot.Tenant.TenantId);
@@ -60,13 +63,16 @@ internal sealed class NightHarness : IAsyncDisposable
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the services on a fresh store; the tenant
     /// is recorded as consented. The sender is the tenant's shared mailbox.</summary>
     /// <param name="logs">When given, receives every log entry of Information and above.</param>
+    /// <param name="token">The app-only token the product presents (a JWT's <c>roles</c> decide what Graph serves).</param>
+    /// <param name="logging">Adds log providers (levels from Warning, or Information with <paramref name="logs"/>, unless it
+    /// changes them).</param>
     public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite,
-        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null)
+        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null, string token = Token, Action<ILoggingBuilder>? logging = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
         {
-            SnapshotPath = snapshotPath, TokenValidator = t => t == Token,
+            SnapshotPath = snapshotPath, TokenValidator = t => t == token,
             SendTransportDelay = sendTransportDelay ?? new SimulatorOptions().SendTransportDelay,
         });
         var clock = new FakeTimeProvider(simulator.Snapshot.Now!.Value);
@@ -84,6 +90,8 @@ internal sealed class NightHarness : IAsyncDisposable
             {
                 l.AddProvider(logs);
             }
+
+            logging?.Invoke(l);
         });
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Options.Create(new GraphOptions
@@ -93,7 +101,7 @@ internal sealed class NightHarness : IAsyncDisposable
         services.AddSingleton(Options.Create(new EngineOptions()));
         services.AddSingleton(Options.Create(new AppOptions { PublicBaseUrl = PublicBaseUrl }));
         services.AddSingleton(Options.Create(new JobsOptions()));
-        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken());
+        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken(token));
         services.AddPipelineServices(database.Options);
         services.AddSingleton<OutlookNetworking.Web.Features.Links.OutlookWebLinks>();
         services.AddDigestServices(configuration);
@@ -180,8 +188,8 @@ internal sealed class NightHarness : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private sealed class FixedToken : IGraphAccessTokenSource
+    private sealed class FixedToken(string token) : IGraphAccessTokenSource
     {
-        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(Token);
+        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(token);
     }
 }
