@@ -472,6 +472,14 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<int>("Access")
+                        .HasColumnType("integer")
+                        .HasColumnName("access");
+
+                    b.Property<DateTimeOffset?>("AccessCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("access_checked_at");
+
                     b.Property<string>("Aliases")
                         .IsRequired()
                         .HasColumnType("text")
@@ -521,6 +529,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)")
                         .HasColumnName("mail");
+
+                    b.Property<DateTimeOffset?>("OutOfScopeSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("out_of_scope_since");
 
                     b.Property<int>("Purpose")
                         .HasColumnType("integer")

@@ -463,6 +463,14 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
+                    b.Property<int>("Access")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access");
+
+                    b.Property<long?>("AccessCheckedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_checked_at");
+
                     b.Property<string>("Aliases")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -512,6 +520,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT")
                         .HasColumnName("mail");
+
+                    b.Property<long?>("OutOfScopeSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("out_of_scope_since");
 
                     b.Property<int>("Purpose")
                         .HasColumnType("INTEGER")
