@@ -26,13 +26,33 @@ public static class GraphBatch
     /// <summary>Graph's limit of steps per batch.</summary>
     public const int MaxSteps = 20;
 
-    public static async Task<IReadOnlyDictionary<TKey, BatchStepOutcome<T>>> RunAsync<TKey, T>(
+    /// <summary>Runs <paramref name="steps"/>; each successful step's body parsed as <typeparamref name="T"/> (the SDK's models).</summary>
+    public static Task<IReadOnlyDictionary<TKey, BatchStepOutcome<T>>> RunAsync<TKey, T>(
         GraphServiceClient client,
         IReadOnlyList<(TKey Key, RequestInformation Request)> steps,
         BatchSettings settings,
         CancellationToken cancellationToken)
         where TKey : notnull
-        where T : IParsable, new()
+        where T : IParsable, new() =>
+        RunCoreAsync<TKey, T>(client, steps, settings, static (response, stepId, _) => response.GetResponseByIdAsync<T>(stepId), cancellationToken);
+
+    /// <summary>Runs <paramref name="steps"/>; each successful step's body as JSON, for a caller that maps it itself (a
+    /// mapping boundary that reads System.Text.Json, such as the calendar's).</summary>
+    public static Task<IReadOnlyDictionary<TKey, BatchStepOutcome<JsonElement>>> RunJsonAsync<TKey>(
+        GraphServiceClient client,
+        IReadOnlyList<(TKey Key, RequestInformation Request)> steps,
+        BatchSettings settings,
+        CancellationToken cancellationToken)
+        where TKey : notnull =>
+        RunCoreAsync<TKey, JsonElement>(client, steps, settings, JsonBodyAsync, cancellationToken);
+
+    private static async Task<IReadOnlyDictionary<TKey, BatchStepOutcome<T>>> RunCoreAsync<TKey, T>(
+        GraphServiceClient client,
+        IReadOnlyList<(TKey Key, RequestInformation Request)> steps,
+        BatchSettings settings,
+        Func<BatchResponseContentCollection, string, CancellationToken, Task<T>> readValue,
+        CancellationToken cancellationToken)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(steps);
@@ -46,6 +66,7 @@ public static class GraphBatch
             foreach (var chunk in pending.Chunk(settings.StepsPerBatch))
             {
                 settings.CountRequests(attempt == 1 ? 1 : chunk.Length);
+                settings.CountBatch?.Invoke(chunk.Length);
                 var batch = new BatchRequestContentCollection(client);
                 var keys = new Dictionary<string, (TKey Key, RequestInformation Request)>(StringComparer.Ordinal);
                 foreach (var step in chunk)
@@ -60,7 +81,7 @@ public static class GraphBatch
                     var status = statuses.TryGetValue(stepId, out var code) ? (int)code : 0;
                     if (status is >= 200 and < 300)
                     {
-                        outcomes[step.Key] = new BatchStepOutcome<T>(status, await response.GetResponseByIdAsync<T>(stepId));
+                        outcomes[step.Key] = new BatchStepOutcome<T>(status, await readValue(response, stepId, cancellationToken));
                         continue;
                     }
 
@@ -87,6 +108,20 @@ public static class GraphBatch
         }
 
         return outcomes;
+    }
+
+    /// <summary>A successful step's body as JSON (an empty object when it has none).</summary>
+    private static async Task<JsonElement> JsonBodyAsync(BatchResponseContentCollection response, string stepId, CancellationToken cancellationToken)
+    {
+        using var answer = await response.GetResponseByIdAsync(stepId);
+        if (answer?.Content is null)
+        {
+            return default;
+        }
+
+        await using var body = await answer.Content.ReadAsStreamAsync(cancellationToken);
+        using var document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+        return document.RootElement.Clone();
     }
 
     /// <summary>The <c>error.code</c> of a failed step's JSON body, or null.</summary>
@@ -118,5 +153,10 @@ public static class GraphBatch
         status is 0 or (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.TooManyRequests or >= 500 and <= 599;
 }
 
-/// <summary>How <see cref="GraphBatch.RunAsync"/> runs: steps per batch, attempts, back-off, and where requests are counted.</summary>
-public sealed record BatchSettings(int StepsPerBatch, int Attempts, TimeSpan BaseDelay, TimeProvider Time, Action<int> CountRequests);
+/// <summary>How <see cref="GraphBatch"/> runs: steps per batch, attempts, back-off, and where requests are counted.</summary>
+/// <param name="CountRequests">Called with the requests each <c>$batch</c> call costs: 1 for a first call, its step count
+/// for a call that sends steps again (a retried step counts as a request).</param>
+/// <param name="CountBatch">Called once per <c>$batch</c> call with its step count, when the caller counts calls and steps
+/// apart.</param>
+public sealed record BatchSettings(int StepsPerBatch, int Attempts, TimeSpan BaseDelay, TimeProvider Time, Action<int> CountRequests,
+    Action<int>? CountBatch = null);

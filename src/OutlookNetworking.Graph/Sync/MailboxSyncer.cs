@@ -27,7 +27,7 @@ public sealed partial class MailboxSyncer(
     ILogger<MailboxSyncer> logger)
 {
     private readonly GraphOptions _options = options.Value;
-    private readonly SeriesSync _series = new(options.Value, time, logger);
+    private readonly SeriesSync _series = new(options.Value, clients.StepsPerBatch, time, logger);
 
     /// <exception cref="MailboxOutOfScopeException">Graph will not let the app read this mailbox.</exception>
     public async Task<SyncReport> SyncAsync(MailboxRef mailbox, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Mapping;
 
 namespace OutlookNetworking.Graph.Sync;
@@ -11,19 +12,18 @@ namespace OutlookNetworking.Graph.Sync;
 /// What a calendar's delta round leaves to do for recurring series (graph-fidelity.md):
 /// <list type="bullet">
 /// <item>GF-2: occurrences whose master the round did not carry (a series that began before the window, or a later round
-/// where only an occurrence changed): the stored masters fill them; the missing ones are read with <c>$batch</c>, 20 per
-/// call (<c>GET /users/{id}/events/{id}</c>, metadata fields only); 404 means the series was deleted, and its
-/// occurrences go.</item>
+/// where only an occurrence changed): the stored masters fill them; the missing ones are read with <c>$batch</c>
+/// (<see cref="GraphBatch"/>: 20 per call, steps Graph throttles or fails sent again and counted as requests;
+/// <c>GET /users/{id}/events/{id}</c>, metadata fields only); 404 means the series was deleted, and its occurrences
+/// go.</item>
 /// <item>GF-4: cancelled occurrences give no sign in the round: after an incremental round each active series (one
 /// with an occurrence from <see cref="GraphOptions.SeriesRecheckDays"/> back to the window's end) is read again, one
-/// request each (<c>…/instances</c>, ids only, as <c>$batch</c> steps); a stored occurrence the series no longer lists
+/// request each (<c>…/instances</c>, ids only, as <see cref="GraphBatch"/> steps); a stored occurrence the series no longer lists
 /// was cancelled. A full round needs no re-read: it listed every occurrence there is.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time, ILogger logger)
+internal sealed partial class SeriesSync(GraphOptions options, int stepsPerBatch, TimeProvider time, ILogger logger)
 {
-    private const string Prefer = GraphQueries.ImmutableIdPreference + ", " + GraphQueries.UtcTimeZonePreference;
-
     public async Task RunAsync(GraphServiceClient client, MailboxRef mailbox, IMailboxSyncSink sink, SyncReport report, bool fullRound,
         DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
@@ -44,25 +44,30 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
             return;
         }
 
-        var select = "?$select=" + string.Join(',', GraphQueries.SeriesMasterFields);
-        var urls = missing.Select(id => $"/users/{mailbox.UserId}/events/{Uri.EscapeDataString(id)}{select}").ToList();
-        var answers = await MailboxBatch.GetAsync(client, urls, Prefer, options, time, report.CountMasterBatch, cancellationToken);
+        var user = client.Users[mailbox.UserId.ToString()];
+        var steps = missing.Select(id => (id, user.Events[id].ToGetRequestInformation(c =>
+        {
+            c.QueryParameters.Select = GraphQueries.SeriesMasterFields;
+            c.Headers.Add("Prefer", GraphQueries.ImmutableIdPreference, GraphQueries.UtcTimeZonePreference);
+        }))).ToList();
+        var answers = await TransientRetry.RunAsync(ct => GraphBatch.RunJsonAsync(client, steps, Batches(report, report.CountMasterBatch), ct),
+            options.MaxPageAttempts, options.RetryBaseDelay, time, cancellationToken);
         var masters = new List<CalendarItem>();
         var gone = new List<string>();
         var unread = 0;
-        for (var i = 0; i < missing.Count; i++)
+        foreach (var id in missing)
         {
-            var (status, body) = answers[i];
-            if (status == 404)
+            var answer = answers[id];
+            if (answer.Status == 404)
             {
-                gone.Add(missing[i]);
+                gone.Add(id);
             }
-            else if (status is >= 200 and < 300 && body is { } json && EventMapper.Map(json).Item is { } item)
+            else if (answer.Succeeded && EventMapper.Map(answer.Value).Item is { } item)
             {
                 // Whatever it says of itself, it is the master its occurrences name.
-                masters.Add(new CalendarItem(CalendarItemKind.SeriesMaster, item.Meeting with { Id = missing[i] }, null));
+                masters.Add(new CalendarItem(CalendarItemKind.SeriesMaster, item.Meeting with { Id = id }, null));
             }
-            else if (status is not (0 or 401 or 424 or 429 or >= 500))
+            else if (!GraphBatch.IsTransient(answer.Status))
             {
                 unread++;
             }
@@ -86,21 +91,28 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
             return;
         }
 
-        var range = $"startDateTime={Format(from)}&endDateTime={Format(to)}&$select={string.Join(',', GraphQueries.SeriesInstanceFields)}&$top=1000";
-        var urls = series.Select(id => $"/users/{mailbox.UserId}/events/{Uri.EscapeDataString(id)}/instances?{range}").ToList();
-        var answers = await MailboxBatch.GetAsync(client, urls, GraphQueries.ImmutableIdPreference, options, time, report.CountRereadBatch,
-            cancellationToken);
-        for (var i = 0; i < series.Count; i++)
+        var user = client.Users[mailbox.UserId.ToString()];
+        var steps = series.Select(id => (id, user.Events[id].Instances.ToGetRequestInformation(c =>
         {
-            var (status, body) = answers[i];
-            if (status == 404)
+            c.QueryParameters.StartDateTime = Format(from);
+            c.QueryParameters.EndDateTime = Format(to);
+            c.QueryParameters.Select = GraphQueries.SeriesInstanceFields;
+            c.QueryParameters.Top = 1000;
+            c.Headers.Add("Prefer", GraphQueries.ImmutableIdPreference);
+        }))).ToList();
+        var answers = await TransientRetry.RunAsync(ct => GraphBatch.RunJsonAsync(client, steps, Batches(report, report.CountRereadBatch), ct),
+            options.MaxPageAttempts, options.RetryBaseDelay, time, cancellationToken);
+        foreach (var id in series)
+        {
+            var answer = answers[id];
+            if (answer.Status == 404)
             {
-                await sink.ApplySeriesInstancesAsync(mailbox, series[i], null, from, to, cancellationToken);
+                await sink.ApplySeriesInstancesAsync(mailbox, id, null, from, to, cancellationToken);
             }
-            else if (status is >= 200 and < 300 && body is { } json)
+            else if (answer.Succeeded)
             {
-                var live = await InstanceIdsAsync(client, json, report, cancellationToken);
-                await sink.ApplySeriesInstancesAsync(mailbox, series[i], live, from, to, cancellationToken);
+                var live = await InstanceIdsAsync(client, answer.Value, report, cancellationToken);
+                await sink.ApplySeriesInstancesAsync(mailbox, id, live, from, to, cancellationToken);
             }
 
             // Anything else: nothing is learnt, nothing is dropped.
@@ -154,17 +166,22 @@ internal sealed partial class SeriesSync(GraphOptions options, TimeProvider time
     /// guess (an occurrence without its master would be lost to the analysis, a cancellation left unlearnt). What was
     /// stored so far stays. Other answers (403, 400) are Graph's word and are taken as they are.
     /// </summary>
-    private static void ThrowIfGraphKeptFailing(BatchAnswer[] answers, string what)
+    private static void ThrowIfGraphKeptFailing(IReadOnlyDictionary<string, BatchStepOutcome<JsonElement>> answers, string what)
     {
-        var failing = answers.Count(a => a.Status is 0 or 401 or 424 or 429 or >= 500);
+        var failing = answers.Values.Count(a => GraphBatch.IsTransient(a.Status));
         if (failing > 0)
         {
             throw new HttpRequestException($"Graph kept throttling or failing {failing} {what} of a mailbox.");
         }
     }
 
+    /// <summary>How this mailbox's batches run: every call and resent step counted as requests, calls and steps apart in
+    /// <paramref name="countBatch"/>.</summary>
+    private BatchSettings Batches(SyncReport report, Action<int> countBatch) =>
+        new(stepsPerBatch, options.MaxPageAttempts, options.RetryBaseDelay, time, report.CountRequests, countBatch);
+
     private static string Format(DateTimeOffset instant) =>
-        Uri.EscapeDataString(instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} series masters of mailbox {UserId} could not be read; their occurrences wait for the next night")]
     private static partial void LogMastersUnread(ILogger logger, Guid userId, int count);

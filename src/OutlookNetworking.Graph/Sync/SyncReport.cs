@@ -73,16 +73,18 @@ public sealed class SyncReport
         Interlocked.Increment(ref _deltaRequests);
     }
 
+    /// <summary>A <c>$batch</c> call reading series masters, with its steps (its requests are counted by
+    /// <see cref="CountRequests"/>).</summary>
     internal void CountMasterBatch(int steps)
     {
-        Interlocked.Increment(ref _requests);
         Interlocked.Increment(ref _masterBatches);
         Interlocked.Add(ref _masterReads, steps);
     }
 
+    /// <summary>A <c>$batch</c> call reading series again, with its steps (its requests are counted by
+    /// <see cref="CountRequests"/>).</summary>
     internal void CountRereadBatch(int steps)
     {
-        Interlocked.Increment(ref _requests);
         Interlocked.Increment(ref _rereadBatches);
         Interlocked.Add(ref _rereads, steps);
     }

@@ -47,10 +47,34 @@ public abstract class CalendarFidelityTests(StorageProvider provider) : IDisposa
         Assert.Equal(1, report.MasterBatches);
         Assert.Equal(2, report.MasterReads);
         Assert.Equal(2, log.Count(e => e.Kind == RequestKind.EventRead && e.IsBatchItem));
-        Assert.Equal(report.Streams, report.DeltaRequests); // one page per stream: the minimum, plus that one $batch
+        var delta = log.Where(e => e.Kind is RequestKind.MailDelta or RequestKind.CalendarDelta).ToList();
+        Assert.Equal(delta.Count, report.DeltaRequests); // the pages Graph serves (GF-10), none asked twice, plus that one $batch
+        Assert.Equal(delta.Count, delta.Select(e => e.PathAndQuery).Distinct(StringComparer.Ordinal).Count());
         Assert.DoesNotContain("o-gone-20250617", meetings.Keys);
         Assert.Equal(SeriesTenant.Tuesdays.Count + SeriesTenant.FortnightDays.Count + 2, meetings.Count);
         Assert.Equal(0, report.SeriesRereads); // a first round lists every occurrence there is
+    }
+
+    [Fact]
+    public async Task FirstSync_Gf02_Gf16_MasterStepThrottled_SentAgainCountedAsARequestAndItsSeriesFilled()
+    {
+        await using var clean = await StartAsync();
+        var baseline = await SyncAsync(clean);
+        await using var harness = await StartAsync();
+        harness.Simulator.Control.AddFaultRule(new FaultRule
+        {
+            Kind = FaultKind.Throttle, Count = 1, PathContains = "/events/" + SeriesTenant.WeeklyMaster + "?", RetryAfterSeconds = 0,
+        });
+
+        var report = await SyncAsync(harness);
+
+        Assert.Equal(baseline.Requests + 1, report.Requests); // the throttled step, sent again, is one more request
+        Assert.Equal(2, report.MasterBatches);
+        Assert.Equal(3, report.MasterReads);
+        Assert.Equal(1, harness.Simulator.Control.RequestLog.Count(e => e.Kind == RequestKind.EventRead && e.Status == 429));
+        var meetings = await MeetingsAsync(harness);
+        Assert.Equal((await MeetingsAsync(clean)).Keys.Order(), meetings.Keys.Order());
+        Assert.Equal(SeriesTenant.Olga, meetings[SeriesTenant.WeeklyId(new DateTime(2025, 6, 24))].Organizer?.Address);
     }
 
     [Fact]
