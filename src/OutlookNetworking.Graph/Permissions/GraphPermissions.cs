@@ -35,9 +35,11 @@ public static class GraphPermissions
         "Learns who met whom and when, to notice first meetings and regular contact.",
         "Whole events, as calendar delta returns them (Graph does not honour $select there): times, organiser, attendees "
         + "and their answers, and also the subject and location. Not the body, attachments or extensions: this "
-        + "permission excludes them.",
-        "Times, organiser, attendees and answers, cancellation. The subject, the location and every other content "
-        + "field are dropped when the event is mapped, before anything is stored or logged: received, never stored.",
+        + "permission excludes them. Also the series masters the delta round did not carry (times, organiser, "
+        + "attendees, answers: the request names them) and the ids of recurring meetings' occurrences.",
+        "Times, organiser, attendees and answers, cancellation (for a recurring series, on its master). The subject, the "
+        + "location and every other content field are dropped when the event is mapped, before anything is stored or "
+        + "logged: received, never stored.",
         null);
 
     public static readonly GraphPermission CalendarsRead = new(
