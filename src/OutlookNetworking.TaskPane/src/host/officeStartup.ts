@@ -94,6 +94,9 @@ export function browserEnvironment(): StartupEnvironment {
   return {
     office: () => (typeof Office === 'undefined' ? undefined : (Office as unknown as StartupOffice)),
     onPageProblem(handler) {
+      // What public/early-problems.js kept before this code ran: office.js loads asynchronously and may fail first.
+      const early = (window as { outlookNetworkingEarlyProblems?: string[] }).outlookNetworkingEarlyProblems ?? [];
+      for (const text of early) handler(text);
       const onError = (event: ErrorEvent) => handler(`${event.message} ${typeof event.error === 'string' ? event.error : ''}`);
       const onViolation = (event: SecurityPolicyViolationEvent) => handler(event.blockedURI);
       window.addEventListener('error', onError);
