@@ -39,7 +39,7 @@ public sealed class RelationshipEngine
 
         var clock = new OwnerClock(input.Owner.TimeZoneId);
         var noise = new NoiseCounter();
-        var book = new AddressBook(input.Owner, input.Directory);
+        var book = new AddressBook(input.Owner, input.Directory, UnresolvedInternalAddresses.For(input));
         MeetingScanner.RegisterResources(input.Meetings, book);
 
         var touches = new TouchStore();

@@ -17,9 +17,12 @@ internal sealed class AddressBook
     private readonly HashSet<string> _ownerRaw = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _rooms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lists = new(StringComparer.Ordinal);
+    private readonly UnresolvedInternalAddresses? _unresolved;
 
-    public AddressBook(MailboxOwner owner, DirectoryInfo directory)
+    /// <param name="unresolved">How own-domain addresses the directory does not resolve are judged (GF-14); null: not at all.</param>
+    public AddressBook(MailboxOwner owner, DirectoryInfo directory, UnresolvedInternalAddresses? unresolved = null)
     {
+        _unresolved = unresolved;
         AddOwner(owner.PrimaryAddress);
         foreach (var alias in owner.Aliases)
         {
@@ -102,6 +105,11 @@ internal sealed class AddressBook
         if (AutomatedSenders.IsAutomated(normal))
         {
             return AddressCode.Automated;
+        }
+
+        if (_unresolved?.IsUnlistedList(normal) == true)
+        {
+            return AddressCode.DistributionList; // an own-domain address nobody resolves that never acts: a dynamic list (GF-14)
         }
 
         if (!_byNormal.TryGetValue(normal, out var index))
