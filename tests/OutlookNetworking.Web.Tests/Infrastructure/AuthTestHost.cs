@@ -46,6 +46,9 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
 
     public FakeAppTokenSource AppTokens { get; } = new();
 
+    /// <summary>Keep the host's own app token source (demo mode: the local stand-in for Entra ID) instead of <see cref="AppTokens"/>.</summary>
+    public bool UseHostAppTokens { get; init; }
+
     public RecordingFirstSyncScheduler FirstSyncs { get; } = new();
 
     public InMemoryConsentAuditLog Audit { get; } = new();
@@ -104,8 +107,11 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<IDemoDirectory>();
             services.AddSingleton<IDemoDirectory, TestDemoDirectory>();
-            services.RemoveAll<IAppTokenSource>();
-            services.AddSingleton<IAppTokenSource>(AppTokens);
+            if (!UseHostAppTokens)
+            {
+                services.RemoveAll<IAppTokenSource>();
+                services.AddSingleton<IAppTokenSource>(AppTokens);
+            }
             services.RemoveAll<IFirstSyncScheduler>();
             services.AddSingleton<IFirstSyncScheduler>(FirstSyncs);
             services.RemoveAll<IConsentAuditLog>();
