@@ -14,6 +14,7 @@ using OutlookNetworking.Web.Features.Me;
 using OutlookNetworking.Web.Features.OpenApi;
 using OutlookNetworking.Web.Features.People;
 using OutlookNetworking.Web.Features.Security;
+using OutlookNetworking.Web.Features.Security.Keys;
 using OutlookNetworking.Web.Features.Suggestions;
 using OutlookNetworking.Web.Features.TaskPane;
 using OutlookNetworking.Web.Hosting;
@@ -25,15 +26,24 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
-DemoEnvironment.AddIfEnabled(builder);
-builder.AddOutlookNetworkingServices();
-builder.AddOutlookNetworkingAuth();
-builder.AddOutlookNetworkingDigest();
-builder.AddOutlookNetworkingSecurity();
-builder.AddOutlookNetworkingAdmin();
-builder.AddOutlookNetworkingLifecycle();
-builder.AddTaskPaneApi();
-builder.AddTaskPaneFiles();
+try
+{
+    DemoEnvironment.AddIfEnabled(builder);
+    builder.AddOutlookNetworkingServices();
+    builder.AddOutlookNetworkingAuth();
+    builder.AddOutlookNetworkingDigest();
+    builder.AddOutlookNetworkingSecurity();
+    builder.AddOutlookNetworkingAdmin();
+    builder.AddOutlookNetworkingLifecycle();
+    builder.AddTaskPaneApi();
+    builder.AddTaskPaneFiles();
+}
+catch (StartupRefusedException refused)
+{
+    // One line naming the setting, why and what to do; exit code 1; no stack trace.
+    await Console.Error.WriteLineAsync(refused.LogLine);
+    return 1;
+}
 
 var app = builder.Build();
 app.UseOutlookNetworkingSecurityHeaders();

@@ -9,7 +9,8 @@ public sealed class DemoModeHostingTests
     [Fact]
     public async Task Start_DemoEnabledInProduction_RefusesWithClearMessage()
     {
-        await using var host = new AuthTestHost(demoEnabled: true, environment: "Production");
+        await using var host = new AuthTestHost(demoEnabled: true, environment: "Production",
+            settings: new Dictionary<string, string> { ["DataProtection:AllowUnprotectedKeys"] = "true" });
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
@@ -20,7 +21,8 @@ public sealed class DemoModeHostingTests
     [Fact]
     public async Task Start_DemoDisabledInProduction_Starts()
     {
-        await using var host = new AuthTestHost(demoEnabled: false, environment: "Production");
+        await using var host = new AuthTestHost(demoEnabled: false, environment: "Production",
+            settings: new Dictionary<string, string> { ["DataProtection:AllowUnprotectedKeys"] = "true" });
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));

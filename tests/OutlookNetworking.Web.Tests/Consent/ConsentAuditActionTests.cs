@@ -23,6 +23,7 @@ public sealed class ConsentAuditActionTests
         [ConsentOutcome.Failed] = "consent.failed",
         [ConsentOutcome.StateRejected] = "consent.staterejected",
         [ConsentOutcome.NotConfirmed] = "consent.notconfirmed",
+        [ConsentOutcome.PermissionsMissing] = "consent.permissionsmissing",
     };
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
         Assert.Contains("AADSTS65004: User declined to consent to access the app.", page, StringComparison.Ordinal);
         AssertNothingRecorded(Fabrikam);
         var entry = Assert.Single(_host.Audit.Entries);
-        Assert.Equal((ConsentOutcome.Failed, "access_denied"), (entry.Outcome, entry.Error));
+        Assert.Equal((ConsentOutcome.Failed, "access_denied", "AADSTS65004"), (entry.Outcome, entry.Error, entry.Detail));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         AssertNothingRecorded(Fabrikam);
-        Assert.Equal(ConsentOutcome.StateRejected, Assert.Single(_host.Audit.Entries).Outcome);
+        Assert.Empty(_host.Audit.Entries);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
         Assert.Contains("already used", page, StringComparison.Ordinal);
-        Assert.Equal([ConsentOutcome.Granted, ConsentOutcome.StateRejected], _host.Audit.Entries.Select(e => e.Outcome));
+        Assert.Equal([ConsentOutcome.Granted], _host.Audit.Entries.Select(e => e.Outcome));
         Assert.Single(_host.FirstSyncs.Enqueued);
     }
 

@@ -32,6 +32,8 @@ public sealed class DigestTestHost : WebApplicationFactory<Program>
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
         builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
         builder.UseSetting("Demo:RunNightOnStart", "false");
+        // Every test client shares one (empty) client address: the per-client limit is RateLimitTests' subject, not these tests'.
+        builder.UseSetting("RateLimits:BurstPerAnonymousClient", "100000");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -46,6 +46,9 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
 
     public FakeAppTokenSource AppTokens { get; } = new();
 
+    /// <summary>Keep the host's own app token source (demo mode: the local stand-in for Entra ID) instead of <see cref="AppTokens"/>.</summary>
+    public bool UseHostAppTokens { get; init; }
+
     public RecordingFirstSyncScheduler FirstSyncs { get; } = new();
 
     public InMemoryConsentAuditLog Audit { get; } = new();
@@ -86,6 +89,8 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
         builder.UseSetting("Demo:RunNightOnStart", "false");
         builder.UseSetting("App:Role", _role.ToString());
+        // Every test client shares one (empty) client address: the per-client limit is RateLimitTests' subject (which sets its own).
+        builder.UseSetting("RateLimits:BurstPerAnonymousClient", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -104,8 +109,11 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<IDemoDirectory>();
             services.AddSingleton<IDemoDirectory, TestDemoDirectory>();
-            services.RemoveAll<IAppTokenSource>();
-            services.AddSingleton<IAppTokenSource>(AppTokens);
+            if (!UseHostAppTokens)
+            {
+                services.RemoveAll<IAppTokenSource>();
+                services.AddSingleton<IAppTokenSource>(AppTokens);
+            }
             services.RemoveAll<IFirstSyncScheduler>();
             services.AddSingleton<IFirstSyncScheduler>(FirstSyncs);
             services.RemoveAll<IConsentAuditLog>();

@@ -42,8 +42,15 @@ public static class TestTokens
     public static string Valid(AuthTestHost host, Guid tenantId, DemoUser user) =>
         Mint(host.Services.GetRequiredService<DemoSigningKey>().Credentials, tenantId, user, DateTimeOffset.UtcNow);
 
+    /// <summary>A token for Ava of the home tenant, signed with the host's key, with <paramref name="changes"/> applied to its
+    /// claims (a null value removes the claim) and, when given, another issuer.</summary>
+    public static string Custom(AuthTestHost host, IReadOnlyDictionary<string, object?> changes, string? issuer = null) =>
+        Mint(host.Services.GetRequiredService<DemoSigningKey>().Credentials, TestIds.HomeTenant, TestIds.Ava, DateTimeOffset.UtcNow,
+            issuer: issuer, changes: changes);
+
     private static string Mint(SigningCredentials? credentials, Guid tenantId, DemoUser user, DateTimeOffset issuedAt,
-        string? issuer = null, string audience = TestIds.ClientId, string scope = "access_as_user")
+        string? issuer = null, string audience = TestIds.ClientId, string scope = "access_as_user",
+        IReadOnlyDictionary<string, object?>? changes = null)
     {
         var descriptor = new SecurityTokenDescriptor
         {
@@ -61,8 +68,21 @@ public static class TestTokens
                 ["name"] = user.DisplayName,
                 ["scp"] = scope,
                 ["ver"] = "2.0",
+                ["azp"] = TestIds.ClientId,
             },
         };
+        foreach (var (claim, value) in changes ?? new Dictionary<string, object?>())
+        {
+            if (value is null)
+            {
+                descriptor.Claims.Remove(claim);
+            }
+            else
+            {
+                descriptor.Claims[claim] = value;
+            }
+        }
+
         if (credentials is not null)
         {
             descriptor.SigningCredentials = credentials;

@@ -36,6 +36,18 @@ internal sealed class ProductProcess : IDisposable
 
     public string Output => string.Join('\n', _output);
 
+    /// <summary>Waits up to <paramref name="timeout"/> for the process to exit (and its output to be read).</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        _process.WaitForExit();
+        return true;
+    }
+
     public static ProductProcess Start(string role, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
@@ -54,6 +66,8 @@ internal sealed class ProductProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // No key-encryption certificate here: accepted explicitly (DataProtectionKeysAtRestTests shows the refusal without it).
+        start.Environment["DataProtection__AllowUnprotectedKeys"] = "true";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

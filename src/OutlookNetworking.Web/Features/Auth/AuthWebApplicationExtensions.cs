@@ -67,10 +67,13 @@ public static class AuthWebApplicationExtensions
         return builder;
     }
 
+    /// <summary>Authentication, then the rate limiter (it keys on the signed-in user, and counts requests authorisation
+    /// refuses), then authorisation.</summary>
     public static WebApplication UseOutlookNetworkingAuth(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -27,6 +27,15 @@ public sealed class EntraIdOptions
     /// <summary>The API's Application ID URI (e.g. api://host/CLIENT-ID). Tokens for it or for the client id are accepted.</summary>
     public string? Audience { get; set; }
 
+    /// <summary>The client applications whose tokens the API accepts (the token's <c>azp</c>): the add-in's own client
+    /// id. Default: empty, meaning <see cref="ClientId"/> only (the task pane signs in with the app registration it
+    /// calls). Another app a user consented to <c>access_as_user</c> is refused.</summary>
+    public IList<string> AllowedClientApplications { get; } = [];
+
+    /// <summary>The client ids accepted as <c>azp</c>: <see cref="AllowedClientApplications"/>, or <see cref="ClientId"/>.</summary>
+    public IReadOnlyCollection<string> AcceptedClientApplications =>
+        AllowedClientApplications.Count > 0 ? [.. AllowedClientApplications] : [ClientId];
+
     /// <summary>Credentials used for app-only tokens, first usable wins: a certificate (store, path, Key Vault,
     /// base64) or a managed-identity federated credential is preferred over a client secret.</summary>
     public IList<CredentialDescription> ClientCredentials { get; } = [];

@@ -7,21 +7,25 @@ namespace OutlookNetworking.Web.Features.Consent;
 /// <summary>
 /// The admin-consent callback, in order: the state must exist, be unused, unexpired and belong to this browser
 /// (it is consumed whatever follows); any <c>error</c> is a failure even beside <c>admin_consent=True</c>; success
-/// is confirmed by acquiring an app-only token for the tenant; then the tenant is recorded idempotently and its
-/// first sync enqueued only when the record is new. Every outcome is audited.
+/// is proved by an app-only token for the tenant that carries its <c>tid</c> and every required Graph role
+/// (<see cref="EnrolmentProof"/>: the <c>tenant</c> parameter alone proves nothing); then the tenant is recorded
+/// idempotently and its first sync enqueued only when the record is new. Outcomes with a valid state are audited
+/// (codes only: Entra's free text is shown, never stored); a rejected state is only logged, so anonymous
+/// callbacks cannot fill the audit log.
 /// </summary>
 internal sealed partial class ConsentCallbackProcessor(
     IConsentStateStore states, ITenantConsentStore tenants, IAppTokenSource appTokens, IFirstSyncScheduler firstSync,
     IConsentAuditLog audit, TenantConsentCache consentCache, TimeProvider timeProvider, ILogger<ConsentCallbackProcessor> logger)
 {
-    private const int MaxDetailLength = 1000;
-
     public async Task<ConsentCallbackResult> ProcessAsync(ConsentCallbackQuery query, string? browserNonce, CancellationToken ct)
     {
         var result = await EvaluateAsync(query, browserNonce, ct);
-        var error = result.Succeeded ? null : query.Error ?? result.Outcome.ToString();
-        var detail = Truncate(result.EntraErrorDescription ?? (result.Succeeded ? null : result.Message));
-        await audit.AppendAsync(new ConsentAuditEntry(timeProvider.GetUtcNow(), result.Outcome, result.TenantId, error, detail), ct);
+        if (result.Outcome != ConsentOutcome.StateRejected)
+        {
+            var entry = ConsentAuditDetail.For(result, query, timeProvider.GetUtcNow());
+            await audit.AppendAsync(entry, ct);
+        }
+
         LogOutcome(result.Outcome, result.TenantId);
         return result;
     }
@@ -52,9 +56,10 @@ internal sealed partial class ConsentCallbackProcessor(
                 "Microsoft Entra ID did not report a granted admin consent for an organisation. Nothing was recorded.");
         }
 
+        EnrolmentProof proof;
         try
         {
-            await appTokens.GetGraphTokenAsync(tenantId, ct);
+            proof = EnrolmentProof.Read((await appTokens.GetGraphTokenAsync(tenantId, ct)).Token, tenantId);
         }
         catch (AppTokenUnavailableException ex)
         {
@@ -62,6 +67,15 @@ internal sealed partial class ConsentCallbackProcessor(
                 "Microsoft Entra ID reported consent, but the app could not get a token for your organisation. "
                 + "Permissions can take a few minutes to apply; start again shortly. Nothing was recorded.",
                 ex.Message);
+        }
+
+        if (!proof.Proven)
+        {
+            return new ConsentCallbackResult(ConsentOutcome.PermissionsMissing, tenantId, "Consent could not be confirmed",
+                proof.TenantMatches
+                    ? "The app's token for your organisation does not carry these permissions: " + string.Join(", ", proof.MissingRoles)
+                      + ". An administrator of your organisation must grant them (start again from the consent page). Nothing was recorded."
+                    : "Microsoft Entra ID did not issue the app a token for the organisation named in this response. Nothing was recorded.");
         }
 
         var record = await tenants.RecordAsync(tenantId, timeProvider.GetUtcNow(), ct);
@@ -104,9 +118,6 @@ internal sealed partial class ConsentCallbackProcessor(
 
         return null;
     }
-
-    private static string? Truncate(string? value) =>
-        value is { Length: > MaxDetailLength } ? value[..MaxDetailLength] : value;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin consent callback: {Outcome} for tenant {TenantId}")]
     private partial void LogOutcome(ConsentOutcome outcome, Guid? tenantId);

@@ -18,6 +18,7 @@ public sealed record ConsentCallbackResult(
         ConsentOutcome.Granted or ConsentOutcome.Regranted => StatusCodes.Status200OK,
         ConsentOutcome.StateRejected => StatusCodes.Status400BadRequest,
         ConsentOutcome.NotConfirmed => StatusCodes.Status502BadGateway,
+        ConsentOutcome.PermissionsMissing => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 }

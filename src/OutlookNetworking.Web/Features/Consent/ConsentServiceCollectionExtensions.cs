@@ -23,6 +23,7 @@ internal static class ConsentServiceCollectionExtensions
         services.TryAddSingleton<IFirstSyncScheduler, LoggingFirstSyncScheduler>();
         services.TryAddSingleton<ITenantSyncStatusReader, NotYetSyncedStatusReader>();
 
+        services.AddSingleton<TenantConsentMemory>();
         services.AddScoped<TenantConsentCache>();
         services.AddScoped<ConsentStarter>();
         services.AddScoped<ConsentCallbackProcessor>();

@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OutlookNetworking.Web.Features.Security;
 
-/// <summary>Configuration section <c>RateLimits</c>: a token bucket per signed-in user (tenant + object id) on <c>/api</c>,
-/// and per client address for anonymous <c>/api</c> calls.</summary>
+/// <summary>Configuration section <c>RateLimits</c>: a token bucket per signed-in user (tenant + object id), and per client
+/// address for everything anonymous (admin consent pages, digest links, calls without a valid token); not on the health
+/// probes or the task pane's static files.</summary>
 public sealed class ApiRateLimitOptions
 {
     public const string SectionName = "RateLimits";
@@ -16,7 +17,11 @@ public sealed class ApiRateLimitOptions
     [Range(1, 100_000)]
     public int PerSecondPerUser { get; set; } = 4;
 
-    /// <summary>Requests an anonymous client address may burst on <c>/api</c>. Default 60.</summary>
+    /// <summary>Requests an anonymous client address may burst. Default 60.</summary>
     [Range(1, 100_000)]
     public int BurstPerAnonymousClient { get; set; } = 60;
+
+    /// <summary>Requests per second an anonymous client address gets back. Default 1 (60 a minute, sustained).</summary>
+    [Range(1, 100_000)]
+    public int PerSecondPerAnonymousClient { get; set; } = 1;
 }

@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Web.Features.Security.Keys;
 
 namespace OutlookNetworking.Web.Features.Security;
 
 /// <summary>
-/// Hostile-client defences besides the headers: per-user rate limits on <c>/api</c> (section <c>RateLimits</c>),
+/// Hostile-client defences besides the headers: per-user and per-client rate limits (section <c>RateLimits</c>),
 /// request size limits (section <c>RequestLimits</c>), antiforgery for cookie-authenticated forms, and data
-/// protection keys kept in the store (shared by instances, surviving restarts).
+/// protection keys kept in the store (shared by instances, surviving restarts), encrypted at rest with a certificate
+/// (section <c>DataProtection</c>).
 /// </summary>
 public static class SecurityExtensions
 {
@@ -39,18 +41,18 @@ public static class SecurityExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
 
-        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddDataProtection().SetApplicationName(ApplicationName).ProtectKeysAtRest(builder);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
             o.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IAppDbContextFactory>())));
         return builder;
     }
 
-    /// <summary>After authentication (the rate limiter keys on the signed-in user): size limits, rate limits, antiforgery.</summary>
+    /// <summary>After authentication and authorisation (<see cref="Auth.AuthWebApplicationExtensions.UseOutlookNetworkingAuth"/>
+    /// puts the rate limiter between the two): size limits, antiforgery.</summary>
     public static WebApplication UseOutlookNetworkingSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<RequestSizeLimitMiddleware>();
-        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -5,24 +5,17 @@ public sealed class SecurityHeadersOptions
 {
     public const string SectionName = "SecurityHeaders";
 
-    /// <summary>Origins allowed to frame the site (CSP frame-ancestors, besides 'self'): the Outlook and Office hosts
-    /// that load the task pane. Default: Outlook on the web and new Outlook (outlook.office.com, outlook.office365.com,
-    /// outlook.live.com, outlook.cloud.microsoft) and Office on the web hosts. Applied to every path: new Outlook
-    /// checks framing on the site's root, not only the task pane URL.</summary>
+    /// <summary>Origins allowed to frame the task pane (CSP frame-ancestors on <c>/taskpane/*</c>, besides 'self'): the
+    /// Outlook hosts that load it. Default: Outlook on the web and new Outlook (outlook.office.com, outlook.office365.com,
+    /// outlook.cloud.microsoft) and Outlook.com (outlook.live.com). Every other path answers <c>frame-ancestors 'none'</c>.</summary>
     public IList<string> FrameAncestors { get; } = [];
 
-    /// <summary>The defaults used when <see cref="FrameAncestors"/> is empty.</summary>
+    /// <summary>The defaults used when <see cref="FrameAncestors"/> is empty: exact origins, no wildcard.</summary>
     public static IReadOnlyList<string> DefaultFrameAncestors { get; } =
     [
         "https://outlook.office.com",
         "https://outlook.office365.com",
-        "https://outlook.live.com",
         "https://outlook.cloud.microsoft",
-        "https://*.cloud.microsoft",
-        "https://*.office.com",
-        "https://*.office365.com",
-        "https://*.outlook.com",
-        "https://*.officeapps.live.com",
-        "https://*.microsoft.com",
+        "https://outlook.live.com",
     ];
 }

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Identity;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Web;
@@ -13,17 +13,27 @@ namespace OutlookNetworking.Web.Features.Auth.AppTokens;
 /// App-only tokens from Entra ID with Azure.Identity: one credential per tenant (each caches its tokens).
 /// The credential is the first usable entry of <see cref="EntraIdOptions.ClientCredentials"/>, in the order
 /// configured: a certificate (loaded by Microsoft.Identity.Web from a store, a file, Key Vault or base64), a
-/// managed identity federated credential, or a client secret.
+/// managed identity federated credential, or a client secret. At most <see cref="MaxTenants"/> credentials are kept,
+/// each for <see cref="IdleLifetime"/> after its last use (a consent callback names a tenant of the caller's choosing).
 /// </summary>
 internal sealed class EntraAppTokenSource(IOptions<EntraIdOptions> options, ILogger<DefaultCredentialsLoader> loaderLogger)
-    : IAppTokenSource
+    : IAppTokenSource, IDisposable
 {
+    /// <summary>Most tenants whose credential (and token cache) is kept at once. 10,000.</summary>
+    public const int MaxTenants = 10_000;
+
+    /// <summary>How long an unused tenant's credential is kept. 1 day (a night uses each tenant's at least daily).</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromDays(1);
+
     private static readonly TokenRequestContext GraphRequest = new([GraphPermissions.DefaultScope]);
-    private readonly ConcurrentDictionary<Guid, Lazy<Task<TokenCredential>>> _credentials = new();
+    private readonly MemoryCache _credentials = new(new MemoryCacheOptions { SizeLimit = MaxTenants });
+    private readonly Lock _adding = new();
+
+    public void Dispose() => _credentials.Dispose();
 
     public async Task<AccessToken> GetGraphTokenAsync(Guid tenantId, CancellationToken ct)
     {
-        var pending = _credentials.GetOrAdd(tenantId, id => new Lazy<Task<TokenCredential>>(() => CreateCredentialAsync(id)));
+        var pending = GetOrAddCredential(tenantId);
         TokenCredential credential;
         try
         {
@@ -32,7 +42,7 @@ internal sealed class EntraAppTokenSource(IOptions<EntraIdOptions> options, ILog
         catch
         {
             // A certificate that failed to load (Key Vault unreachable, say) is retried on the next call.
-            _credentials.TryRemove(new KeyValuePair<Guid, Lazy<Task<TokenCredential>>>(tenantId, pending));
+            RemoveIfSame(tenantId, pending);
             throw;
         }
 
@@ -52,7 +62,7 @@ internal sealed class EntraAppTokenSource(IOptions<EntraIdOptions> options, ILog
     /// the next token is fetched from Entra ID. Several callers renewing at once make it once.</summary>
     public async Task<AccessToken> RenewGraphTokenAsync(Guid tenantId, string rejectedToken, CancellationToken ct)
     {
-        if (_credentials.TryGetValue(tenantId, out var pending))
+        if (_credentials.TryGetValue(tenantId, out Lazy<Task<TokenCredential>>? pending) && pending is not null)
         {
             var cached = await GetGraphTokenAsync(tenantId, ct);
             if (cached.Token != rejectedToken)
@@ -60,10 +70,41 @@ internal sealed class EntraAppTokenSource(IOptions<EntraIdOptions> options, ILog
                 return cached;
             }
 
-            _credentials.TryRemove(new KeyValuePair<Guid, Lazy<Task<TokenCredential>>>(tenantId, pending));
+            RemoveIfSame(tenantId, pending);
         }
 
         return await GetGraphTokenAsync(tenantId, ct);
+    }
+
+    private Lazy<Task<TokenCredential>> GetOrAddCredential(Guid tenantId)
+    {
+        if (_credentials.TryGetValue(tenantId, out Lazy<Task<TokenCredential>>? existing) && existing is not null)
+        {
+            return existing;
+        }
+
+        lock (_adding)
+        {
+            if (_credentials.TryGetValue(tenantId, out existing) && existing is not null)
+            {
+                return existing;
+            }
+
+            var created = new Lazy<Task<TokenCredential>>(() => CreateCredentialAsync(tenantId));
+            _credentials.Set(tenantId, created, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = IdleLifetime });
+            return created;
+        }
+    }
+
+    private void RemoveIfSame(Guid tenantId, Lazy<Task<TokenCredential>> pending)
+    {
+        lock (_adding)
+        {
+            if (_credentials.TryGetValue(tenantId, out Lazy<Task<TokenCredential>>? current) && ReferenceEquals(current, pending))
+            {
+                _credentials.Remove(tenantId);
+            }
+        }
     }
 
     private async Task<TokenCredential> CreateCredentialAsync(Guid tenantId)

@@ -38,8 +38,8 @@ public sealed class DemoTokenIssuer(DemoSigningKey signingKey, IOptions<EntraIdO
     }
 
     /// <summary>An app-only token for Microsoft Graph in <paramref name="tenantId"/>, carrying the app roles an admin
-    /// grants at consent (what the demo's Graph simulator receives).</summary>
-    public DemoToken CreateGraphAppToken(Guid tenantId)
+    /// grants at consent when <paramref name="granted"/> (what the demo's Graph simulator receives), none otherwise.</summary>
+    public DemoToken CreateGraphAppToken(Guid tenantId, bool granted = true)
     {
         var claims = new Dictionary<string, object>
         {
@@ -48,7 +48,7 @@ public sealed class DemoTokenIssuer(DemoSigningKey signingKey, IOptions<EntraIdO
             ["sub"] = entra.Value.ClientId,
             ["appid"] = entra.Value.ClientId,
             ["idtyp"] = "app",
-            ["roles"] = GraphPermissions.Requested.Select(p => p.Name).ToArray(),
+            ["roles"] = granted ? GraphPermissions.Requested.Select(p => p.Name).ToArray() : Array.Empty<string>(),
         };
         var issuer = string.Create(CultureInfo.InvariantCulture, $"https://sts.windows.net/{tenantId:D}/");
         return Mint(issuer, "https://graph.microsoft.com", claims);

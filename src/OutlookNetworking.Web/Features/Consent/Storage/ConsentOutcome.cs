@@ -17,4 +17,7 @@ public enum ConsentOutcome
 
     /// <summary>Entra ID reported success but no app-only token could be acquired for the tenant.</summary>
     NotConfirmed,
+
+    /// <summary>Entra ID issued an app-only token, but not for the named tenant or without every required Graph role.</summary>
+    PermissionsMissing,
 }
