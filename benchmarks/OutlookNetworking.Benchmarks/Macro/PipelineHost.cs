@@ -8,7 +8,7 @@ using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Graph;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Hosting;
 

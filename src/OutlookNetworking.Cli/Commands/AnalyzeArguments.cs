@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands;
+namespace OutlookNetworking.Cli.Commands;
 
 /// <summary>The arguments of <c>analyze</c>.</summary>
 internal sealed record AnalyzeArguments(string TenantPath, string? User, bool Json)

@@ -17,7 +17,7 @@ using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Hosting;
 
-namespace OutlookNetworking.Web.Commands;
+namespace OutlookNetworking.Cli.Commands;
 
 /// <summary>
 /// <c>analyze --tenant DIR [--user UPN] [--json]</c>: serves DIR with the Graph simulator on a free

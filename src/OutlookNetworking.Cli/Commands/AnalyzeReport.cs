@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands;
+namespace OutlookNetworking.Cli.Commands;
 
 /// <summary>The JSON document <c>analyze --json</c> prints (dates ISO 8601 UTC, kinds by wire name).</summary>
 internal sealed record AnalyzeReport(AnalyzeTenant Tenant, DateTimeOffset Now, IReadOnlyList<AnalyzeUser> Users);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OutlookNetworking.Web.Commands;
+namespace OutlookNetworking.Cli.Commands;
 
 /// <summary>The readable form of <c>analyze</c>'s output.</summary>
 internal static class AnalyzeTable

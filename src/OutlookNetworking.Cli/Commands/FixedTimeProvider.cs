@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands;
+namespace OutlookNetworking.Cli.Commands;
 
 /// <summary>A clock that reads one instant (a snapshot's <c>now</c>); timers still run in real time.</summary>
 internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider

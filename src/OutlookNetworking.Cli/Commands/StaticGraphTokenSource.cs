@@ -1,6 +1,6 @@
 using OutlookNetworking.Graph.Client;
 
-namespace OutlookNetworking.Web.Commands;
+namespace OutlookNetworking.Cli.Commands;
 
 /// <summary>The token <c>analyze</c> presents to the local Graph simulator (which accepts any bearer).</summary>
 internal sealed class StaticGraphTokenSource : IGraphAccessTokenSource

@@ -12,7 +12,7 @@ using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.TestSupport;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Hosting;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>The parsed arguments of <c>chaos</c>.</summary>
 internal sealed record ChaosArguments(int Seeds, int FirstSeed, int Users, int Months, string? TenantPath, int RetryAfterSeconds, int PageSize, int ShowRows, int SdkRetryDelaySeconds)

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.GraphSimulator.Generator;
 
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>
 /// <c>chaos [--seeds 10] [--first-seed 1] [--users 12] [--months 6] [--tenant DIR] [--retry-after 1] [--page-size 25]</c>:

@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>What one run left in the store, and what it went through to get there.</summary>
 /// <param name="Store">Every message, meeting and relationship row, per mailbox.</param>

@@ -14,7 +14,7 @@ using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Hosting;
 
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>
 /// One run of the product's real night pipeline (directory, then sync and analyse each mailbox with

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutlookNetworking.GraphSimulator.Control;
 
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>
 /// The changes made to the tenant between two rounds, the same for a seed in every run: per mailbox

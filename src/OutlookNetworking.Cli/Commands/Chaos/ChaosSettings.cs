@@ -1,6 +1,6 @@
 using OutlookNetworking.GraphSimulator.Control;
 
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>How one chaos run is set up: the tenant, the seed of its faults and changes, and how hard it is hit.</summary>
 internal sealed record ChaosSettings

@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>How a store differs from the expected one, by row key (<c>table/mailbox/id</c>).</summary>
 internal sealed record StoreDifference(

@@ -2,7 +2,7 @@ using System.Text.Json;
 using OutlookNetworking.Core.Analysis;
 using OutlookNetworking.Core.Input;
 
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>
 /// Every message, meeting and relationship row (and, when added, suggestion row) of a set of mailboxes, each as its

@@ -4,7 +4,7 @@ using OutlookNetworking.Graph.Mapping;
 using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.GraphSimulator.Control;
 
-namespace OutlookNetworking.Web.Commands.Chaos;
+namespace OutlookNetworking.Cli.Commands.Chaos;
 
 /// <summary>
 /// Passes everything to the real sink and, when a mailbox has stored <c>afterPages</c> pages in a

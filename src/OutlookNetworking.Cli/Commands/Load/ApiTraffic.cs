@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>
 /// The task pane's two hot requests for every demo user, each with the user's own token from the demo issuer:

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>
 /// An open-loop load generator: request <c>i</c> starts at <c>i / rate</c> seconds whatever the server does, and its

@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>Latency percentiles (nearest rank, milliseconds) and errors of a set of requests.</summary>
 internal sealed record LatencyStats(string Name, int Requests, int Errors, double P50, double P95, double P99, double Max)

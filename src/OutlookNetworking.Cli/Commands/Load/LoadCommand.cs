@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>
 /// <c>load [--rps 1000] [--seconds 60] [--warm-up 5] [--users 40] [--months 12] [--night full|delta|none]</c>: the task-pane

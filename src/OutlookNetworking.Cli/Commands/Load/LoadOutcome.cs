@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>What a <c>load</c> run measured in its window (the warm-up excluded).</summary>
 /// <param name="AchievedRate">Measured requests answered, per second, from the window's start to the last answer.</param>

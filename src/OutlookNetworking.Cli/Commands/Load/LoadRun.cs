@@ -5,7 +5,7 @@ using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.GraphSimulator.Generator;
 using OutlookNetworking.Web.Features.DemoNight;
 
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>
 /// One load run. The product host runs as a child process in demo mode (its per-user rate limiter on, with room for

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>One entry per request of a <see cref="FixedRateLoad"/> run: its endpoint, HTTP status (or
 /// <see cref="ConnectionError"/> / <see cref="Timeout"/>), scheduled start and completion (Stopwatch ticks).</summary>

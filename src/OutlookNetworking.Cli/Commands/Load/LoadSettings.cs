@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>What <c>load</c> runs: the request rate and how long, the tenant, and what kind of night runs meanwhile.</summary>
 internal sealed record LoadSettings

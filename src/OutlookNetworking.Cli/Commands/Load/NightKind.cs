@@ -1,4 +1,4 @@
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>What runs in the host during a <c>load</c> run.</summary>
 internal enum NightKind

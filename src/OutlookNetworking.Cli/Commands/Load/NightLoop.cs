@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using OutlookNetworking.GraphSimulator.Control;
 using OutlookNetworking.Web.Features.DemoNight;
 
-namespace OutlookNetworking.Web.Commands.Load;
+namespace OutlookNetworking.Cli.Commands.Load;
 
 /// <summary>
 /// Nights back to back in the host under load, through <c>POST /demo/night</c> (the tenant's night job, one

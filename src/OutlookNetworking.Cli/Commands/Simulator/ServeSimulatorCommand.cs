@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.GraphSimulator.Snapshot;
 
-namespace OutlookNetworking.Web.Commands.Simulator;
+namespace OutlookNetworking.Cli.Commands.Simulator;
 
 /// <summary>
 /// <c>serve-simulator --tenant DIR [--port N]</c>: the Graph simulator over a tenant snapshot as a process of its own
