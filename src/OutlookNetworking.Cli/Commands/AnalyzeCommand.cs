@@ -79,22 +79,23 @@ internal static class AnalyzeCommand
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft", LogLevel.Error));
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
-        services.AddSingleton(Options.Create(new GraphOptions { BaseUrl = simulator.BaseUrl }));
-        services.AddSingleton(Options.Create(new EngineOptions()));
-        services.AddSingleton<IGraphAccessTokenSource, StaticGraphTokenSource>();
-        services.AddPipelineServices(new StorageOptions
+        services.AddOutlookNetworkingPipeline(new PipelineSetup
         {
-            Provider = StorageProvider.Sqlite,
-            ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "analyze.db") }.ToString(),
+            Storage = new StorageOptions
+            {
+                Provider = StorageProvider.Sqlite,
+                ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "analyze.db") }.ToString(),
+            },
+            Clock = new FixedTimeProvider(now),
+            Tokens = new StaticGraphTokenSource(),
+            Graph = new GraphOptions { BaseUrl = simulator.BaseUrl },
         });
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
         var tenantId = Guid.Parse(snapshot.Tenant.TenantId);
-        await provider.GetRequiredService<TenantStore>().RecordConsentAsync(tenantId, snapshot.Tenant.DisplayName,
-            snapshot.Tenant.Domains, null, now, CancellationToken.None);
-        await provider.GetRequiredService<DirectoryRefresher>().RefreshAsync(tenantId, CancellationToken.None);
+        await provider.ConsentAndReadDirectoryAsync(tenantId, snapshot.Tenant.DisplayName, snapshot.Tenant.Domains, now,
+            CancellationToken.None);
         var mailboxes = await provider.GetRequiredService<MailboxStore>().ListSyncableAsync(tenantId, CancellationToken.None);
         if (arguments.User is { } wanted)
         {

@@ -35,15 +35,17 @@ internal static class ChaosRun
 
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Error));
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
-        services.AddSingleton(Options.Create(new GraphOptions
+        services.AddOutlookNetworkingPipeline(new PipelineSetup
         {
-            BaseUrl = simulator.BaseUrl, PageSize = settings.PageSize, RetryBaseDelay = settings.RetryBaseDelay,
-            SdkRetryDelaySeconds = settings.SdkRetryDelaySeconds,
-        }));
-        services.AddSingleton(Options.Create(new EngineOptions()));
-        services.AddSingleton<IGraphAccessTokenSource, StaticGraphTokenSource>();
-        services.AddPipelineServices(storage);
+            Storage = storage,
+            Clock = new FixedTimeProvider(now),
+            Tokens = new StaticGraphTokenSource(),
+            Graph = new GraphOptions
+            {
+                BaseUrl = simulator.BaseUrl, PageSize = settings.PageSize, RetryBaseDelay = settings.RetryBaseDelay,
+                SdkRetryDelaySeconds = settings.SdkRetryDelaySeconds,
+            },
+        });
         if (withFaults)
         {
             services.AddSingleton<StoreSyncSink>();

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using OutlookNetworking.Web.Features.Consent.Storage;
 
-namespace OutlookNetworking.Web.Features.Consent.Storage;
+namespace OutlookNetworking.Web.Tests.Infrastructure.Consent;
 
-/// <summary>Process-local <see cref="IConsentAuditLog"/> for tests and the single-process default.</summary>
+/// <summary>Process-local <see cref="IConsentAuditLog"/> for tests.</summary>
 public sealed class InMemoryConsentAuditLog : IConsentAuditLog
 {
     private readonly ConcurrentQueue<ConsentAuditEntry> _entries = new();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using OutlookNetworking.Web.Features.Consent.Storage;
 
-namespace OutlookNetworking.Web.Features.Consent.Storage;
+namespace OutlookNetworking.Web.Tests.Infrastructure.Consent;
 
 /// <summary>Process-local <see cref="IConsentStateStore"/>; expired entries are pruned as new ones arrive.</summary>
 public sealed class InMemoryConsentStateStore(TimeProvider timeProvider) : IConsentStateStore

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using OutlookNetworking.Web.Features.Consent.Storage;
 
-namespace OutlookNetworking.Web.Features.Consent.Storage;
+namespace OutlookNetworking.Web.Tests.Infrastructure.Consent;
 
-/// <summary>Process-local <see cref="ITenantConsentStore"/> for tests and the single-process default.</summary>
+/// <summary>Process-local <see cref="ITenantConsentStore"/> for tests.</summary>
 public sealed class InMemoryTenantConsentStore : ITenantConsentStore
 {
     private readonly ConcurrentDictionary<Guid, ConsentedTenant> _tenants = new();
