@@ -1,4 +1,3 @@
-using OutlookNetworking.Web.Commands;
 using OutlookNetworking.Web.Features.Admin;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
@@ -19,8 +18,8 @@ using OutlookNetworking.Web.Features.Suggestions;
 using OutlookNetworking.Web.Features.TaskPane;
 using OutlookNetworking.Web.Hosting;
 
-// Commands (generate-tenant, analyze) run and exit; anything else starts the host.
-if (await CommandLine.TryRunAsync(args) is { } exitCode)
+// The host's one command (migrate) runs and exits; the developer commands are in src/OutlookNetworking.Cli.
+if (HostCommands.TryRun(args, Console.Error) is { } exitCode)
 {
     return exitCode;
 }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Tenants;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Features.Auth.AppTokens;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Jobs;

@@ -8,7 +8,7 @@ using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Graph;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Hosting;
 
@@ -43,8 +43,7 @@ internal sealed class PipelineHost : IAsyncDisposable
         }
 
         var host = await OpenAsync(graphBaseUrl, tenant, databasePath);
-        await host.Get<TenantStore>().RecordConsentAsync(tenant.TenantId, tenant.Name, tenant.Domains, null, tenant.Now, CancellationToken.None);
-        await host.Get<DirectoryRefresher>().RefreshAsync(tenant.TenantId, CancellationToken.None);
+        await host._services.ConsentAndReadDirectoryAsync(tenant.TenantId, tenant.Name, tenant.Domains, tenant.Now, CancellationToken.None);
         return host;
     }
 
@@ -53,14 +52,14 @@ internal sealed class PipelineHost : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(tenant.Now));
-        services.AddSingleton(Options.Create(new GraphOptions { BaseUrl = graphBaseUrl }));
-        services.AddSingleton(Options.Create(new EngineOptions()));
-        services.AddSingleton<IGraphAccessTokenSource, StaticGraphTokenSource>();
-        services.AddPipelineServices(new StorageOptions
+        services.AddOutlookNetworkingPipeline(new PipelineSetup
         {
-            Provider = StorageProvider.Sqlite,
-            ConnectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString(),
+            Storage = new StorageOptions
+            {
+                Provider = StorageProvider.Sqlite,
+                ConnectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString(),
+            },
+            Clock = new FixedTimeProvider(tenant.Now), Tokens = new StaticGraphTokenSource(), Graph = new GraphOptions { BaseUrl = graphBaseUrl },
         });
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

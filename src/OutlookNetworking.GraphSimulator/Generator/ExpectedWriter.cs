@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace OutlookNetworking.GraphSimulator.Generator;
 
-/// <summary>Writes expected.json in the format of shared/fixtures/contoso-stories/expected.json.</summary>
+/// <summary>Writes expected.json in the format of tests/Fixtures/contoso-stories/expected.json.</summary>
 internal static class ExpectedWriter
 {
     public static void Write(Utf8JsonWriter writer, OrgModel model)

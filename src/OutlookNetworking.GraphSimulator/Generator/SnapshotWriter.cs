@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace OutlookNetworking.GraphSimulator.Generator;
 
 /// <summary>
-/// Writes an <see cref="OrgModel"/> in the snapshot format (shared/tenant-snapshot.md), plus
+/// Writes an <see cref="OrgModel"/> in the snapshot format (docs/tenant-snapshot.md), plus
 /// expected.json. Output is a pure function of the model: fixed property order, invariant
 /// formats, "\n" line ends, no dictionary iteration.
 /// </summary>

@@ -3,7 +3,7 @@ using OutlookNetworking.GraphSimulator.Store;
 namespace OutlookNetworking.GraphSimulator.Snapshot;
 
 /// <summary>
-/// A loaded tenant snapshot (format: shared/tenant-snapshot.md): the tenant, its users, rooms and groups,
+/// A loaded tenant snapshot (format: docs/tenant-snapshot.md): the tenant, its users, rooms and groups,
 /// every mailbox's items, and the load report. Load one with <see cref="SnapshotLoader.Load"/>.
 /// </summary>
 public sealed class TenantSnapshot

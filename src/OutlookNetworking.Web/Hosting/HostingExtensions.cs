@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Data.Coordination;
 using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Graph;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
@@ -68,8 +69,29 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>The sync-and-analyse pipeline over the store: what the host and the <c>analyze</c>
-    /// command share. The caller registers <see cref="IGraphAccessTokenSource"/>, a <see cref="TimeProvider"/>
+    /// <summary>The pipeline (sync, store, engine) outside the host, from what its caller states (<see cref="PipelineSetup"/>):
+    /// the CLI's commands, the tests' harnesses and the benchmarks compose it here, as the host does with its configuration.</summary>
+    public static IServiceCollection AddOutlookNetworkingPipeline(this IServiceCollection services, PipelineSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        services.AddSingleton(setup.Clock);
+        services.AddSingleton(Options.Create(setup.Graph));
+        services.AddSingleton(Options.Create(setup.Engine));
+        services.AddSingleton(setup.Tokens);
+        return services.AddPipelineServices(setup.Storage);
+    }
+
+    /// <summary>Records the tenant's consent and reads its directory, as the first night after admin consent does: the
+    /// start of every run of the pipeline over a snapshot.</summary>
+    public static async Task ConsentAndReadDirectoryAsync(this IServiceProvider services, Guid tenantId, string displayName,
+        IEnumerable<string> domains, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<TenantStore>().RecordConsentAsync(tenantId, displayName, domains, null, now, cancellationToken);
+        await services.GetRequiredService<DirectoryRefresher>().RefreshAsync(tenantId, cancellationToken);
+    }
+
+    /// <summary>The sync-and-analyse pipeline over the store: what the host and <see cref="AddOutlookNetworkingPipeline"/>
+    /// share. The caller registers <see cref="IGraphAccessTokenSource"/>, a <see cref="TimeProvider"/>
     /// and the Graph and engine options.</summary>
     public static IServiceCollection AddPipelineServices(this IServiceCollection services, StorageOptions storage)
     {

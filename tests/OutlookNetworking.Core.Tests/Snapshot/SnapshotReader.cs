@@ -6,7 +6,7 @@ using DirectoryInfo = OutlookNetworking.Core.Input.DirectoryInfo;
 namespace OutlookNetworking.Core.Tests.Snapshot;
 
 /// <summary>
-/// A small test-only reader of a tenant snapshot (shared/tenant-snapshot.md) into Core input types:
+/// A small test-only reader of a tenant snapshot (docs/tenant-snapshot.md) into Core input types:
 /// tenant.json, users.json, rooms.json, mailboxes/&lt;id&gt;/messages.jsonl and events.jsonl.
 /// Malformed lines, and messages with neither sent nor received time, are skipped and counted.
 /// </summary>

@@ -4,7 +4,7 @@ using OutlookNetworking.Core.Analysis;
 namespace OutlookNetworking.Core.Tests.Stories;
 
 /// <summary>
-/// The stories of shared/fixtures/contoso-stories (copied into Fixtures/) must come out as
+/// The stories of tests/Fixtures/contoso-stories must come out as
 /// expected.json says, at the snapshot's own <c>now</c>.
 /// </summary>
 public sealed class ContosoStoriesTests(ContosoStoriesFixture fixture) : IClassFixture<ContosoStoriesFixture>

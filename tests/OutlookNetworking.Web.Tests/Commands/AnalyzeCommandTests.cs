@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Tests.Pipeline;
 
 namespace OutlookNetworking.Web.Tests.Commands;

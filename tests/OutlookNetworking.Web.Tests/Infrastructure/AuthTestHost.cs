@@ -12,6 +12,7 @@ using OutlookNetworking.Web.Features.Auth.AppTokens;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent.Storage;
 using OutlookNetworking.Web.Hosting;
+using OutlookNetworking.Web.Tests.Infrastructure.Consent;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;
 

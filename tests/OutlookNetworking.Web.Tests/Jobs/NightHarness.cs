@@ -93,16 +93,13 @@ internal sealed class NightHarness : IAsyncDisposable
 
             logging?.Invoke(l);
         });
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(Options.Create(new GraphOptions
+        services.AddOutlookNetworkingPipeline(new PipelineSetup
         {
-            BaseUrl = simulator.BaseUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxPageAttempts = 2,
-        }));
-        services.AddSingleton(Options.Create(new EngineOptions()));
+            Storage = database.Options, Clock = clock, Tokens = new FixedToken(token),
+            Graph = new GraphOptions { BaseUrl = simulator.BaseUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxPageAttempts = 2 },
+        });
         services.AddSingleton(Options.Create(new AppOptions { PublicBaseUrl = PublicBaseUrl }));
         services.AddSingleton(Options.Create(new JobsOptions()));
-        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken(token));
-        services.AddPipelineServices(database.Options);
         services.AddSingleton<OutlookNetworking.Web.Features.Links.OutlookWebLinks>();
         services.AddDigestServices(configuration);
         services.AddSingleton<JobStorage>(new InMemoryStorage());

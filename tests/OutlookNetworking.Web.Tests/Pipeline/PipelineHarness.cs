@@ -12,7 +12,7 @@ using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.TestSupport;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Hosting;
@@ -78,11 +78,11 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
             logging?.Invoke(l);
         });
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(simulator.Snapshot.Now!.Value));
-        services.AddSingleton(Options.Create(options));
-        services.AddSingleton(Options.Create(new EngineOptions()));
-        services.AddSingleton(tokens ?? new FixedToken(token));
-        services.AddPipelineServices(database.Options);
+        services.AddOutlookNetworkingPipeline(new PipelineSetup
+        {
+            Storage = database.Options, Clock = new FixedTimeProvider(simulator.Snapshot.Now!.Value),
+            Tokens = tokens ?? new FixedToken(token), Graph = options,
+        });
         if (decorateSink is not null)
         {
             services.AddSingleton<StoreSyncSink>();
@@ -91,9 +91,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
         var provider_ = services.BuildServiceProvider();
         var harness = new PipelineHarness(simulator, database, provider_);
-        await provider_.GetRequiredService<TenantStore>().RecordConsentAsync(harness.TenantId,
-            simulator.Snapshot.Tenant.DisplayName, simulator.Snapshot.Tenant.Domains, null, harness.Now, CancellationToken.None);
-        await provider_.GetRequiredService<DirectoryRefresher>().RefreshAsync(harness.TenantId, CancellationToken.None);
+        await provider_.ConsentAndReadDirectoryAsync(harness.TenantId, simulator.Snapshot.Tenant.DisplayName,
+            simulator.Snapshot.Tenant.Domains, harness.Now, CancellationToken.None);
         return harness;
     }
 

@@ -1,4 +1,4 @@
-using OutlookNetworking.Web.Commands.Load;
+using OutlookNetworking.Cli.Commands.Load;
 using Xunit.Abstractions;
 
 namespace OutlookNetworking.Web.Tests.Reliability;

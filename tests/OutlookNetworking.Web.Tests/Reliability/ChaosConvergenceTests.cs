@@ -1,6 +1,6 @@
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.TestSupport;
-using OutlookNetworking.Web.Commands.Chaos;
+using OutlookNetworking.Cli.Commands.Chaos;
 using Xunit.Abstractions;
 
 namespace OutlookNetworking.Web.Tests.Reliability;

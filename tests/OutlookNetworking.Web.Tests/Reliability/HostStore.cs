@@ -6,7 +6,7 @@ using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
-using OutlookNetworking.Web.Commands.Chaos;
+using OutlookNetworking.Cli.Commands.Chaos;
 
 namespace OutlookNetworking.Web.Tests.Reliability;
 

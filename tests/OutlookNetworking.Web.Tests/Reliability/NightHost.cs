@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using OutlookNetworking.GraphSimulator;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Features.DemoNight;
 
 namespace OutlookNetworking.Web.Tests.Reliability;

@@ -12,7 +12,7 @@ public sealed class ServeSimulatorCommandTests
     [Fact]
     public async Task ServeSimulator_Tenant_ServesControlSurfaceAndStopsOnSigterm()
     {
-        var web = typeof(Web.Commands.ChildHost).Assembly.Location;
+        var web = typeof(Cli.Commands.ChildHost).Assembly.Location;
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(web)!, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
@@ -58,7 +58,7 @@ public sealed class ServeSimulatorCommandTests
     {
         using var error = new StringWriter();
 
-        var code = await Web.Commands.Simulator.ServeSimulatorCommand.RunAsync(["--port", "1"], TextWriter.Null, error);
+        var code = await Cli.Commands.Simulator.ServeSimulatorCommand.RunAsync(["--port", "1"], TextWriter.Null, error);
 
         Assert.Equal(2, code);
         Assert.Contains("usage: serve-simulator --tenant DIR", error.ToString());

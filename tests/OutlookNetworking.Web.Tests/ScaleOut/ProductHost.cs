@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using OutlookNetworking.Web.Commands;
+using OutlookNetworking.Cli.Commands;
 using OutlookNetworking.Web.Features.Auth.AppTokens;
 using OutlookNetworking.Web.Hosting;
 using OutlookNetworking.Web.Tests.Infrastructure;

@@ -1,10 +1,7 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using OutlookNetworking.Web.Features.Consent.Storage;
-
 namespace OutlookNetworking.Web.Features.Consent;
 
-/// <summary>Registers the admin consent flow. Storage-backed implementations registered by the storage layer
-/// (before or after this call) replace the in-memory defaults.</summary>
+/// <summary>Registers the admin consent flow. Its stores (<c>Consent/Storage</c> interfaces) are the product's store and
+/// Hangfire (<see cref="Tenants.TenantsServiceCollectionExtensions.AddStoreBackedConsent"/>).</summary>
 internal static class ConsentServiceCollectionExtensions
 {
     public static IServiceCollection AddConsentFlow(this IServiceCollection services)
@@ -16,12 +13,6 @@ internal static class ConsentServiceCollectionExtensions
         services.AddRazorComponents();
         services.AddDataProtection();
         services.AddMemoryCache();
-
-        services.TryAddSingleton<ITenantConsentStore, InMemoryTenantConsentStore>();
-        services.TryAddSingleton<IConsentStateStore, InMemoryConsentStateStore>();
-        services.TryAddSingleton<IConsentAuditLog, InMemoryConsentAuditLog>();
-        services.TryAddSingleton<IFirstSyncScheduler, LoggingFirstSyncScheduler>();
-        services.TryAddSingleton<ITenantSyncStatusReader, NotYetSyncedStatusReader>();
 
         services.AddSingleton<TenantConsentMemory>();
         services.AddScoped<TenantConsentCache>();

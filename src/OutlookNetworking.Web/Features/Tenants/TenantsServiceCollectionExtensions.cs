@@ -4,7 +4,7 @@ namespace OutlookNetworking.Web.Features.Tenants;
 
 public static class TenantsServiceCollectionExtensions
 {
-    /// <summary>Backs the consent flow with the product's store and Hangfire (replacing the in-memory defaults).</summary>
+    /// <summary>Backs the consent flow with the product's store and Hangfire.</summary>
     public static IServiceCollection AddStoreBackedConsent(this IServiceCollection services)
     {
         services.AddSingleton<ITenantConsentStore, StoreTenantConsentStore>();

@@ -1,7 +1,7 @@
 namespace OutlookNetworking.Web.Features.Consent.Storage;
 
-/// <summary>The organisations that granted admin consent. Storage implements it; tests and the
-/// embedded default use <see cref="InMemoryTenantConsentStore"/>.</summary>
+/// <summary>The organisations that granted admin consent. The product's store implements it
+/// (<c>StoreTenantConsentStore</c>); tests keep an in-memory one.</summary>
 public interface ITenantConsentStore
 {
     /// <summary>The consented tenant, or null when <paramref name="tenantId"/> never completed consent.</summary>

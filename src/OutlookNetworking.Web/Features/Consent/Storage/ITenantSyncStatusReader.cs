@@ -1,7 +1,7 @@
 namespace OutlookNetworking.Web.Features.Consent.Storage;
 
-/// <summary>Reads a tenant's sync progress for the status page. Storage/sync implement it; until then
-/// <see cref="NotYetSyncedStatusReader"/> reports nothing synced.</summary>
+/// <summary>Reads a tenant's sync progress for the status page. The product's store implements it
+/// (<c>StoreTenantSyncStatusReader</c>).</summary>
 public interface ITenantSyncStatusReader
 {
     ValueTask<TenantSyncStatus> GetAsync(Guid tenantId, CancellationToken ct);

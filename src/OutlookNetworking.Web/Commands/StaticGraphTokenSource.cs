@@ -1,9 +1,0 @@
-using OutlookNetworking.Graph.Client;
-
-namespace OutlookNetworking.Web.Commands;
-
-/// <summary>The token <c>analyze</c> presents to the local Graph simulator (which accepts any bearer).</summary>
-internal sealed class StaticGraphTokenSource : IGraphAccessTokenSource
-{
-    public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult("analyze-local");
-}
