@@ -1,0 +1,86 @@
+using OutlookNetworking.Core.Input;
+using OutlookNetworking.Core.Interactions;
+using OutlookNetworking.Core.State;
+
+namespace OutlookNetworking.Core.Engine;
+
+/// <summary>Builds a mailbox's state from every message and meeting (a from-scratch analysis).</summary>
+internal sealed class StateBuilder(EngineOptions options, string optionsFingerprint)
+{
+    /// <summary>Entries, items and conversations per stored bucket (about a few kilobytes each).</summary>
+    private const int EntriesPerBucket = 48;
+    private const int ItemsPerBucket = 64;
+    private const int MessagesPerConversationBucket = 96;
+
+    private readonly StateLedger _ledger = new(options);
+
+    /// <param name="keep">Also encode every item's footprint (a state to keep between nights); without it the state
+    /// serves one evaluation.</param>
+    public MailboxState Build(MailboxInput input, DateTimeOffset asOf, bool keep)
+    {
+        var basis = StateBasis.For(optionsFingerprint, input.Owner, input.Directory);
+        var state = new MailboxState(basis, asOf.UtcTicks,
+            entryBuckets: 1,
+            itemBuckets: StableHash.BucketsFor(input.Messages.Count + input.Meetings.Count, ItemsPerBucket),
+            conversationBuckets: StableHash.BucketsFor(input.Messages.Count, MessagesPerConversationBucket),
+            complete: true);
+        var clock = new OwnerClock(input.Owner.TimeZoneId);
+        var book = new AddressBook(input.Owner, input.Directory, state);
+        var messages = new MessageScanner(book, clock, options);
+        var meetings = new MeetingScanner(book, clock, options);
+
+        // Rooms and equipment invited as resources are rooms everywhere in the mailbox: count them before resolving.
+        var resources = new List<int>();
+        foreach (var meeting in input.Meetings)
+        {
+            meetings.CollectResources(meeting, resources);
+        }
+
+        foreach (var number in resources)
+        {
+            var entry = state.Entries[number];
+            entry.ResourceRefs++;
+            entry.Kind = book.KindOf(entry);
+        }
+
+        var footprint = new Footprint();
+        var keys = keep ? new HashSet<ItemKey>() : null;
+        foreach (var message in input.Messages)
+        {
+            messages.Scan(message, footprint);
+            Add(state, footprint, keys);
+        }
+
+        foreach (var meeting in input.Meetings)
+        {
+            meetings.Scan(meeting, footprint);
+            Add(state, footprint, keys);
+        }
+
+        for (var bucket = 0; bucket < state.ConversationBuckets; bucket++)
+        {
+            foreach (var (id, _) in state.ConversationsIn(bucket).ToList())
+            {
+                _ledger.RefreshOpen(state, id);
+            }
+        }
+
+        state.EntryBuckets = StableHash.BucketsFor(state.Entries.Count, EntriesPerBucket);
+        state.MarkAllDirty();
+        return state;
+    }
+
+    private void Add(MailboxState state, Footprint footprint, HashSet<ItemKey>? keys)
+    {
+        if (keys is not null && !keys.Add(footprint.Key))
+        {
+            throw new ArgumentException($"The mailbox holds two {footprint.Kind} items with the id {footprint.Id}.", nameof(footprint));
+        }
+
+        _ledger.Apply(state, footprint, +1);
+        if (keys is not null)
+        {
+            state.SetItem(footprint.Key, StateCodec.WriteFootprint(footprint));
+        }
+    }
+}
