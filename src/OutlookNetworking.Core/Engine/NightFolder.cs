@@ -46,10 +46,10 @@ internal sealed class NightFolder(EngineOptions options, string optionsFingerpri
         var meetings = new MeetingScanner(book, clock, options);
 
         // What the mailbox says about addresses (resources invited) first: it decides what they resolve to.
-        var crossed = new List<AddressEntry>();
+        var touched = new Dictionary<AddressEntry, (int Resources, int Actors)>();
         foreach (var old in olds.Values)
         {
-            StateLedger.ApplyEvidence(state, old, -1, crossed);
+            StateLedger.ApplyEvidence(state, old, -1, touched);
         }
 
         var evidence = new Footprint();
@@ -57,7 +57,20 @@ internal sealed class NightFolder(EngineOptions options, string optionsFingerpri
         {
             evidence.Reset(ItemKind.Meeting, meeting.Id);
             meetings.CollectResources(meeting, evidence.Resources);
-            StateLedger.ApplyEvidence(state, evidence, +1, crossed);
+            StateLedger.ApplyEvidence(state, evidence, +1, touched);
+        }
+
+        var crossed = new List<AddressEntry>();
+        foreach (var (entry, (resources, actors)) in touched)
+        {
+            if (entry.ResourceRefs != resources || entry.ActorRefs != actors)
+            {
+                state.MarkEntry(entry);
+                if ((resources == 0) != (entry.ResourceRefs == 0) || (actors == 0) != (entry.ActorRefs == 0))
+                {
+                    crossed.Add(entry);
+                }
+            }
         }
 
         if (Reclassify(state, crossed, book) is { } changed)

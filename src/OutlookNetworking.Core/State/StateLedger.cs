@@ -72,23 +72,22 @@ internal sealed class StateLedger(EngineOptions options)
     }
 
     /// <summary>Counts (<paramref name="sign"/> 1) or uncounts (-1) the footprint's resources and actors on their
-    /// entries; returns the entries whose count went from or to zero (what they are may have changed).</summary>
-    public static void ApplyEvidence(MailboxState state, Footprint footprint, int sign, List<AddressEntry> crossed)
+    /// entries; adds to <paramref name="touched"/> each entry counted, with its counts before the first change (the
+    /// caller marks those whose counts end up changed, and looks again at what they are).</summary>
+    public static void ApplyEvidence(MailboxState state, Footprint footprint, int sign, Dictionary<AddressEntry, (int Resources, int Actors)> touched)
     {
         foreach (var number in footprint.Resources)
         {
-            var entry = state.Entries[number];
-            var before = entry.ResourceRefs;
+            var entry = Touch(state, number, touched);
             entry.ResourceRefs += sign;
-            Crossed(state, entry, before, entry.ResourceRefs, crossed);
+            Check(entry, entry.ResourceRefs);
         }
 
         foreach (var number in footprint.Actors)
         {
-            var entry = state.Entries[number];
-            var before = entry.ActorRefs;
+            var entry = Touch(state, number, touched);
             entry.ActorRefs += sign;
-            Crossed(state, entry, before, entry.ActorRefs, crossed);
+            Check(entry, entry.ActorRefs);
         }
     }
 
@@ -196,17 +195,18 @@ internal sealed class StateLedger(EngineOptions options)
         }
     }
 
-    private static void Crossed(MailboxState state, AddressEntry entry, int before, int after, List<AddressEntry> crossed)
+    private static AddressEntry Touch(MailboxState state, int number, Dictionary<AddressEntry, (int Resources, int Actors)> touched)
     {
-        if (after < 0)
+        var entry = state.Entries[number];
+        touched.TryAdd(entry, (entry.ResourceRefs, entry.ActorRefs));
+        return entry;
+    }
+
+    private static void Check(AddressEntry entry, int count)
+    {
+        if (count < 0)
         {
             throw new KeptStateMismatchException($"The kept state counts less evidence for entry {entry.Number} than it takes away.");
-        }
-
-        state.MarkEntry(entry);
-        if ((before == 0) != (after == 0))
-        {
-            crossed.Add(entry);
         }
     }
 }
