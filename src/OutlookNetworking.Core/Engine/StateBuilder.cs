@@ -23,7 +23,9 @@ internal sealed class StateBuilder(EngineOptions options, string optionsFingerpr
             entryBuckets: 1,
             itemBuckets: StableHash.BucketsFor(input.Messages.Count + input.Meetings.Count, ItemsPerBucket),
             conversationBuckets: StableHash.BucketsFor(input.Messages.Count, MessagesPerConversationBucket),
-            complete: true);
+            complete: true) { Tracking = false, Summaries = keep ? null : new ConversationSummaries(asOf.UtcTicks),
+                Collected = new TouchCollector(),
+            };
         var clock = new OwnerClock(input.Owner.TimeZoneId);
         var book = new AddressBook(input.Owner, input.Directory, state);
         var messages = new MessageScanner(book, clock, options);
@@ -45,27 +47,31 @@ internal sealed class StateBuilder(EngineOptions options, string optionsFingerpr
 
         var footprint = new Footprint();
         var keys = keep ? new HashSet<ItemKey>() : null;
+        var ignoreAfter = keep ? long.MaxValue : asOf.UtcTicks;
         foreach (var message in input.Messages)
         {
-            messages.Scan(message, footprint);
+            messages.Scan(message, footprint, ignoreAfter);
             Add(state, footprint, keys);
         }
 
         foreach (var meeting in input.Meetings)
         {
-            meetings.Scan(meeting, footprint);
+            meetings.Scan(meeting, footprint, ignoreAfter);
             Add(state, footprint, keys);
         }
 
-        for (var bucket = 0; bucket < state.ConversationBuckets; bucket++)
+        state.Collected!.GroupInto(state.Entries);
+        state.Collected = null;
+        foreach (var (id, records) in state.AllConversations)
         {
-            foreach (var (id, _) in state.ConversationsIn(bucket).ToList())
+            if (_ledger.IsOpen(records, state.AsOfTicks))
             {
-                _ledger.RefreshOpen(state, id);
+                state.OpenConversations[id] = records;
             }
         }
 
         state.EntryBuckets = StableHash.BucketsFor(state.Entries.Count, EntriesPerBucket);
+        state.Tracking = true;
         state.MarkAllDirty();
         return state;
     }

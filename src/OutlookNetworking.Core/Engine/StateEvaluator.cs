@@ -19,6 +19,8 @@ namespace OutlookNetworking.Core.Engine;
 /// </summary>
 internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[] detectors)
 {
+    private readonly StateLedger _ledger = new(options);
+
     public AnalysisResult Evaluate(MailboxState state, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback)
     {
         var now = state.AsOf;
@@ -37,10 +39,18 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
         var builder = new ContactViewBuilder(options, clock, directory, noise);
         var contacts = builder.Build(Ledgers(state, nowTicks), now);
 
-        var conversations = new List<ConversationState>(state.OpenConversations.Count);
-        foreach (var (id, records) in state.OpenConversations)
+        List<ConversationState> conversations;
+        if (state.Summaries is { } summaries)
         {
-            conversations.Add(ConversationState.Of(id, records, nowTicks));
+            conversations = _ledger.OpenSummaries(summaries);
+        }
+        else
+        {
+            conversations = new List<ConversationState>(state.OpenConversations.Count);
+            foreach (var (id, records) in state.OpenConversations)
+            {
+                conversations.Add(ConversationState.Of(id, records, nowTicks));
+            }
         }
 
         var smallMeetings = state.SmallMeetings.Where(m => m.StartTicks <= nowTicks && m.EndTicks <= nowTicks).ToList();
@@ -60,18 +70,11 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
     }
 
     /// <summary>Each contact's touches up to <paramref name="nowTicks"/> (by number; null for other entries and for
-    /// contacts without any), copied into one array the evaluation may rearrange.</summary>
+    /// contacts without any): the kept slice itself when it has nothing after now and nothing evaluation rearranges
+    /// (unanswered "Other" mail is dropped in place), else a copy.</summary>
     private static ContactLedger?[] Ledgers(MailboxState state, long nowTicks)
     {
-        var total = 0;
-        foreach (var entry in state.Entries)
-        {
-            total += entry.Touches.Count;
-        }
-
-        var buffer = new Touch[total];
         var ledgers = new ContactLedger?[state.Entries.Count];
-        var used = 0;
         foreach (var entry in state.Entries)
         {
             if (entry.Kind != AddressKind.Contact || entry.Touches.Count == 0)
@@ -79,41 +82,60 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
                 continue;
             }
 
-            var start = used;
-            var sent = 0;
-            var nameTicks = long.MinValue;
-            string? name = null;
-            foreach (var touch in entry.Touches)
+            var (kept, sent, other, name) = Scan(entry, nowTicks);
+            if (kept == 0)
             {
-                if (touch.UtcTicks > nowTicks)
-                {
-                    continue;
-                }
-
-                buffer[used++] = touch;
-                if (touch.Kind == TouchKind.Sent)
-                {
-                    sent++;
-                }
-
-                if (touch.NameSlot > 0 && (touch.UtcTicks > nameTicks
-                        || (touch.UtcTicks == nameTicks && string.CompareOrdinal(entry.Names[touch.NameSlot - 1], name) > 0)))
-                {
-                    nameTicks = touch.UtcTicks;
-                    name = entry.Names[touch.NameSlot - 1];
-                }
+                continue;
             }
 
-            if (used > start)
+            var touches = entry.Touches.Segment;
+            if (kept != touches.Count || (sent == 0 && other))
             {
-                ledgers[entry.Number] = new ContactLedger(entry.Address)
+                var copy = new Touch[kept];
+                var used = 0;
+                foreach (var touch in entry.Touches)
                 {
-                    Touches = new ArraySegment<Touch>(buffer, start, used - start), SentCount = sent, SeenName = name,
-                };
+                    if (touch.UtcTicks <= nowTicks)
+                    {
+                        copy[used++] = touch;
+                    }
+                }
+
+                touches = copy;
             }
+
+            ledgers[entry.Number] = new ContactLedger(entry.Address) { Touches = touches, SentCount = sent, SeenName = name };
         }
 
         return ledgers;
+    }
+
+    /// <summary>How many touches of the entry are up to now, how many of those the owner sent, whether one is "Other"
+    /// mail, and the name on the latest named one.</summary>
+    private static (int Kept, int Sent, bool Other, string? Name) Scan(AddressEntry entry, long nowTicks)
+    {
+        var (kept, sent, other) = (0, 0, false);
+        var nameTicks = long.MinValue;
+        string? name = null;
+        foreach (var touch in entry.Touches)
+        {
+            if (touch.UtcTicks > nowTicks)
+            {
+                continue;
+            }
+
+            kept++;
+            sent += touch.Kind == TouchKind.Sent ? 1 : 0;
+            other |= (touch.Flags & TouchFlags.OtherClass) != 0;
+            if (touch.NameSlot > 0 && (touch.UtcTicks > nameTicks
+                    || (touch.UtcTicks == nameTicks && string.CompareOrdinal(entry.Names[touch.NameSlot - 1], name) > 0)))
+            {
+                nameTicks = touch.UtcTicks;
+                name = entry.Names[touch.NameSlot - 1];
+            }
+        }
+
+        return (kept, sent, other, name);
     }
 
     private static List<Relationship> SortedRelationships(ContactView?[] contacts)

@@ -28,7 +28,9 @@ internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineO
         }
     }
 
-    public void Scan(MeetingMeta meeting, Footprint footprint)
+    /// <param name="ignoreAfterTicks">A one-off analysis's instant: a meeting starting after it counts for nothing (not
+    /// resolved, no touches), as no later instant reads this footprint.</param>
+    public void Scan(MeetingMeta meeting, Footprint footprint, long ignoreAfterTicks = long.MaxValue)
     {
         footprint.Reset(ItemKind.Meeting, meeting.Id);
         CollectResources(meeting, footprint.Resources);
@@ -41,6 +43,12 @@ internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineO
         if (meeting.MyResponse == ResponseKind.Declined)
         {
             footprint.Constant = NoiseReason.DeclinedMeeting;
+            return;
+        }
+
+        if (meeting.Start.UtcTicks > ignoreAfterTicks)
+        {
+            footprint.Ignored = true;
             return;
         }
 

@@ -16,7 +16,9 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
 {
     private readonly List<(int Code, bool IsCc, string? Name)> _recipients = [];
 
-    public void Scan(MessageMeta message, Footprint footprint)
+    /// <param name="ignoreAfterTicks">A one-off analysis's instant: a message after it is only
+    /// <see cref="NoiseReason.Future"/> (not resolved, no touches), as no later instant reads this footprint.</param>
+    public void Scan(MessageMeta message, Footprint footprint, long ignoreAfterTicks = long.MaxValue)
     {
         footprint.Reset(ItemKind.Message, message.Id);
         if (message.IsDraft || message.Folder == FolderKind.Drafts)
@@ -34,6 +36,12 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
         if (message.At is not { } at)
         {
             footprint.Constant = NoiseReason.NoDate;
+            return;
+        }
+
+        if (at.UtcTicks > ignoreAfterTicks)
+        {
+            footprint.Constant = NoiseReason.Future;
             return;
         }
 

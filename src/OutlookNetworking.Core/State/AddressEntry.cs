@@ -37,7 +37,7 @@ internal sealed class AddressEntry(int number, string address)
 
     /// <summary>Every interaction with it (contacts only), future ones included (a meeting next week): evaluation
     /// reads those up to its instant. Any order in memory; encoded in <see cref="Touch.Compare"/> order.</summary>
-    public List<Touch> Touches { get; } = [];
+    public TouchList Touches { get; } = new();
 
     /// <summary>The code the scanners use for it: its number for a contact, else a negative <see cref="AddressCode"/>.</summary>
     public int Code => AddressKinds.CodeOf(Kind, Number);
@@ -86,8 +86,7 @@ internal sealed class AddressEntry(int number, string address)
         {
             if (Touches[i].Equals(touch))
             {
-                Touches[i] = Touches[^1];
-                Touches.RemoveAt(Touches.Count - 1);
+                Touches.RemoveAt(i);
                 return true;
             }
         }

@@ -19,6 +19,9 @@ internal sealed class Footprint
     /// the item contributes nothing else.</summary>
     public NoiseReason? Constant { get; set; }
 
+    /// <summary>A meeting after a one-off analysis's instant: it counts for nothing there.</summary>
+    public bool Ignored { get; set; }
+
     /// <summary>Messages: when written; meetings: the start (UTC ticks). Meaningless when <see cref="Constant"/>.</summary>
     public long Ticks { get; set; }
 
@@ -55,6 +58,7 @@ internal sealed class Footprint
         Kind = kind;
         Id = id;
         Constant = null;
+        Ignored = false;
         Ticks = 0;
         EndTicks = 0;
         Day = 0;

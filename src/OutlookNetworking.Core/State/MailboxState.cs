@@ -16,8 +16,10 @@ namespace OutlookNetworking.Core.State;
 public sealed class MailboxState
 {
     private readonly Dictionary<string, int> _byAddress = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, Dictionary<ItemKey, byte[]>> _items = [];
-    private readonly Dictionary<int, Dictionary<string, List<ConversationRecord>>> _conversations = [];
+    private readonly Dictionary<ItemKey, byte[]> _items = [];
+    private readonly Dictionary<string, List<ConversationRecord>> _conversations = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _itemBucketsRead = [];
+    private readonly HashSet<int> _conversationBucketsRead = [];
 
     internal MailboxState(StateBasis basis, long asOfTicks, int entryBuckets, int itemBuckets, int conversationBuckets, bool complete)
     {
@@ -57,6 +59,9 @@ public sealed class MailboxState
 
     public ISet<int> DirtyConversationBuckets { get; } = new HashSet<int>();
 
+    /// <summary>While false (a from-scratch build, which marks everything at its end) nothing is marked.</summary>
+    internal bool Tracking { get; set; } = true;
+
     /// <summary>True when anything is to be written.</summary>
     public bool IsDirty => HeaderDirty || DirtyEntryBuckets.Count > 0 || DirtyItemBuckets.Count > 0 || DirtyConversationBuckets.Count > 0;
 
@@ -74,6 +79,13 @@ public sealed class MailboxState
     /// <summary>Conversations a reply detector may read at a later instant: a reply owed or awaited within the reply
     /// horizon at <see cref="AsOf"/>, or a message after it. Every record of each.</summary>
     internal Dictionary<string, List<ConversationRecord>> OpenConversations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>For a state that serves one evaluation only (a from-scratch analysis, nothing kept): each conversation's
+    /// state as of <see cref="AsOf"/>, folded message by message, instead of its records.</summary>
+    internal ConversationSummaries? Summaries { get; init; }
+
+    /// <summary>During a from-scratch build: every touch, grouped into the entries at its end.</summary>
+    internal TouchCollector? Collected { get; set; }
 
     /// <summary>Small meetings that ended within the first-meeting window of <see cref="AsOf"/> or end after it.</summary>
     internal List<SmallMeeting> SmallMeetings { get; } = [];
@@ -116,9 +128,9 @@ public sealed class MailboxState
     public int ConversationBucketOf(string conversationId) => (int)(StableHash.Of(conversationId) % (uint)ConversationBuckets);
 
     /// <summary>True when the item bucket is in memory (read, or the state is complete).</summary>
-    public bool HasItemBucket(int bucket) => Complete || _items.ContainsKey(bucket);
+    public bool HasItemBucket(int bucket) => Complete || _itemBucketsRead.Contains(bucket);
 
-    public bool HasConversationBucket(int bucket) => Complete || _conversations.ContainsKey(bucket);
+    public bool HasConversationBucket(int bucket) => Complete || _conversationBucketsRead.Contains(bucket);
 
     /// <summary>The conversations of the footprints in the loaded item buckets that hold <paramref name="keys"/>: what
     /// a night that takes those items away must read besides them.</summary>
@@ -167,38 +179,57 @@ public sealed class MailboxState
         _byAddress[entry.Address] = entry.Number;
     }
 
-    internal void MarkEntry(AddressEntry entry) => DirtyEntryBuckets.Add(EntryBucketOf(entry.Number));
+    internal void MarkEntry(AddressEntry entry)
+    {
+        if (Tracking)
+        {
+            DirtyEntryBuckets.Add(EntryBucketOf(entry.Number));
+        }
+    }
 
     // ---- Items and conversations -----------------------------------------------------------------
 
-    internal IEnumerable<KeyValuePair<ItemKey, byte[]>> ItemsIn(int bucket)
-        => _items.TryGetValue(bucket, out var items) ? items : [];
-
-    internal IEnumerable<KeyValuePair<string, List<ConversationRecord>>> ConversationsIn(int bucket)
-        => _conversations.TryGetValue(bucket, out var conversations) ? conversations : [];
-
-    /// <summary>Puts a read item bucket in memory (empty when the store has none).</summary>
-    internal Dictionary<ItemKey, byte[]> ItemBucket(int bucket)
+    /// <summary>The items in memory, grouped by bucket (the buckets of <paramref name="buckets"/> only).</summary>
+    internal Dictionary<int, List<KeyValuePair<ItemKey, byte[]>>> ItemsByBucket(IEnumerable<int> buckets)
     {
-        if (!_items.TryGetValue(bucket, out var items))
+        var wanted = buckets.ToDictionary(b => b, _ => new List<KeyValuePair<ItemKey, byte[]>>());
+        foreach (var item in _items)
         {
-            items = [];
-            _items[bucket] = items;
+            if (wanted.TryGetValue(ItemBucketOf(item.Key), out var list))
+            {
+                list.Add(item);
+            }
         }
 
-        return items;
+        return wanted;
     }
 
-    internal Dictionary<string, List<ConversationRecord>> ConversationBucket(int bucket)
+    /// <summary>The conversations in memory, grouped by bucket (the buckets of <paramref name="buckets"/> only).</summary>
+    internal Dictionary<int, List<KeyValuePair<string, List<ConversationRecord>>>> ConversationsByBucket(IEnumerable<int> buckets)
     {
-        if (!_conversations.TryGetValue(bucket, out var conversations))
+        var wanted = buckets.ToDictionary(b => b, _ => new List<KeyValuePair<string, List<ConversationRecord>>>());
+        foreach (var conversation in _conversations)
         {
-            conversations = new Dictionary<string, List<ConversationRecord>>(StringComparer.Ordinal);
-            _conversations[bucket] = conversations;
+            if (wanted.TryGetValue(ConversationBucketOf(conversation.Key), out var list))
+            {
+                list.Add(conversation);
+            }
         }
 
-        return conversations;
+        return wanted;
     }
+
+    /// <summary>Every conversation in memory.</summary>
+    internal IReadOnlyDictionary<string, List<ConversationRecord>> AllConversations => _conversations;
+
+    /// <summary>Records that an item bucket was read (its items are put in with <see cref="PutItem"/>).</summary>
+    internal void ReadItemBucket(int bucket) => _itemBucketsRead.Add(bucket);
+
+    internal void PutItem(ItemKey key, byte[] footprint) => _items[key] = footprint;
+
+    internal void ReadConversationBucket(int bucket) => _conversationBucketsRead.Add(bucket);
+
+    internal void PutConversation(string id, List<ConversationRecord> records) => _conversations[id] = records;
 
     internal byte[]? FindItem(ItemKey key)
     {
@@ -208,52 +239,55 @@ public sealed class MailboxState
             throw new InvalidOperationException($"Item bucket {bucket} was not read before the night.");
         }
 
-        return _items.TryGetValue(bucket, out var items) && items.TryGetValue(key, out var bytes) ? bytes : null;
+        return _items.GetValueOrDefault(key);
     }
 
     internal void SetItem(ItemKey key, byte[]? footprint)
     {
-        var bucket = ItemBucketOf(key);
-        var items = ItemBucket(bucket);
         if (footprint is null)
         {
-            items.Remove(key);
+            _items.Remove(key);
         }
         else
         {
-            items[key] = footprint;
+            _items[key] = footprint;
         }
 
-        DirtyItemBuckets.Add(bucket);
+        if (Tracking)
+        {
+            DirtyItemBuckets.Add(ItemBucketOf(key));
+        }
     }
 
     /// <summary>The records of a conversation (created empty when new); its bucket must be in memory.</summary>
     internal List<ConversationRecord> Records(string conversationId)
     {
-        var bucket = ConversationBucketOf(conversationId);
-        if (!HasConversationBucket(bucket))
+        if (!_conversations.TryGetValue(conversationId, out var records))
         {
-            throw new InvalidOperationException($"Conversation bucket {bucket} was not read before the night.");
-        }
+            var bucket = ConversationBucketOf(conversationId);
+            if (!HasConversationBucket(bucket))
+            {
+                throw new InvalidOperationException($"Conversation bucket {bucket} was not read before the night.");
+            }
 
-        var conversations = ConversationBucket(bucket);
-        if (!conversations.TryGetValue(conversationId, out var records))
-        {
             records = [];
-            conversations[conversationId] = records;
+            _conversations[conversationId] = records;
         }
 
-        DirtyConversationBuckets.Add(bucket);
+        if (Tracking)
+        {
+            DirtyConversationBuckets.Add(ConversationBucketOf(conversationId));
+        }
+
         return records;
     }
 
     /// <summary>Drops a conversation that has no records left.</summary>
     internal void ForgetIfEmpty(string conversationId)
     {
-        var conversations = ConversationBucket(ConversationBucketOf(conversationId));
-        if (conversations.TryGetValue(conversationId, out var records) && records.Count == 0)
+        if (_conversations.TryGetValue(conversationId, out var records) && records.Count == 0)
         {
-            conversations.Remove(conversationId);
+            _conversations.Remove(conversationId);
         }
     }
 }

@@ -151,7 +151,7 @@ public static class StateCodec
             }
 
             var touches = r.Count();
-            entry.Touches.Capacity = touches;
+            entry.Touches.Reserve(touches);
             long ticks = 0;
             var day = 0;
             for (var t = 0; t < touches; t++)
@@ -177,27 +177,34 @@ public static class StateCodec
         return state.Entries.TrueForAll(e => e is not null);
     }
 
-    public static byte[] WriteItemBucket(MailboxState state, int bucket)
+    /// <summary>The dirty item buckets, each encoded (an empty bucket encodes with no items).</summary>
+    public static IReadOnlyDictionary<int, byte[]> WriteDirtyItemBuckets(MailboxState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var w = Start();
-        var items = state.ItemsIn(bucket).OrderBy(i => i.Key.Kind).ThenBy(i => i.Key.Id, StringComparer.Ordinal).ToList();
-        w.UInt((ulong)items.Count);
-        foreach (var (key, footprint) in items)
+        var encoded = new Dictionary<int, byte[]>();
+        foreach (var (bucket, items) in state.ItemsByBucket(state.DirtyItemBuckets))
         {
-            w.Byte((byte)key.Kind);
-            w.String(key.Id);
-            w.Bytes(footprint);
+            var w = Start();
+            items.Sort(static (a, b) => a.Key.Kind != b.Key.Kind ? a.Key.Kind.CompareTo(b.Key.Kind) : string.CompareOrdinal(a.Key.Id, b.Key.Id));
+            w.UInt((ulong)items.Count);
+            foreach (var (key, footprint) in items)
+            {
+                w.Byte((byte)key.Kind);
+                w.String(key.Id);
+                w.Bytes(footprint);
+            }
+
+            encoded[bucket] = w.ToArray();
         }
 
-        return w.ToArray();
+        return encoded;
     }
 
     /// <summary>Puts one item bucket in memory; <paramref name="data"/> empty: the store has none (no item yet).</summary>
     public static void ReadItemBucket(MailboxState state, int bucket, ReadOnlySpan<byte> data)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var items = state.ItemBucket(bucket);
+        state.ReadItemBucket(bucket);
         if (data.IsEmpty)
         {
             return;
@@ -206,35 +213,46 @@ public static class StateCodec
         var r = Open(data);
         for (var i = r.Count(); i > 0; i--)
         {
-            items[new ItemKey((ItemKind)r.Byte(), r.RequiredString())] = r.Bytes();
+            state.PutItem(new ItemKey((ItemKind)r.Byte(), r.RequiredString()), r.Bytes());
         }
 
         End(ref r);
     }
 
-    public static byte[] WriteConversationBucket(MailboxState state, int bucket)
+    /// <summary>The dirty conversation buckets, each encoded.</summary>
+    public static IReadOnlyDictionary<int, byte[]> WriteDirtyConversationBuckets(MailboxState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var w = Start();
-        WriteConversations(w, state.ConversationsIn(bucket));
-        return w.ToArray();
+        var encoded = new Dictionary<int, byte[]>();
+        foreach (var (bucket, conversations) in state.ConversationsByBucket(state.DirtyConversationBuckets))
+        {
+            var w = Start();
+            WriteConversations(w, conversations);
+            encoded[bucket] = w.ToArray();
+        }
+
+        return encoded;
     }
 
     /// <summary>Puts one conversation bucket in memory; <paramref name="data"/> empty: the store has none.</summary>
     public static void ReadConversationBucket(MailboxState state, int bucket, ReadOnlySpan<byte> data)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var conversations = state.ConversationBucket(bucket);
-        if (!data.IsEmpty)
+        state.ReadConversationBucket(bucket);
+        if (data.IsEmpty)
         {
-            var r = Open(data);
-            ReadConversations(ref r, conversations);
-            End(ref r);
+            return;
         }
 
-        // The open copy read with the header is the same conversation: from now on one list serves both.
-        foreach (var (id, records) in conversations)
+        var read = new Dictionary<string, List<ConversationRecord>>(StringComparer.Ordinal);
+        var r = Open(data);
+        ReadConversations(ref r, read);
+        End(ref r);
+        foreach (var (id, records) in read)
         {
+            state.PutConversation(id, records);
+
+            // The open copy read with the header is the same conversation: from now on one list serves both.
             if (state.OpenConversations.ContainsKey(id))
             {
                 state.OpenConversations[id] = records;
@@ -392,7 +410,8 @@ public static class StateCodec
 
     private static void WriteConversations(BlobWriter w, IEnumerable<KeyValuePair<string, List<ConversationRecord>>> conversations)
     {
-        var sorted = conversations.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var sorted = conversations.ToList();
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         w.UInt((ulong)sorted.Count);
         foreach (var (id, records) in sorted)
         {

@@ -31,6 +31,11 @@ internal sealed class StateLedger(EngineOptions options)
         }
 
         state.HeaderDirty = true;
+        if (footprint.Ignored)
+        {
+            return;
+        }
+
         if (footprint.Constant is { } reason)
         {
             state.SettledNoise.Add(reason, sign);
@@ -41,7 +46,11 @@ internal sealed class StateLedger(EngineOptions options)
         foreach (var touch in footprint.Touches)
         {
             var entry = state.Entries[touch.Entry];
-            if (sign > 0)
+            if (sign > 0 && state.Collected is { } collected)
+            {
+                collected.Add(footprint.ToTouch(touch, entry.NameSlot(touch.Name)));
+            }
+            else if (sign > 0)
             {
                 entry.Touches.Add(footprint.ToTouch(touch, entry.NameSlot(touch.Name)));
             }
@@ -57,7 +66,11 @@ internal sealed class StateLedger(EngineOptions options)
             }
         }
 
-        if (footprint.HasConversation)
+        if (footprint.HasConversation && state.Summaries is { } summaries)
+        {
+            summaries.Add(footprint.ConversationId!, footprint.Record);
+        }
+        else if (footprint.HasConversation)
         {
             var records = state.Records(footprint.ConversationId!);
             if (sign > 0)
@@ -151,6 +164,9 @@ internal sealed class StateLedger(EngineOptions options)
             }
         }
     }
+
+    /// <summary>The conversations of a state without records (<see cref="MailboxState.Summaries"/>) a reply detector may read.</summary>
+    public List<ConversationState> OpenSummaries(ConversationSummaries summaries) => summaries.Open(_replyHorizon);
 
     /// <summary>True when a reply detector may read the conversation at <paramref name="asOfTicks"/> or later.</summary>
     public bool IsOpen(List<ConversationRecord> records, long asOfTicks)

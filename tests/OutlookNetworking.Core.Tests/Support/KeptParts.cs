@@ -43,15 +43,15 @@ internal sealed class KeptParts
             LastWrites++;
         }
 
-        foreach (var bucket in state.DirtyItemBuckets)
+        foreach (var (bucket, bytes) in StateCodec.WriteDirtyItemBuckets(state))
         {
-            _items[bucket] = StateCodec.WriteItemBucket(state, bucket);
+            _items[bucket] = bytes;
             LastWrites++;
         }
 
-        foreach (var bucket in state.DirtyConversationBuckets)
+        foreach (var (bucket, bytes) in StateCodec.WriteDirtyConversationBuckets(state))
         {
-            _conversations[bucket] = StateCodec.WriteConversationBucket(state, bucket);
+            _conversations[bucket] = bytes;
             LastWrites++;
         }
 
