@@ -2,7 +2,7 @@
 # ./bench.sh [--quick]: the performance figures of OutlookNetworking, each beside its baseline, measured in one run on
 # this machine (docs/performance.md explains them). Builds Release, starts a private PostgreSQL on loopback (for the
 # two-worker night; stopped on exit), runs the BenchmarkDotNet micro benchmarks (engine, store writes; not with --quick), then the macro
-# benchmark (ingest, requests, analysis, memory, nightly run, API). Prints a table and, as its last line, one line of
+# benchmark (ingest, requests, calendar requests apart: delta requests and series re-reads, analysis, memory, nightly run, API). Prints a table and, as its last line, one line of
 # JSON. Everything else goes to ./bench-output/ (logs, BenchmarkDotNet reports, generated tenants).
 #   --quick   a smaller run (under 3 minutes): fewer repetitions, a 200-user night, 100k instead of 200k messages.
 set -uo pipefail
@@ -12,7 +12,7 @@ OUT="$ROOT/bench-output"
 QUICK=""
 [ "${1:-}" = "--quick" ] && QUICK="--quick"
 mkdir -p "$OUT"
-rm -rf "$OUT/BenchmarkDotNet.Artifacts" "$OUT/work/ingest" "$OUT/work/memory" "$OUT/work/night" "$OUT/work/api"
+rm -rf "$OUT/BenchmarkDotNet.Artifacts" "$OUT/work/ingest" "$OUT/work/calendar" "$OUT/work/memory" "$OUT/work/night" "$OUT/work/api"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 log() { printf '[bench.sh] %s\n' "$*" >&2; }
 

@@ -24,6 +24,13 @@ public sealed class GraphOptions
     [Range(1, 4)]
     public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
 
+    /// <summary>Concurrent Graph requests of the whole deployment, across all its workers (held in the shared PostgreSQL
+    /// store when there are several instances, in process otherwise); a <c>$batch</c> counts as many as Graph runs of it at
+    /// once (up to 4). Default 4: the stricter reading of Graph's Outlook limit, 4 concurrent requests per app across all
+    /// mailboxes (docs: throttling-limits; graph-fidelity GF-16). Raise it only if your tenant's limit is per mailbox.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentRequests { get; set; } = 4;
+
     /// <summary>How far back the calendar is read. Default 13 months: a year of rhythm plus a month
     /// of margin for the monthly series.</summary>
     [Range(1, 60)]
@@ -32,6 +39,13 @@ public sealed class GraphOptions
     /// <summary>How far ahead the calendar is read. Default 1 month.</summary>
     [Range(1, 12)]
     public int CalendarMonthsAhead { get; set; } = 1;
+
+    /// <summary>Recurring series with an occurrence from this many days back to the end of the calendar window are read
+    /// again each night (one request per series) to learn occurrences cancelled since: Graph's delta round does not say
+    /// (graph-fidelity GF-4). Default 31: a month of recent meetings plus every upcoming one; a cancellation further back
+    /// is learnt only when the calendar is read from scratch.</summary>
+    [Range(0, 400)]
+    public int SeriesRecheckDays { get; set; } = 31;
 
     /// <summary>The mail folder list is read again after this long. Default 20 hours: once per night,
     /// so a sync with no changes costs one request per folder.</summary>

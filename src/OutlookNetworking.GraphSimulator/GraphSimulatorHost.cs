@@ -83,6 +83,7 @@ public sealed class GraphSimulatorHost : IAsyncDisposable
         app.MapMessagesDeltaApi();
         app.MapMessagesApi();
         app.MapCalendarViewDeltaApi();
+        app.MapEventsApi();
         app.MapSendMailApi();
         app.MapBatchApi();
         if (options.EnableHttpControl)

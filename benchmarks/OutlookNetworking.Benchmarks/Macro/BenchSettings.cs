@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>What one macro run measures and where it keeps its files. <c>--quick</c> shrinks every stage;
-/// <c>--only a,b</c> runs only the named stages (ingest, analysis, memory, night, api; analysis needs ingest).</summary>
+/// <c>--only a,b</c> runs only the named stages (ingest, analysis, calendar, memory, night, api; analysis needs ingest).</summary>
 internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? PostgresAdmin, IReadOnlySet<string>? Only = null)
 {
     /// <summary>Environment variable with an admin connection string to a PostgreSQL server (bench.sh starts one);
@@ -60,7 +60,7 @@ internal sealed record BenchSettings(bool Quick, string WorkDirectory, string? P
                     break;
                 default:
                     error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"macro: unexpected argument '{args[i]}'"));
-                    error.WriteLine("usage: macro [--quick] [--work DIR] [--only ingest,analysis,memory,night,api]   (PostgreSQL for the two-worker night: " + PostgresVariable + ")");
+                    error.WriteLine("usage: macro [--quick] [--work DIR] [--only ingest,analysis,calendar,memory,night,api]   (PostgreSQL for the two-worker night: " + PostgresVariable + ")");
                     return null;
             }
         }

@@ -13,6 +13,10 @@ internal static class BenchTenants
     public static string Light(BenchSettings settings, int users) => Generate(settings.Path("tenants", $"light-{users}"),
         path => new TenantGeneratorOptions { OutputPath = path, Users = users, Months = 12, Volume = 0.25, Seed = 1000 });
 
+    /// <summary>The demo tenant (40 users, 12 months, seed 7, as <c>dotnet run</c> generates it): recurring series in Graph's shape.</summary>
+    public static string Demo(BenchSettings settings) => Generate(settings.Path("tenants", "demo-40"),
+        path => new TenantGeneratorOptions { OutputPath = path, Users = 40, Months = 12, Seed = 7 });
+
     private static string Generate(string path, Func<string, TenantGeneratorOptions> options)
     {
         if (!File.Exists(Path.Combine(path, "tenant.json")))

@@ -5,7 +5,7 @@ namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>
 /// <c>macro [--quick] [--work DIR] [--only STAGE,…] [--micro-results DIR]</c>: the end-to-end figures of the performance brief, each
-/// measured side by side with its baseline in the same run on this machine: ingest, requests, analysis, memory, the
+/// measured side by side with its baseline in the same run on this machine: ingest, requests, calendar requests, analysis, memory, the
 /// nightly run on one and on two instances, and the API under load. Prints a table, then, as its last line, the JSON
 /// summary. Progress goes to stderr. Exit code 1 when a stage failed (its figures are missing).
 /// </summary>
@@ -52,7 +52,10 @@ internal static class MacroCommand
         }
 
         foreach (var (name, stage) in new (string, Func<BenchSettings, Figures, Task>)[]
-                 { ("memory", MemoryStage.RunAsync), ("night", NightStage.RunAsync), ("api", ApiChild.RunAsync) })
+                 {
+                     ("calendar", CalendarRequestsStage.RunAsync), ("memory", MemoryStage.RunAsync), ("night", NightStage.RunAsync),
+                     ("api", ApiChild.RunAsync),
+                 })
         {
             if (settings.Runs(name))
             {

@@ -6,37 +6,46 @@ using OutlookNetworking.GraphSimulator.Control;
 namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>
-/// The ingest baseline: the very delta pages a sync fetched (replayed from the simulator's request log: Graph's next
-/// and delta links may be replayed and give the same page), fetched with a plain <see cref="HttpClient"/> and parsed
-/// with System.Text.Json into nothing. Streams run in parallel as the sync runs them (at most 4), the pages of one
-/// stream one after another (each link comes from the page before).
+/// The ingest baseline: the delta rounds a sync read, read again with a plain <see cref="HttpClient"/> and parsed with
+/// System.Text.Json into nothing. Each stream's round starts again from the request that started it in the sync's log and
+/// follows its next links to the delta link (replaying the logged links is not possible: Graph keeps only the last three
+/// generations of a stream's sync state, graph-fidelity GF-9), so it reads the pages Graph serves for one round,
+/// empty and short ones included (GF-10): the fewest requests any client needs. Streams run in parallel as the sync
+/// runs them (at most 4), the pages of one stream one after another (each link comes from the page before).
 /// </summary>
 internal sealed class RawDeltaFetcher(HttpClient http, string baseUrl)
 {
+    private static readonly byte[] NextLink = "@odata.nextLink"u8.ToArray();
+
     /// <summary>The server's origin: logged paths start with the version segment (<c>/v1.0/…</c>).</summary>
     private readonly string _origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
 
-    /// <summary>The delta pages of a request log, grouped by stream, in the order they were fetched.</summary>
+    /// <summary>The delta requests of a request log, grouped by stream, in the order they were fetched.</summary>
     public static IReadOnlyList<IReadOnlyList<RequestLogEntry>> DeltaStreams(IEnumerable<RequestLogEntry> log) =>
         log.Where(e => e is { Method: "GET", IsBatchItem: false, Status: 200 } && e.PathAndQuery.Contains("/delta", StringComparison.OrdinalIgnoreCase))
-            .GroupBy(e => e.PathAndQuery.Split('?')[0], StringComparer.Ordinal)
+            .GroupBy(e => e.PathAndQuery.Split('?')[0].Replace("delta()", "delta", StringComparison.Ordinal), StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<RequestLogEntry>)g.OrderBy(e => e.Sequence).ToList())
             .ToList();
 
-    /// <summary>Fetches every page; <paramref name="parse"/> false reads the bytes only. Returns the wall time, the items
-    /// parsed, and the bodies when <paramref name="keepBodies"/> (for the profile).</summary>
+    /// <summary>Reads one round of every stream; <paramref name="parse"/> false reads the bytes and finds the next link
+    /// only. Returns the wall time, the pages and items read, and the bodies when <paramref name="keepBodies"/> (for the
+    /// profile).</summary>
     public async Task<RawFetch> FetchAsync(IReadOnlyList<IReadOnlyList<RequestLogEntry>> streams, bool parse, bool keepBodies = false)
     {
         var bodies = new List<RawPage>();
         var items = 0;
+        var pages = 0;
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (pages, ct) =>
+        await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (logged, ct) =>
         {
-            foreach (var page in pages)
+            // The request that started the round (the SDK asks for "delta()", links come back as "delta").
+            var start = logged.FirstOrDefault(e => !e.PathAndQuery.Contains("token=", StringComparison.OrdinalIgnoreCase)) ?? logged[0];
+            string? url = _origin + start.PathAndQuery;
+            for (var sequence = 0; url is not null; sequence++)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_origin + page.PathAndQuery));
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url));
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "raw-baseline");
-                if (page.Prefer is { } prefer)
+                if (start.Prefer is { } prefer)
                 {
                     request.Headers.TryAddWithoutValidation("Prefer", prefer);
                 }
@@ -44,38 +53,59 @@ internal sealed class RawDeltaFetcher(HttpClient http, string baseUrl)
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new HttpRequestException($"{(int)response.StatusCode} for {page.PathAndQuery}: {await response.Content.ReadAsStringAsync(ct)}");
+                    throw new HttpRequestException($"{(int)response.StatusCode} for {url}: {await response.Content.ReadAsStringAsync(ct)}");
                 }
 
+                var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+                Interlocked.Increment(ref pages);
                 if (keepBodies)
                 {
-                    var bytes = await response.Content.ReadAsByteArrayAsync(ct);
                     lock (bodies)
                     {
-                        bodies.Add(new RawPage(page.PathAndQuery, page.Sequence, bytes));
+                        bodies.Add(new RawPage(start.PathAndQuery, (start.Sequence * 100_000) + sequence, bytes));
                     }
-
-                    continue;
                 }
 
-                await using var body = await response.Content.ReadAsStreamAsync(ct);
                 if (parse)
                 {
-                    using var document = await JsonDocument.ParseAsync(body, default, ct);
+                    using var document = JsonDocument.Parse(bytes);
                     Interlocked.Add(ref items, document.RootElement.GetProperty("value").GetArrayLength());
+                    url = document.RootElement.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
                 }
                 else
                 {
-                    await body.CopyToAsync(Stream.Null, ct);
+                    url = FindNextLink(bytes);
                 }
             }
         });
-        return new RawFetch(clock.Elapsed, items, bodies.OrderBy(b => b.Sequence).ToList());
+        return new RawFetch(clock.Elapsed, items, pages, bodies.OrderBy(b => b.Sequence).ToList());
+    }
+
+    /// <summary>The page's next link, read from its top-level properties (Graph writes the links before <c>value</c>).</summary>
+    private static string? FindNextLink(byte[] page)
+    {
+        var reader = new Utf8JsonReader(page);
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals(NextLink))
+                {
+                    reader.Read();
+                    return reader.GetString();
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return null;
     }
 }
 
 /// <summary>One raw fetch of a sync's pages.</summary>
-internal sealed record RawFetch(TimeSpan Elapsed, int Items, IReadOnlyList<RawPage> Bodies);
+internal sealed record RawFetch(TimeSpan Elapsed, int Items, int Pages, IReadOnlyList<RawPage> Bodies);
 
 /// <summary>A fetched delta page, kept for the profile.</summary>
 internal sealed record RawPage(string PathAndQuery, long Sequence, byte[] Body)

@@ -56,7 +56,14 @@ internal sealed class NightFolder(EngineOptions options, string optionsFingerpri
         foreach (var meeting in changes.Meetings)
         {
             evidence.Reset(ItemKind.Meeting, meeting.Id);
-            meetings.CollectResources(meeting, evidence.Resources);
+            meetings.CollectEvidence(meeting, evidence.Resources, evidence.Actors, withActors: true);
+            StateLedger.ApplyEvidence(state, evidence, +1, touched);
+        }
+
+        foreach (var message in changes.Messages)
+        {
+            evidence.Reset(ItemKind.Message, message.Id);
+            messages.CollectActors(message, evidence.Actors);
             StateLedger.ApplyEvidence(state, evidence, +1, touched);
         }
 
@@ -83,13 +90,13 @@ internal sealed class NightFolder(EngineOptions options, string optionsFingerpri
         var current = new Footprint();
         foreach (var message in changes.Messages)
         {
-            messages.Scan(message, current);
+            messages.Scan(message, current, withActors: true);
             Replace(state, olds, current, conversations);
         }
 
         foreach (var meeting in changes.Meetings)
         {
-            meetings.Scan(meeting, current);
+            meetings.Scan(meeting, current, withActors: true);
             Replace(state, olds, current, conversations);
         }
 

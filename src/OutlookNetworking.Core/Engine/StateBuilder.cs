@@ -31,17 +31,36 @@ internal sealed class StateBuilder(EngineOptions options, string optionsFingerpr
         var messages = new MessageScanner(book, clock, options);
         var meetings = new MeetingScanner(book, clock, options);
 
-        // Rooms and equipment invited as resources are rooms everywhere in the mailbox: count them before resolving.
+        // What the mailbox says about addresses decides what they resolve to, so it is counted before resolving: rooms
+        // and equipment invited as resources are rooms everywhere; who acted tells people from lists (GF-14).
+        var withActors = keep || book.JudgesActors;
         var resources = new List<int>();
+        var actors = new List<int>();
         foreach (var meeting in input.Meetings)
         {
-            meetings.CollectResources(meeting, resources);
+            meetings.CollectEvidence(meeting, resources, actors, withActors);
+        }
+
+        if (withActors)
+        {
+            foreach (var message in input.Messages)
+            {
+                messages.CollectActors(message, actors);
+            }
         }
 
         foreach (var number in resources)
         {
-            var entry = state.Entries[number];
-            entry.ResourceRefs++;
+            state.Entries[number].ResourceRefs++;
+        }
+
+        foreach (var number in actors)
+        {
+            state.Entries[number].ActorRefs++;
+        }
+
+        foreach (var entry in state.Entries)
+        {
             entry.Kind = book.KindOf(entry);
         }
 
@@ -50,13 +69,13 @@ internal sealed class StateBuilder(EngineOptions options, string optionsFingerpr
         var ignoreAfter = keep ? long.MaxValue : asOf.UtcTicks;
         foreach (var message in input.Messages)
         {
-            messages.Scan(message, footprint, ignoreAfter);
+            messages.Scan(message, footprint, withActors, ignoreAfter);
             Add(state, footprint, keys);
         }
 
         foreach (var meeting in input.Meetings)
         {
-            meetings.Scan(meeting, footprint, ignoreAfter);
+            meetings.Scan(meeting, footprint, withActors, ignoreAfter);
             Add(state, footprint, keys);
         }
 

@@ -19,11 +19,14 @@ internal sealed class AddressBook
     private readonly HashSet<string> _rooms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _isOwner = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AddressEntry?> _evidence = new(StringComparer.Ordinal);
+    private readonly UnresolvedInternalAddresses? _unresolved;
     private readonly MailboxState _state;
 
     public AddressBook(MailboxOwner owner, DirectoryInfo directory, MailboxState state)
     {
         _state = state;
+        _unresolved = UnresolvedInternalAddresses.For(directory);
         AddOwner(owner.PrimaryAddress);
         foreach (var alias in owner.Aliases)
         {
@@ -34,12 +37,27 @@ internal sealed class AddressBook
         AddAll(_lists, directory.DistributionListAddresses);
     }
 
-    /// <summary>The entry of an address invited as a resource (created when new, not marked seen); null for the owner's
-    /// own addresses and addresses with no normal form.</summary>
-    public AddressEntry? ResourceEntry(string? raw)
+    /// <summary>The directory says which own-domain addresses it resolves (graph-fidelity GF-14): whether an address
+    /// acted decides what it is, so a one-off analysis must count actors too.</summary>
+    public bool JudgesActors => _unresolved is not null;
+
+    /// <summary>The entry of an address the mailbox gives evidence about (invited as a resource, acting on an item),
+    /// created when new, not marked seen; null for the owner's own addresses and addresses with no normal form.</summary>
+    public AddressEntry? EvidenceEntry(string? raw)
     {
-        var normal = EmailAddresses.Normalize(raw);
-        return normal is null || _ownerNormal.Contains(normal) ? null : EntryOf(normal);
+        if (string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        if (!_evidence.TryGetValue(raw, out var entry))
+        {
+            var normal = EmailAddresses.Normalize(raw);
+            entry = normal is null || _ownerNormal.Contains(normal) ? null : EntryOf(normal);
+            _evidence[raw] = entry;
+        }
+
+        return entry;
     }
 
     /// <summary>Resolves a party (see <see cref="Resolve(string?)"/>).</summary>
@@ -96,7 +114,13 @@ internal sealed class AddressBook
             return AddressKind.DistributionList;
         }
 
-        return AutomatedSenders.IsAutomated(normal) ? AddressKind.Automated : AddressKind.Contact;
+        if (AutomatedSenders.IsAutomated(normal))
+        {
+            return AddressKind.Automated;
+        }
+
+        // An own-domain address nobody resolves that never acts: a dynamic list (GF-14).
+        return _unresolved?.IsUnlistedList(normal, entry.ActorRefs) == true ? AddressKind.DistributionList : AddressKind.Contact;
     }
 
     /// <summary>Forgets what raw strings resolved to (after entries changed kind).</summary>

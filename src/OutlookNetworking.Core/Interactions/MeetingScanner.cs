@@ -16,24 +16,38 @@ internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineO
     private readonly List<(int Code, bool Declined, string? Name)> _people = [];
 
     /// <summary>Adds the entries <paramref name="meeting"/> invites as resources (rooms and equipment are rooms
-    /// everywhere in the mailbox) to <paramref name="entries"/>.</summary>
-    public void CollectResources(MeetingMeta meeting, List<int> entries)
+    /// everywhere in the mailbox) to <paramref name="resources"/>, and those that organised it or answered its invitation
+    /// to <paramref name="actors"/> (graph-fidelity GF-14; only when <paramref name="withActors"/>).</summary>
+    public void CollectEvidence(MeetingMeta meeting, List<int> resources, List<int> actors, bool withActors)
     {
         foreach (var attendee in meeting.Attendees)
         {
-            if (attendee.Kind == AttendeeKind.Resource && book.ResourceEntry(attendee.Who.Address) is { } entry)
+            if (attendee.Kind == AttendeeKind.Resource && book.EvidenceEntry(attendee.Who.Address) is { } entry)
             {
-                entries.Add(entry.Number);
+                resources.Add(entry.Number);
+            }
+        }
+
+        if (withActors)
+        {
+            foreach (var actor in UnresolvedInternalAddresses.ActorsOf(meeting))
+            {
+                if (book.EvidenceEntry(actor) is { } entry)
+                {
+                    actors.Add(entry.Number);
+                }
             }
         }
     }
 
     /// <param name="ignoreAfterTicks">A one-off analysis's instant: a meeting starting after it counts for nothing (not
     /// resolved, no touches), as no later instant reads this footprint.</param>
-    public void Scan(MeetingMeta meeting, Footprint footprint, long ignoreAfterTicks = long.MaxValue)
+    /// <param name="withActors">Count who acted on it (always for a kept state; a one-off analysis only when the
+    /// directory judges actors).</param>
+    public void Scan(MeetingMeta meeting, Footprint footprint, bool withActors, long ignoreAfterTicks = long.MaxValue)
     {
         footprint.Reset(ItemKind.Meeting, meeting.Id);
-        CollectResources(meeting, footprint.Resources);
+        CollectEvidence(meeting, footprint.Resources, footprint.Actors, withActors);
         if (meeting.IsCancelled)
         {
             footprint.Constant = NoiseReason.CancelledMeeting;

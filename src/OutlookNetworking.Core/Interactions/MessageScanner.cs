@@ -18,9 +18,16 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
 
     /// <param name="ignoreAfterTicks">A one-off analysis's instant: a message after it is only
     /// <see cref="NoiseReason.Future"/> (not resolved, no touches), as no later instant reads this footprint.</param>
-    public void Scan(MessageMeta message, Footprint footprint, long ignoreAfterTicks = long.MaxValue)
+    /// <param name="withActors">Count its sender as having acted (graph-fidelity GF-14): always for a kept state, for a
+    /// one-off analysis only when the directory judges actors.</param>
+    public void Scan(MessageMeta message, Footprint footprint, bool withActors, long ignoreAfterTicks = long.MaxValue)
     {
         footprint.Reset(ItemKind.Message, message.Id);
+        if (withActors)
+        {
+            CollectActors(message, footprint.Actors);
+        }
+
         if (message.IsDraft || message.Folder == FolderKind.Drafts)
         {
             footprint.Constant = NoiseReason.Draft;
@@ -62,6 +69,18 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
         else
         {
             ScanReceived(message, footprint, from);
+        }
+    }
+
+    /// <summary>Adds the entry of the message's sender to <paramref name="actors"/> (drafts and junk included).</summary>
+    public void CollectActors(MessageMeta message, List<int> actors)
+    {
+        foreach (var actor in UnresolvedInternalAddresses.ActorsOf(message))
+        {
+            if (book.EvidenceEntry(actor) is { } entry)
+            {
+                actors.Add(entry.Number);
+            }
         }
     }
 

@@ -69,6 +69,7 @@ public sealed record StateBasis(int Version, string Options, string Owner, strin
             Append(text, "domains", d.InternalDomains.Select(x => x.Trim().TrimStart('@').ToLowerInvariant()));
             Append(text, "rooms", d.RoomAddresses.Select(EmailAddresses.Normalize));
             Append(text, "lists", d.DistributionListAddresses.Select(EmailAddresses.Normalize));
+            Append(text, "known", d.KnownAddresses.Select(EmailAddresses.Normalize));
             return Hash(text.ToString());
         });
     }

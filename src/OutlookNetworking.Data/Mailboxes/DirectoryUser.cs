@@ -9,4 +9,10 @@ public sealed record DirectoryUser(
     IReadOnlyCollection<string> Aliases,
     string? TimeZone,
     MailboxPurpose Purpose,
-    bool IsGuest);
+    bool IsGuest)
+{
+    /// <summary>What the directory's read of the mailbox settings said: true when they answered, false when Graph said
+    /// the user has no Exchange Online mailbox (404 MailboxNotEnabledForRESTAPI: recorded as
+    /// <see cref="MailboxAccess.NoExchangeMailbox"/> at once), null when they were not read.</summary>
+    public bool? HasExchangeMailbox { get; init; }
+}

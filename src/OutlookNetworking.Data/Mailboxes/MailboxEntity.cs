@@ -42,4 +42,14 @@ public sealed class MailboxEntity
 
     /// <summary>The directory no longer lists this user (deleted or disabled).</summary>
     public bool Removed { get; set; }
+
+    /// <summary>Whether Graph lets the app read the mailbox; anything but <see cref="MailboxAccess.Readable"/> is out of
+    /// scope (graph-fidelity GF-12).</summary>
+    public MailboxAccess Access { get; set; }
+
+    /// <summary>When Graph last said the mailbox may not be read; null while it is readable.</summary>
+    public DateTimeOffset? AccessCheckedAt { get; set; }
+
+    /// <summary>Since when the mailbox has been out of scope without a break; null while it is readable.</summary>
+    public DateTimeOffset? OutOfScopeSince { get; set; }
 }

@@ -22,6 +22,9 @@ public sealed record UserDataExport(
     /// <summary>Network health as each digest saw it (for "change since last week").</summary>
     public IReadOnlyList<HealthSnapshotEntity> HealthSnapshots { get; init; } = [];
 
+    /// <summary>The masters of the user's recurring meetings (who organises, who attends; no subject, no body).</summary>
+    public IReadOnlyList<SeriesMasterEntity> SeriesMasters { get; init; } = [];
+
     /// <summary>Signed digest links the user has used (each works once).</summary>
     public IReadOnlyList<UsedDigestLinkEntity> UsedDigestLinks { get; init; } = [];
 }

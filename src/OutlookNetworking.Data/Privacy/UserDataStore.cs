@@ -24,6 +24,7 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
             await db.ContactPreferences.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
             await db.DigestDispatches.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken))
         {
+            SeriesMasters = await db.SeriesMasters.AsNoTracking().Where(x => x.MailboxNumber == number).ToListAsync(cancellationToken),
             HealthSnapshots = await db.HealthSnapshots.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
             UsedDigestLinks = await db.UsedDigestLinks.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
         };
@@ -42,6 +43,7 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
         {
             await db.MailMessages.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
             await db.Meetings.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
+            await db.SeriesMasters.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
             await db.MailboxNumbers.Where(x => x.Number == number).ExecuteDeleteAsync(cancellationToken);
         }
 

@@ -29,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<MeetingEntity> Meetings => Set<MeetingEntity>();
 
+    public DbSet<SeriesMasterEntity> SeriesMasters => Set<SeriesMasterEntity>();
+
     public DbSet<SyncCursorEntity> SyncCursors => Set<SyncCursorEntity>();
 
     public DbSet<RelationshipEntity> Relationships => Set<RelationshipEntity>();
@@ -97,6 +99,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.Entity<MeetingEntity>(e =>
         {
             e.ToTable("meetings");
+            e.HasKey(x => new { x.MailboxNumber, x.Id });
+        });
+        // A series' rows (its occurrences, its master) are found within the mailbox's key range too: a calendar is small.
+        modelBuilder.Entity<SeriesMasterEntity>(e =>
+        {
+            e.ToTable("series_masters");
             e.HasKey(x => new { x.MailboxNumber, x.Id });
         });
         modelBuilder.Entity<SyncCursorEntity>(e =>

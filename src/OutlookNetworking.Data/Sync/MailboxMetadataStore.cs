@@ -10,7 +10,7 @@ namespace OutlookNetworking.Data.Sync;
 /// in one transaction together with the link that follows it, so a crash between pages resumes at
 /// the first page not yet stored, and replaying a page changes nothing.
 /// </summary>
-public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvider time) : IDisposable
+public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvider time) : IDisposable
 {
     private readonly PageWriteGate _gate = new(factory.Provider);
 
@@ -66,8 +66,9 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Stores one page of the calendar's delta round and the link that follows it.</summary>
-    public async Task ApplyMeetingPageAsync(MailboxKey mailbox, IReadOnlyList<MeetingMeta> upserts,
+    /// <summary>Stores one page of the calendar's delta round and the link that follows it: meetings, skeleton
+    /// occurrences and series masters; a removed id that is a master takes its whole series with it.</summary>
+    public async Task ApplyMeetingPageAsync(MailboxKey mailbox, IReadOnlyList<CalendarItem> upserts,
         IReadOnlyList<string> removedIds, string? nextLink, string? deltaLink, CancellationToken cancellationToken)
     {
         using var turn = await _gate.EnterAsync(cancellationToken);
@@ -77,13 +78,22 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         var number = cursor.MailboxNumber;
-        await MetadataRowWriter.UpsertMeetingsAsync(connection, dbTransaction, number, upserts, cursor.Generation, cancellationToken);
+        var meetings = upserts.Where(u => u.Kind != CalendarItemKind.SeriesMaster).ToList();
+        var masters = upserts.Where(u => u.Kind == CalendarItemKind.SeriesMaster).Select(u => u.Meeting).ToList();
+        await MetadataRowWriter.UpsertMeetingsAsync(connection, dbTransaction, number, meetings, cursor.Generation, cancellationToken);
+        await MetadataRowWriter.UpsertMastersAsync(connection, dbTransaction, number, masters, cancellationToken);
         await MetadataRowWriter.DeleteMeetingsAsync(connection, dbTransaction, number, removedIds, cancellationToken);
-        if (Advance(cursor, nextLink, deltaLink) && cursor.SweepPending)
+        await MetadataRowWriter.DeleteSeriesAsync(connection, dbTransaction, number, removedIds, cancellationToken);
+        if (Advance(cursor, nextLink, deltaLink))
         {
-            var current = cursor.Generation;
-            await db.Meetings.Where(m => m.MailboxNumber == number && m.SyncGeneration < current).ExecuteDeleteAsync(cancellationToken);
-            cursor.SweepPending = false;
+            if (cursor.SweepPending)
+            {
+                var current = cursor.Generation;
+                await db.Meetings.Where(m => m.MailboxNumber == number && m.SyncGeneration < current).ExecuteDeleteAsync(cancellationToken);
+                cursor.SweepPending = false;
+            }
+
+            await DeleteOrphanMastersAsync(db, number, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -156,14 +166,28 @@ public sealed class MailboxMetadataStore(IAppDbContextFactory factory, TimeProvi
                 (InferenceClass)m.Classification, m.IsDraft));
         }
 
+        var masters = await MastersAsync(db, number, cancellationToken);
         await foreach (var m in db.Meetings.AsNoTracking()
                            .Where(m => m.MailboxNumber == number)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            meetings.Add(new MeetingMeta(m.Id, DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs),
-                DateTimeOffset.FromUnixTimeMilliseconds(m.EndMs), m.IsAllDay,
-                m.OrganizerAddress is null && m.OrganizerName is null ? null : new Party(m.OrganizerAddress, m.OrganizerName),
-                RecipientCodec.DecodeAttendees(m.Attendees), m.IsCancelled, m.IsOrganizer, (ResponseKind)m.MyResponse));
+            if (!m.FromMaster)
+            {
+                meetings.Add(new MeetingMeta(m.Id, DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs),
+                    DateTimeOffset.FromUnixTimeMilliseconds(m.EndMs), m.IsAllDay,
+                    m.OrganizerAddress is null && m.OrganizerName is null ? null : new Party(m.OrganizerAddress, m.OrganizerName),
+                    RecipientCodec.DecodeAttendees(m.Attendees), m.IsCancelled, m.IsOrganizer, (ResponseKind)m.MyResponse));
+            }
+            else if (m.SeriesMasterId is { } seriesId && masters.TryGetValue(seriesId, out var master))
+            {
+                // A skeleton occurrence (GF-1): its own id and times, everything else its master's.
+                meetings.Add(master with
+                {
+                    Id = m.Id, Start = DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs), End = DateTimeOffset.FromUnixTimeMilliseconds(m.EndMs),
+                });
+            }
+
+            // An occurrence whose master is not read yet waits for it (the next sync reads it).
         }
 
         return (messages, meetings);

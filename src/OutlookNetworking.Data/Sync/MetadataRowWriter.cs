@@ -29,19 +29,35 @@ internal static class MetadataRowWriter
 
     private const string UpsertMeetingSql = """
         INSERT INTO meetings (mailbox_number, id, start_ms, end_ms, is_all_day, organizer_address, organizer_name,
-            attendees, is_cancelled, is_organizer, my_response, sync_generation)
-        VALUES (@m, @id, @s, @e, @ad, @oa, @on, @a, @x, @io, @mr, @g)
+            attendees, is_cancelled, is_organizer, my_response, sync_generation, series_master_id, from_master)
+        VALUES (@m, @id, @s, @e, @ad, @oa, @on, @a, @x, @io, @mr, @g, @sm, @fm)
         ON CONFLICT (mailbox_number, id) DO UPDATE SET start_ms = excluded.start_ms, end_ms = excluded.end_ms,
             is_all_day = excluded.is_all_day, organizer_address = excluded.organizer_address,
             organizer_name = excluded.organizer_name, attendees = excluded.attendees,
             is_cancelled = excluded.is_cancelled, is_organizer = excluded.is_organizer,
-            my_response = excluded.my_response, sync_generation = excluded.sync_generation
+            my_response = excluded.my_response, sync_generation = excluded.sync_generation,
+            series_master_id = excluded.series_master_id, from_master = excluded.from_master
         """;
 
     private const string DeleteMeetingSql = "DELETE FROM meetings WHERE mailbox_number = @m AND id = @id";
 
+    private const string UpsertMasterSql = """
+        INSERT INTO series_masters (mailbox_number, id, start_ms, end_ms, is_all_day, organizer_address, organizer_name,
+            attendees, is_cancelled, is_organizer, my_response)
+        VALUES (@m, @id, @s, @e, @ad, @oa, @on, @a, @x, @io, @mr)
+        ON CONFLICT (mailbox_number, id) DO UPDATE SET start_ms = excluded.start_ms, end_ms = excluded.end_ms,
+            is_all_day = excluded.is_all_day, organizer_address = excluded.organizer_address,
+            organizer_name = excluded.organizer_name, attendees = excluded.attendees,
+            is_cancelled = excluded.is_cancelled, is_organizer = excluded.is_organizer, my_response = excluded.my_response
+        """;
+
+    private const string DeleteSeriesMeetingsSql = "DELETE FROM meetings WHERE mailbox_number = @m AND series_master_id = @id";
+
+    private const string DeleteMasterSql = "DELETE FROM series_masters WHERE mailbox_number = @m AND id = @id";
+
     private static readonly string[] MessageParameters = ["@m", "@id", "@st", "@fk", "@c", "@fa", "@fn", "@r", "@s", "@rc", "@cl", "@d", "@g"];
-    private static readonly string[] MeetingParameters = ["@m", "@id", "@s", "@e", "@ad", "@oa", "@on", "@a", "@x", "@io", "@mr", "@g"];
+    private static readonly string[] MeetingParameters = ["@m", "@id", "@s", "@e", "@ad", "@oa", "@on", "@a", "@x", "@io", "@mr", "@g", "@sm", "@fm"];
+    private static readonly string[] MasterParameters = ["@m", "@id", "@s", "@e", "@ad", "@oa", "@on", "@a", "@x", "@io", "@mr"];
 
     /// <summary>Upserts a folder's messages; each row records the folder's stream and generation.</summary>
     public static Task UpsertMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
@@ -79,27 +95,51 @@ internal static class MetadataRowWriter
             },
             ids, static (p, id) => p.Bind(1, id), cancellationToken);
 
+    /// <summary>Upserts meetings and occurrences (never masters: see <see cref="UpsertMastersAsync"/>).</summary>
     public static Task UpsertMeetingsAsync(DbConnection connection, DbTransaction transaction, int mailbox,
-        IReadOnlyList<MeetingMeta> meetings, int generation, CancellationToken cancellationToken) =>
+        IReadOnlyList<CalendarItem> meetings, int generation, CancellationToken cancellationToken) =>
         WriteAsync(connection, transaction, UpsertMeetingSql, MeetingParameters, new RowContext(mailbox, 0, generation),
             static (p, c) =>
             {
                 p.Bind(0, c.Mailbox);
                 p.Bind(11, c.Generation);
             },
-            meetings, static (p, m) =>
+            meetings, static (p, item) =>
             {
-                p.Bind(1, m.Id);
-                p.Bind(2, m.Start.ToUnixTimeMilliseconds());
-                p.Bind(3, m.End.ToUnixTimeMilliseconds());
-                p.Bind(4, m.IsAllDay);
-                p.Bind(5, m.Organizer?.Address);
-                p.Bind(6, m.Organizer?.Name);
-                p.Bind(7, RecipientCodec.EncodeAttendees(m.Attendees));
-                p.Bind(8, m.IsCancelled);
-                p.Bind(9, m.IsOrganizer);
-                p.Bind(10, (int)m.MyResponse);
+                BindMeeting(p, item.Meeting);
+                p.Bind(12, item.SeriesMasterId);
+                p.Bind(13, item.Kind == CalendarItemKind.Occurrence);
             }, cancellationToken);
+
+    public static Task UpsertMastersAsync(DbConnection connection, DbTransaction transaction, int mailbox,
+        IReadOnlyList<MeetingMeta> masters, CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, UpsertMasterSql, MasterParameters, new RowContext(mailbox, 0, 0),
+            static (p, c) => p.Bind(0, c.Mailbox), masters, BindMeeting, cancellationToken);
+
+    /// <summary>Deletes series whole (master, occurrences, exceptions) by master id.</summary>
+    public static async Task DeleteSeriesAsync(DbConnection connection, DbTransaction transaction, int mailbox,
+        IReadOnlyList<string> seriesIds, CancellationToken cancellationToken)
+    {
+        foreach (var sql in (string[])[DeleteSeriesMeetingsSql, DeleteMasterSql])
+        {
+            await WriteAsync(connection, transaction, sql, ["@m", "@id"], new RowContext(mailbox, 0, 0),
+                static (p, c) => p.Bind(0, c.Mailbox), seriesIds, static (p, id) => p.Bind(1, id), cancellationToken);
+        }
+    }
+
+    private static void BindMeeting(IRowBinder p, MeetingMeta m)
+    {
+        p.Bind(1, m.Id);
+        p.Bind(2, m.Start.ToUnixTimeMilliseconds());
+        p.Bind(3, m.End.ToUnixTimeMilliseconds());
+        p.Bind(4, m.IsAllDay);
+        p.Bind(5, m.Organizer?.Address);
+        p.Bind(6, m.Organizer?.Name);
+        p.Bind(7, RecipientCodec.EncodeAttendees(m.Attendees));
+        p.Bind(8, m.IsCancelled);
+        p.Bind(9, m.IsOrganizer);
+        p.Bind(10, (int)m.MyResponse);
+    }
 
     public static Task DeleteMeetingsAsync(DbConnection connection, DbTransaction transaction, int mailbox,
         IReadOnlyList<string> ids, CancellationToken cancellationToken) =>

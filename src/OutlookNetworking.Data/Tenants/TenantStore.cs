@@ -112,6 +112,7 @@ public sealed class TenantStore(IAppDbContextFactory factory)
         var numbers = db.MailboxNumbers.Where(n => n.TenantId == tenantId).Select(n => n.Number);
         await db.MailMessages.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
         await db.Meetings.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
+        await db.SeriesMasters.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
         await db.MailboxNumbers.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.SyncCursors.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Relationships.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);

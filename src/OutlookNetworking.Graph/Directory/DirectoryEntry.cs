@@ -13,4 +13,10 @@ public sealed record DirectoryEntry(
     bool IsGuest,
     bool AccountEnabled,
     string? TimeZone,
-    string? UserPurpose);
+    string? UserPurpose)
+{
+    /// <summary>What reading the mailbox settings said: true when they answered, false when Graph said the user has no
+    /// Exchange Online mailbox (404 MailboxNotEnabledForRESTAPI: a guest, an unlicensed user, a resource account), null
+    /// when they were not read (no mail address) or were refused (403: an Exchange scope may leave them out).</summary>
+    public bool? HasExchangeMailbox { get; init; }
+}

@@ -1,20 +1,21 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Extensions.Options;
+using OutlookNetworking.Graph.Access;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
 
 namespace OutlookNetworking.Graph.Directory;
 
 /// <summary>
-/// Reads a tenant's users (User.Read.All) and each mailbox's time zone and purpose
-/// (MailboxSettings.Read), the latter 20 at a time through JSON batching, retrying throttled items
-/// (the SDK does not retry batch items).
+/// Reads a tenant's users (User.Read.All; every kind the directory holds, 999 a page: members, guests, disabled
+/// accounts, users without mail, rooms, shared mailboxes, resource accounts; graph-fidelity GF-13) and each mailbox's
+/// time zone and purpose (MailboxSettings.Read), the latter through JSON batching (<see cref="GraphBatch"/>: 20 a
+/// batch, throttled steps sent again, as the SDK does not retry batch steps). A user whose settings answer 404
+/// MailboxNotEnabledForRESTAPI has no Exchange Online mailbox (GF-12).
 /// </summary>
 public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphOptions> options, TimeProvider time)
 {
-    private const int BatchLimit = 20;
-
     /// <summary>Reads the directory; a transient failure (dropped connection, cut body, throttling past the SDK's
     /// retries) reads it again from the start, up to <see cref="GraphOptions.MaxPageAttempts"/> times.</summary>
     public Task<IReadOnlyList<DirectoryEntry>> ReadAsync(Guid tenantId, CancellationToken cancellationToken) =>
@@ -39,11 +40,9 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
         }
 
         var settings = new Dictionary<string, MailboxSettings>(StringComparer.Ordinal);
+        var noMailbox = new HashSet<string>(StringComparer.Ordinal);
         var withMail = users.Where(u => u.Id is not null && !string.IsNullOrEmpty(u.Mail)).ToList();
-        foreach (var chunk in withMail.Chunk(BatchLimit))
-        {
-            await ReadSettingsAsync(client, chunk, settings, cancellationToken);
-        }
+        await ReadSettingsAsync(client, withMail, settings, noMailbox, cancellationToken);
 
         var result = new List<DirectoryEntry>(users.Count);
         foreach (var user in users)
@@ -57,68 +56,43 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
             result.Add(new DirectoryEntry(id, user.Mail?.ToLowerInvariant(), user.UserPrincipalName ?? "",
                 user.DisplayName ?? user.UserPrincipalName ?? "", Aliases(user),
                 string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase), user.AccountEnabled ?? true,
-                mailbox?.TimeZone, Purpose(mailbox)));
+                mailbox?.TimeZone, Purpose(mailbox))
+            {
+                HasExchangeMailbox = mailbox is not null ? true : noMailbox.Contains(user.Id!) ? false : null,
+            });
         }
 
         return result;
     }
 
     private async Task ReadSettingsAsync(GraphServiceClient client, IReadOnlyList<User> users,
-        Dictionary<string, MailboxSettings> settings, CancellationToken cancellationToken)
+        Dictionary<string, MailboxSettings> settings, HashSet<string> noMailbox, CancellationToken cancellationToken)
     {
-        var batch = new BatchRequestContentCollection(client);
-        var steps = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var user in users)
-        {
-            var request = client.Users[user.Id].MailboxSettings.ToGetRequestInformation();
-            steps[await batch.AddBatchRequestStepAsync(request)] = user.Id!;
-        }
-
-        for (var attempt = 0; attempt < 6 && steps.Count > 0; attempt++)
-        {
-            var response = await client.Batch.PostAsync(batch, cancellationToken);
-            var statuses = await response.GetResponsesStatusCodesAsync();
-            var throttled = false;
-            foreach (var (stepId, userId) in steps.ToArray())
-            {
-                if (!statuses.TryGetValue(stepId, out var status))
-                {
-                    throttled = true; // the step got no answer: ask again
-                    continue;
-                }
-
-                var code = (int)status;
-                if (code is >= 200 and < 300)
-                {
-                    if (await response.GetResponseByIdAsync<MailboxSettings>(stepId) is { } value)
-                    {
-                        settings[userId] = value;
-                    }
-
-                    steps.Remove(stepId);
-                }
-                else if (code is 429 or 503 or 504 or 500)
-                {
-                    throttled = true;
-                }
-                else
-                {
-                    steps.Remove(stepId); // no mailbox (404 MailboxNotEnabledForRESTAPI) or not permitted
-                }
-            }
-
-            if (steps.Count > 0 && throttled)
-            {
-                batch = batch.NewBatchWithFailedRequests(statuses);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(8, 1 << attempt)), time, cancellationToken);
-            }
-        }
-
-        if (steps.Count > 0)
+        var steps = users
+            .Select(user => (user.Id!, client.Users[user.Id].MailboxSettings.ToGetRequestInformation(c => c.QueryParameters.Select = GraphQueries.MailboxSettingsFields)))
+            .ToList();
+        var batches = new BatchSettings(clients.StepsPerBatch, options.Value.MaxPageAttempts, options.Value.RetryBaseDelay, time, static _ => { });
+        var outcomes = await GraphBatch.RunAsync<string, MailboxSettings>(client, steps, batches, cancellationToken);
+        var unanswered = outcomes.Values.Count(o => GraphBatch.IsTransient(o.Status));
+        if (unanswered > 0)
         {
             // Never guess: without its settings a room would pass for a person and a user would lose their time zone.
             // Failing lets the night job try the directory again later.
-            throw new HttpRequestException($"Graph kept throttling the mailbox settings of {steps.Count} users.");
+            throw new HttpRequestException($"Graph kept throttling or refusing the mailbox settings of {unanswered} users.");
+        }
+
+        // A step answered otherwise has no settings: 404 MailboxNotEnabledForRESTAPI says the user has no Exchange Online
+        // mailbox; 403 says not permitted (the mailbox may be outside an Exchange scope; the mailbox's own sync finds out).
+        foreach (var (userId, outcome) in outcomes)
+        {
+            if (outcome is { Succeeded: true, Value: { } value })
+            {
+                settings[userId] = value;
+            }
+            else if (MailboxAccessErrors.ReasonOf(outcome.Status, outcome.ErrorCode) is MailboxOutOfScopeReason.NoExchangeMailbox)
+            {
+                noMailbox.Add(userId);
+            }
         }
     }
 

@@ -1,21 +1,24 @@
 namespace OutlookNetworking.Graph.Mail;
 
-/// <summary>One message to send. <see cref="Headers"/> are extra internet headers (custom <c>X-</c> headers,
-/// <c>List-Unsubscribe</c>). With a <see cref="TextBody"/> the message goes as MIME, multipart/alternative
-/// (plain text and HTML); without one, as Graph's JSON message with an HTML body.</summary>
-public sealed record OutgoingMail(
-    string To,
-    string? ToName,
-    string Subject,
-    string HtmlBody,
-    IReadOnlyDictionary<string, string> Headers,
-    bool SaveToSentItems = false)
+/// <summary>
+/// One message to send with Graph's JSON <c>sendMail</c> (an HTML body). Only what Graph documents travels
+/// (graph-fidelity GF-15): <see cref="Headers"/> must be named <c>X-…</c> (Graph refuses any other name with 400
+/// <c>InvalidInternetMessageHeader</c>); a standard header such as List-Unsubscribe goes as its MAPI property in
+/// <see cref="ExtendedProperties"/> (<see cref="MailProperties.ListUnsubscribe"/>); Auto-Submitted cannot travel at all,
+/// and neither can a Message-ID of the sender's choosing.
+/// </summary>
+public sealed record OutgoingMail(string To, string? ToName, string Subject, string HtmlBody)
 {
-    /// <summary>The plain-text alternative of <see cref="HtmlBody"/>; null sends HTML only.</summary>
-    public string? TextBody { get; init; }
+    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
 
-    /// <summary>The RFC 5322 Message-ID to send it with (<c>&lt;local@domain&gt;</c>), or null for one Exchange picks.
-    /// A deterministic id lets the sender find the message in its Sent Items later
-    /// (<see cref="MailSender.IsInSentItemsAsync"/>) when a send's outcome was lost.</summary>
-    public string? InternetMessageId { get; init; }
+    /// <summary>Custom internet headers, each named <c>X-…</c> (else <see cref="MailSender.SendAsync"/> throws
+    /// <see cref="ArgumentException"/> before anything is sent).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = None;
+
+    /// <summary><c>singleValueExtendedProperties</c>: property id (e.g. <c>String 0x1045</c>) to value.</summary>
+    public IReadOnlyDictionary<string, string> ExtendedProperties { get; init; } = None;
+
+    /// <summary>Whether the sender keeps a copy in Sent Items. Default true, Graph's default: how a send whose answer
+    /// was lost is found again (<see cref="MailSender.FindSentCopyAsync"/>).</summary>
+    public bool SaveToSentItems { get; init; } = true;
 }

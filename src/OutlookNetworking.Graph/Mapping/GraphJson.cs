@@ -35,8 +35,12 @@ internal static class GraphJson
             : null;
     }
 
-    /// <summary>Graph's dateTimeTimeZone: a local date-time plus a Windows or IANA zone.</summary>
-    public static DateTimeOffset? ZonedInstant(JsonElement item, ReadOnlySpan<byte> name)
+    /// <summary>
+    /// Graph's dateTimeTimeZone: a local date-time (seven fractional digits, no offset) plus a Windows or IANA zone
+    /// (graph-fidelity GF-5). An all-day event's times are midnight to midnight whatever zone they are labelled with:
+    /// its day is read as it is written (<paramref name="floating"/>), at midnight UTC.
+    /// </summary>
+    public static DateTimeOffset? ZonedInstant(JsonElement item, ReadOnlySpan<byte> name, bool floating = false)
     {
         if (!item.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
         {
@@ -44,12 +48,19 @@ internal static class GraphJson
         }
 
         var text = String(value, "dateTime"u8);
-        if (text is null || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (text is null || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local))
         {
             return null;
         }
 
-        var zone = String(value, "timeZone"u8);
+        if (local.Kind != DateTimeKind.Unspecified)
+        {
+            // The text carries its own offset ("Z", "+02:00"): it wins over the zone label.
+            var stamped = new DateTimeOffset(local.ToUniversalTime(), TimeSpan.Zero);
+            return InRange(stamped) ? stamped : null;
+        }
+
+        var zone = floating ? null : String(value, "timeZone"u8);
         TimeSpan offset;
         if (string.IsNullOrEmpty(zone) || zone.Equals("UTC", StringComparison.OrdinalIgnoreCase)
                                        || zone.Equals("Etc/UTC", StringComparison.OrdinalIgnoreCase))

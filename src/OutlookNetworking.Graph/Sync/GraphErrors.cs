@@ -29,6 +29,8 @@ internal static class GraphErrors
     /// connections, timeouts, truncated pages.</summary>
     public static bool IsTransient(Exception ex, CancellationToken cancellationToken) => ex switch
     {
+        // The SDK's retry handler gives up with every attempt's error wrapped ("Too many retries performed").
+        AggregateException { InnerExceptions.Count: > 0 } all => all.InnerExceptions.All(e => IsTransient(e, cancellationToken)),
         Microsoft.Graph.ClientException { InnerException: System.Text.Json.JsonException } => true,
         ApiException { InnerException: System.Text.Json.JsonException } => true,
         ApiException api => api.ResponseStatusCode is 429 or 500 or 502 or 503 or 504,
@@ -43,6 +45,11 @@ internal static class GraphErrors
     /// <summary>The server's Retry-After, when it sent one.</summary>
     public static TimeSpan? RetryAfter(Exception ex)
     {
+        if (ex is AggregateException { InnerExceptions.Count: > 0 } all)
+        {
+            return RetryAfter(all.InnerExceptions[^1]);
+        }
+
         if (ex is ApiException { ResponseHeaders: { } headers }
             && headers.TryGetValue("Retry-After", out var values)
             && int.TryParse(values.FirstOrDefault(), out var seconds))

@@ -27,5 +27,27 @@ public interface IMailboxSyncSink
 
     Task ApplyMessagePageAsync(MailboxRef mailbox, string folderId, MappedPage<MessageMeta> page, CancellationToken cancellationToken);
 
-    Task ApplyMeetingPageAsync(MailboxRef mailbox, MappedPage<MeetingMeta> page, CancellationToken cancellationToken);
+    /// <summary>Stores a calendar page: meetings, skeleton occurrences (filled from their master when read) and series
+    /// masters (kept across rounds); a removed master takes its series with it.</summary>
+    Task ApplyMeetingPageAsync(MailboxRef mailbox, MappedPage<CalendarItem> page, CancellationToken cancellationToken);
+
+    /// <summary>The series whose occurrences are stored but whose master is not (GF-2: not in the round that carried
+    /// them).</summary>
+    Task<IReadOnlyList<string>> GetMissingSeriesMastersAsync(MailboxRef mailbox, CancellationToken cancellationToken);
+
+    /// <summary>Stores masters read on their own; a series in <paramref name="goneSeriesIds"/> was deleted (its master
+    /// answered 404): its occurrences and exceptions go.</summary>
+    Task ApplySeriesMastersAsync(MailboxRef mailbox, IReadOnlyList<CalendarItem> masters, IReadOnlyList<string> goneSeriesIds,
+        CancellationToken cancellationToken);
+
+    /// <summary>The stored series (with a master) that have an occurrence or exception in [<paramref name="from"/>,
+    /// <paramref name="to"/>).</summary>
+    Task<IReadOnlyList<string>> GetActiveSeriesAsync(MailboxRef mailbox, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken);
+
+    /// <summary>What a series read again says (GF-4): its occurrences and exceptions in [<paramref name="from"/>,
+    /// <paramref name="to"/>) are <paramref name="liveIds"/>, so any other stored one there was cancelled; null: the
+    /// series is gone.</summary>
+    Task ApplySeriesInstancesAsync(MailboxRef mailbox, string seriesId, IReadOnlyCollection<string>? liveIds, DateTimeOffset from,
+        DateTimeOffset to, CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Graph.Access;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Mapping;
 
@@ -14,7 +15,9 @@ namespace OutlookNetworking.Graph.Sync;
 /// calendarView stream, at most <see cref="GraphOptions.MaxConcurrentRequestsPerMailbox"/> at once.
 /// Every request goes through the Graph SDK's pipeline; pages are parsed as streams and stored one
 /// by one with the link that follows them, so memory does not grow with the mailbox and a crash
-/// resumes where it stopped.
+/// resumes where it stopped. A mailbox Graph will not let the app read (403 ErrorAccessDenied, 404
+/// MailboxNotEnabledForRESTAPI) throws <see cref="MailboxOutOfScopeException"/>: out of scope, not a
+/// failure to retry (graph-fidelity GF-12).
 /// </summary>
 public sealed partial class MailboxSyncer(
     GraphClientProvider clients,
@@ -24,8 +27,22 @@ public sealed partial class MailboxSyncer(
     ILogger<MailboxSyncer> logger)
 {
     private readonly GraphOptions _options = options.Value;
+    private readonly SeriesSync _series = new(options.Value, clients.StepsPerBatch, time, logger);
 
+    /// <exception cref="MailboxOutOfScopeException">Graph will not let the app read this mailbox.</exception>
     public async Task<SyncReport> SyncAsync(MailboxRef mailbox, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SyncReadableAsync(mailbox, cancellationToken);
+        }
+        catch (ApiException ex) when (MailboxAccessErrors.ReasonOf(ex) is { } reason)
+        {
+            throw new MailboxOutOfScopeException(reason, ex);
+        }
+    }
+
+    private async Task<SyncReport> SyncReadableAsync(MailboxRef mailbox, CancellationToken cancellationToken)
     {
         var report = new SyncReport();
         var client = clients.For(mailbox.TenantId);
@@ -48,9 +65,11 @@ public sealed partial class MailboxSyncer(
         }
 
         var work = streams.Where(s => !s.IsCalendar).Append(calendar).ToList();
+        var calendarRead = new CalendarRound { Full = calendar.DeltaLink is null };
         await Parallel.ForEachAsync(work,
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentRequestsPerMailbox, CancellationToken = cancellationToken },
-            async (stream, ct) => await RunStreamAsync(client, mailbox, stream, report, ct));
+            async (stream, ct) => await RunStreamAsync(client, mailbox, stream, report, ct, stream.IsCalendar ? calendarRead : null));
+        await _series.RunAsync(client, mailbox, sink, report, calendarRead.Full, calendarRead.WindowEnd ?? window.End, cancellationToken);
         LogSynced(logger, mailbox.UserId, report.Streams, report.Pages, report.Upserted, report.Removed, report.Retries, report.Restarts);
         return report;
     }
@@ -59,7 +78,8 @@ public sealed partial class MailboxSyncer(
         IReadOnlyList<StreamState> streams, SyncReport report, CancellationToken cancellationToken)
     {
         // Discovery only reads, so a dropped connection or cut body anywhere in it is simply read again.
-        var folders = await TransientRetry.RunAsync(ct => MailFolderDiscovery.DiscoverAsync(client, mailbox, report, ct),
+        var batches = new BatchSettings(clients.StepsPerBatch, _options.MaxPageAttempts, _options.RetryBaseDelay, time, report.CountRequests);
+        var folders = await TransientRetry.RunAsync(ct => MailFolderDiscovery.DiscoverAsync(client, mailbox, report, batches, ct),
             _options.MaxPageAttempts, _options.RetryBaseDelay, time, cancellationToken);
         var wanted = folders.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in streams.Where(s => !s.IsCalendar && !wanted.Contains(s.FolderId!)))
@@ -76,9 +96,14 @@ public sealed partial class MailboxSyncer(
     }
 
     private async Task RunStreamAsync(GraphServiceClient client, MailboxRef mailbox, StreamState stream, SyncReport report,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, CalendarRound? calendarRead = null)
     {
         report.CountStream();
+        if (calendarRead is not null)
+        {
+            calendarRead.WindowEnd = stream.WindowEnd;
+        }
+
         var link = stream.NextLink ?? stream.DeltaLink;
         var restarted = false;
         while (true)
@@ -112,8 +137,12 @@ public sealed partial class MailboxSyncer(
                 await sink.RestartStreamAsync(mailbox, stream.FolderId, window.Start, window.End, cancellationToken);
                 stream = stream with { NextLink = null, DeltaLink = null, WindowStart = window.Start, WindowEnd = window.End };
                 link = null;
+                if (calendarRead is not null)
+                {
+                    (calendarRead.Full, calendarRead.WindowEnd) = (true, window.End);
+                }
             }
-            catch (ApiException ex) when (GraphErrors.IsNotFound(ex) && !stream.IsCalendar)
+            catch (ApiException ex) when (GraphErrors.IsNotFound(ex) && MailboxAccessErrors.ReasonOf(ex) is null && !stream.IsCalendar)
             {
                 // The folder was deleted since it was listed: its messages went with it.
                 await sink.DropMailStreamAsync(mailbox, stream.FolderId!, cancellationToken);
@@ -123,53 +152,40 @@ public sealed partial class MailboxSyncer(
     }
 
     /// <summary>
-    /// Reads a delta round page by page from <paramref name="link"/> and stores each page with the link that follows it,
-    /// in order. The next page is asked for as soon as a page is read (its link is known before its items are mapped),
-    /// so Graph, the mapping and the database work at the same time; still one request at a time per stream, and a
-    /// crash still resumes at the first page not stored (a page fetched but not stored is simply fetched again).
+    /// Reads a delta round page by page from <paramref name="link"/>, storing each page with the link that follows it
+    /// before asking for the next one (graph-fidelity GF-9, GF-10). Exchange keeps only the last three generations of a
+    /// stream's sync state, and every page it serves writes a new one, even a page whose answer never arrives. So the
+    /// rule here: every request of a stream uses its committed link (none at a round's start), and the next request
+    /// goes out only once the page before it is stored with its link. Each attempt then writes at most one generation
+    /// past the committed link, and after a crash (a kill, a deploy, a lost worker) that link is still held unless
+    /// the page it leads to was served and lost three times in a row: the resume reads on from it, without a full
+    /// resync. Asking for the next page while storing one (as this did before) wrote two generations past the
+    /// committed link, so a crash soon after a resume aged it out and the stream started from scratch. The overlap
+    /// that bought is kept across streams: a mailbox's folders and calendar are read at once (up to
+    /// <see cref="GraphOptions.MaxConcurrentRequestsPerMailbox"/>). Empty pages with a next link are stored (their link
+    /// moves the cursor) and followed like any other.
     /// </summary>
     private static async Task RunPagesAsync<T>(Func<string?, Task<DeltaPage>> fetch, Func<System.Text.Json.JsonElement, MapResult<T>> map,
         Func<MappedPage<T>, Task> store, string? link, SyncReport report, CancellationToken cancellationToken)
         where T : class
     {
-        var next = fetch(link);
         while (true)
         {
-            Task<DeltaPage>? ahead = null;
-            try
+            MappedPage<T> page;
+            using (var read = await fetch(link))
             {
-                MappedPage<T> page;
-                using (var read = await next)
-                {
-                    ahead = read.DeltaLink is null ? fetch(read.NextLink) : null;
-                    page = read.Map(map);
-                }
-
-                await store(page);
-                report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
-                if (ahead is not null)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-            catch when (ahead is not null)
-            {
-                // Do not leave the read-ahead running unobserved: wait for it (it fails or completes soon), then rethrow.
-                await Task.WhenAny(ahead);
-                if (ahead.IsCompletedSuccessfully)
-                {
-                    ahead.Result.Dispose();
-                }
-
-                throw;
+                page = read.Map(map);
             }
 
-            if (ahead is null)
+            await store(page);
+            report.CountPage(page.Upserts.Count, page.RemovedIds.Count, page.Skipped);
+            if (page.DeltaLink is not null)
             {
                 return;
             }
 
-            next = ahead;
+            cancellationToken.ThrowIfCancellationRequested();
+            link = page.NextLink;
         }
     }
 
@@ -182,7 +198,7 @@ public sealed partial class MailboxSyncer(
         {
             try
             {
-                report.CountRequest();
+                report.CountDeltaRequest();
                 await using var body = await client.RequestAdapter.SendPrimitiveAsync<Stream>(request(), GraphErrors.Mapping, cancellationToken)
                                        ?? throw new MalformedPageException("Graph returned an empty delta page.");
                 return await DeltaPageParser.ReadAsync(body, cancellationToken);
@@ -218,9 +234,9 @@ public sealed partial class MailboxSyncer(
         {
             if (link is null)
             {
+                // No $select (nor any other query option): calendarView/delta refuses them with 400 (GF-3).
                 c.QueryParameters.StartDateTime = stream.WindowStart!.Value.ToString("o", CultureInfo.InvariantCulture);
                 c.QueryParameters.EndDateTime = stream.WindowEnd!.Value.ToString("o", CultureInfo.InvariantCulture);
-                c.QueryParameters.Select = GraphQueries.EventFields;
             }
 
             c.Headers.Add("Prefer", GraphQueries.MaxPageSizePreference(_options.PageSize), GraphQueries.ImmutableIdPreference,
@@ -238,6 +254,15 @@ public sealed partial class MailboxSyncer(
 
     private TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(Math.Min(30_000, _options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1)));
+
+    /// <summary>How this sync read the calendar: a full round (first sync, resumed first sync, restart) lists every
+    /// occurrence there is, so no series needs reading again; and the window it read.</summary>
+    private sealed class CalendarRound
+    {
+        public bool Full { get; set; }
+
+        public DateTimeOffset? WindowEnd { get; set; }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synced mailbox {UserId}: {Streams} streams, {Pages} pages, {Upserted} upserted, {Removed} removed, {Retries} retries, {Restarts} restarts")]
     private static partial void LogSynced(ILogger logger, Guid userId, int streams, int pages, int upserted, int removed, int retries, int restarts);

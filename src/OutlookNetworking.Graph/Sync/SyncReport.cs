@@ -12,6 +12,11 @@ public sealed class SyncReport
     private int _retries;
     private int _restarts;
     private int _streams;
+    private int _deltaRequests;
+    private int _masterBatches;
+    private int _masterReads;
+    private int _rereadBatches;
+    private int _rereads;
 
     public int Requests => _requests;
 
@@ -29,6 +34,22 @@ public sealed class SyncReport
 
     public int Streams => _streams;
 
+    /// <summary>Delta pages asked for (retries included).</summary>
+    public int DeltaRequests => _deltaRequests;
+
+    /// <summary><c>$batch</c> calls that read series masters the delta round did not carry (GF-2).</summary>
+    public int MasterBatches => _masterBatches;
+
+    /// <summary>Master reads inside those calls, retried steps included.</summary>
+    public int MasterReads => _masterReads;
+
+    /// <summary><c>$batch</c> calls that read active series again (GF-4).</summary>
+    public int SeriesRereadBatches => _rereadBatches;
+
+    /// <summary>Series re-reads inside those calls (retried steps and follow-up pages included): at most one per active
+    /// series on a night without failures.</summary>
+    public int SeriesRereads => _rereads;
+
     /// <summary>Items that could not be read, by reason.</summary>
     public IReadOnlyDictionary<string, int> Skipped
     {
@@ -42,6 +63,37 @@ public sealed class SyncReport
     }
 
     internal void CountRequest() => Interlocked.Increment(ref _requests);
+
+    /// <summary>Counts <paramref name="count"/> requests (a batch, or the steps of a batch sent again).</summary>
+    internal void CountRequests(int count) => Interlocked.Add(ref _requests, count);
+
+    internal void CountDeltaRequest()
+    {
+        Interlocked.Increment(ref _requests);
+        Interlocked.Increment(ref _deltaRequests);
+    }
+
+    /// <summary>A <c>$batch</c> call reading series masters, with its steps (its requests are counted by
+    /// <see cref="CountRequests"/>).</summary>
+    internal void CountMasterBatch(int steps)
+    {
+        Interlocked.Increment(ref _masterBatches);
+        Interlocked.Add(ref _masterReads, steps);
+    }
+
+    /// <summary>A <c>$batch</c> call reading series again, with its steps (its requests are counted by
+    /// <see cref="CountRequests"/>).</summary>
+    internal void CountRereadBatch(int steps)
+    {
+        Interlocked.Increment(ref _rereadBatches);
+        Interlocked.Add(ref _rereads, steps);
+    }
+
+    internal void CountReread()
+    {
+        Interlocked.Increment(ref _requests);
+        Interlocked.Increment(ref _rereads);
+    }
 
     internal void CountRetry() => Interlocked.Increment(ref _retries);
 

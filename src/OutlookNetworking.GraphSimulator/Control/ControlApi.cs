@@ -32,9 +32,20 @@ internal static class ControlApi
             Run(() => control.UpdateEvent(user, id, changes)));
         group.MapDelete("/users/{user}/events/{id}", (string user, string id, SimulatorControl control) =>
             Run(() => control.DeleteEvent(user, id)));
+        group.MapPut("/users/{user}/mailbox-access", (string user, MailboxAccessRequest request, SimulatorControl control) =>
+            Run(() => control.SetMailboxAccess(user, request.Access)));
+        group.MapGet("/users/{user}/mailbox-access", (string user, SimulatorControl control) =>
+            RunValue(() => new MailboxAccessRequest(control.GetMailboxAccess(user))));
+        group.MapDelete("/users/{user}/series/{id}", (string user, string id, SimulatorControl control) =>
+            Run(() => control.DeleteSeries(user, id)));
+        group.MapPost("/users/{user}/events/{id}/cancel", (string user, string id, SimulatorControl control) =>
+            Run(() => control.CancelOccurrence(user, id)));
+        group.MapPost("/users/{user}/events/{id}/move", (string user, string id, MoveOccurrenceRequest move, SimulatorControl control) =>
+            Run(() => control.MoveOccurrence(user, id, move.Start, move.End)));
         group.MapGet("/users/{user}/folders/{folder}", (string user, string folder, SimulatorControl control) =>
             RunValue(() => new { id = control.FolderId(user, folder) }));
         group.MapPost("/delta/expire", (string? user, SimulatorControl control) => Run(() => control.ExpireDeltaTokens(user)));
+        group.MapPost("/tokens/expire", (SimulatorControl control) => Run(control.ExpireAccessTokens));
         group.MapGet("/faults", (SimulatorControl control) => TypedResults.Ok(control.Faults));
         group.MapPut("/faults", (FaultOptions options, SimulatorControl control) => Run(() => control.SetFaults(options)));
         group.MapDelete("/faults", (SimulatorControl control) => Run(control.ClearFaults));
@@ -100,6 +111,10 @@ internal static class ControlApi
     }
 
     internal sealed record MoveRequest(string Folder);
+
+    internal sealed record MailboxAccessRequest(MailboxAccess Access);
+
+    internal sealed record MoveOccurrenceRequest(DateTimeOffset Start, DateTimeOffset? End);
 
     internal sealed record ClockRequest(DateTimeOffset UtcNow);
 

@@ -17,6 +17,15 @@ public sealed class FaultOptions
 
     public double GatewayTimeoutRate { get; init; }
 
+    /// <summary>503 without Retry-After.</summary>
+    public double ServiceUnavailableWithoutRetryAfterRate { get; init; }
+
+    /// <summary>502 with an HTML body. Not applied to batch items.</summary>
+    public double BadGatewayHtmlRate { get; init; }
+
+    /// <summary>504 with an HTML body. Not applied to batch items.</summary>
+    public double GatewayTimeoutHtmlRate { get; init; }
+
     /// <summary>Not applied to batch items (their connection is the batch's).</summary>
     public double DropConnectionRate { get; init; }
 
@@ -36,7 +45,8 @@ public sealed class FaultOptions
 
     internal void Validate()
     {
-        double[] rates = [ThrottleRate, ServiceUnavailableRate, GatewayTimeoutRate, DropConnectionRate, TruncatedBodyRate, LatencyRate];
+        double[] rates = [ThrottleRate, ServiceUnavailableRate, GatewayTimeoutRate, ServiceUnavailableWithoutRetryAfterRate, BadGatewayHtmlRate,
+            GatewayTimeoutHtmlRate, DropConnectionRate, TruncatedBodyRate, LatencyRate];
         if (rates.Any(rate => rate is < 0 or > 1 || double.IsNaN(rate)) || rates.Sum() > 1 + 1e-9)
         {
             throw new ArgumentException("Fault rates must each be in [0, 1] and add up to at most 1.");

@@ -21,4 +21,8 @@ public sealed record RequestLogEntry(
     string? Fault,
     string? MailboxId,
     bool IsBatchItem,
-    double ElapsedMilliseconds);
+    double ElapsedMilliseconds)
+{
+    /// <summary>What the request was: a delta request, a <c>$batch</c>, a master read, a series re-read, …</summary>
+    public RequestKind Kind => RequestKinds.Of(Method, PathAndQuery);
+}

@@ -98,7 +98,7 @@ public sealed class SimulatorControl
     {
         var mailbox = MailboxOf(user);
         var loaded = ParseEvent(calendarEvent);
-        if (!mailbox.Events.Add(loaded.Id, loaded.Payload, TrackedCollection.CalendarScope, loaded.Start, loaded.End))
+        if (!mailbox.Events.Add(loaded.Id, loaded.Payload, TrackedCollection.CalendarScope, loaded.Start, loaded.End, loaded.Traits))
         {
             throw new InvalidOperationException($"Event '{loaded.Id}' already exists.");
         }
@@ -117,7 +117,7 @@ public sealed class SimulatorControl
 
         merged["id"] = id;
         var loaded = ParseEvent(merged);
-        mailbox.Events.Update(id, loaded.Payload, loaded.Start, loaded.End);
+        mailbox.Events.Update(id, loaded.Payload, loaded.Start, loaded.End, loaded.Traits);
     }
 
     public void DeleteEvent(string user, string eventId)
@@ -127,6 +127,25 @@ public sealed class SimulatorControl
             throw new KeyNotFoundException($"No event '{eventId}'.");
         }
     }
+
+    /// <summary>
+    /// Deletes a recurring series, as its organizer cancelling it does: the master goes (a later delta round reports
+    /// it <c>@removed</c>) and with it every occurrence and exception, silently (GF-4); reading the master then
+    /// answers 404 (GF-2).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">Unknown user, or no series master with that id.</exception>
+    public void DeleteSeries(string user, string seriesMasterId) => CalendarSeriesEdits.DeleteSeries(MailboxOf(user), seriesMasterId);
+
+    /// <summary>Cancels one occurrence (or exception) of a series: it is gone from the calendar and no delta round says
+    /// so (GF-4); the series' <c>instances</c> no longer list it.</summary>
+    /// <exception cref="KeyNotFoundException">Unknown user, or no occurrence with that id.</exception>
+    public void CancelOccurrence(string user, string occurrenceId) => CalendarSeriesEdits.CancelOccurrence(MailboxOf(user), occurrenceId);
+
+    /// <summary>Moves one occurrence to another time: it becomes an exception (a full event) that the next delta round
+    /// reports without its master (GF-1, GF-2). <paramref name="end"/> defaults to the same duration.</summary>
+    /// <exception cref="KeyNotFoundException">Unknown user, or no occurrence with that id.</exception>
+    public void MoveOccurrence(string user, string occurrenceId, DateTimeOffset start, DateTimeOffset? end = null) =>
+        CalendarSeriesEdits.MoveOccurrence(MailboxOf(user), occurrenceId, start, end);
 
     /// <summary>Every delta link and next link issued so far for the user (all users when null) answers 410 Gone.</summary>
     public void ExpireDeltaTokens(string? user = null)
@@ -143,12 +162,29 @@ public sealed class SimulatorControl
         }
     }
 
+    /// <summary>Whether the app may read a user's mailbox from now on (graph-fidelity GF-12): out of its scope (403
+    /// ErrorAccessDenied), no Exchange Online mailbox (404 MailboxNotEnabledForRESTAPI), or granted again.</summary>
+    /// <exception cref="KeyNotFoundException">Unknown user.</exception>
+    public void SetMailboxAccess(string user, MailboxAccess access)
+    {
+        var known = _state.Snapshot.FindUser(user) ?? throw new KeyNotFoundException($"No user '{user}'.");
+        _state.SetAccess(known.Id, access);
+    }
+
+    /// <summary>Whether the app may read a user's mailbox now.</summary>
+    public MailboxAccess GetMailboxAccess(string user) =>
+        _state.AccessOf((_state.Snapshot.FindUser(user) ?? throw new KeyNotFoundException($"No user '{user}'.")).Id);
+
     /// <summary>The opaque Graph id of a mailbox's folder, given by snapshot key or well-known name.</summary>
     public string FolderId(string user, string folder)
     {
         var mailbox = MailboxOf(user);
         return (mailbox.Folders.Find(folder) ?? mailbox.Folders.GetOrAdd(folder)).Id;
     }
+
+    /// <summary>Every bearer token the simulator has seen so far answers 401 <c>InvalidAuthenticationToken</c> "Lifetime
+    /// validation failed, the token is expired." from now on (graph-fidelity GF-17): the client must get a new one.</summary>
+    public void ExpireAccessTokens() => _state.Tokens.ExpireSeen();
 
     /// <summary>Replaces the random fault rates (and resets their per-request draws).</summary>
     public void SetFaults(FaultOptions options) => _state.Faults.Configure(options);

@@ -74,6 +74,7 @@ internal sealed class FaultInjector
 
         var options = Options;
         var total = options.ThrottleRate + options.ServiceUnavailableRate + options.GatewayTimeoutRate
+            + options.ServiceUnavailableWithoutRetryAfterRate + options.BadGatewayHtmlRate + options.GatewayTimeoutHtmlRate
             + options.DropConnectionRate + options.TruncatedBodyRate + options.LatencyRate;
         if (total <= 0
             || (options.PathContains is not null && !pathAndQuery.Contains(options.PathContains, StringComparison.OrdinalIgnoreCase)))
@@ -89,6 +90,9 @@ internal sealed class FaultInjector
             (options.ThrottleRate, FaultKind.Throttle),
             (options.ServiceUnavailableRate, FaultKind.ServiceUnavailable),
             (options.GatewayTimeoutRate, FaultKind.GatewayTimeout),
+            (options.ServiceUnavailableWithoutRetryAfterRate, FaultKind.ServiceUnavailableWithoutRetryAfter),
+            (options.BadGatewayHtmlRate, FaultKind.BadGatewayHtml),
+            (options.GatewayTimeoutHtmlRate, FaultKind.GatewayTimeoutHtml),
             (options.DropConnectionRate, FaultKind.DropConnection),
             (options.TruncatedBodyRate, FaultKind.TruncatedBody),
             (options.LatencyRate, FaultKind.Latency),
@@ -108,7 +112,9 @@ internal sealed class FaultInjector
         return null;
     }
 
-    private static bool IsConnectionFault(FaultKind kind) => kind is FaultKind.DropConnection or FaultKind.TruncatedBody;
+    /// <summary>Faults of the connection or of the gateway in front of Graph: a batch step never gets them (the batch does).</summary>
+    private static bool IsConnectionFault(FaultKind kind) =>
+        kind is FaultKind.DropConnection or FaultKind.TruncatedBody or FaultKind.AnswerLost or FaultKind.BadGatewayHtml or FaultKind.GatewayTimeoutHtml;
 
     /// <summary>A uniform number in [0, 1) from the seed, the request key and its occurrence.</summary>
     private static double Draw(int seed, string key, long occurrence)

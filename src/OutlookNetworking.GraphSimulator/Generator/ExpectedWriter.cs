@@ -8,7 +8,8 @@ internal static class ExpectedWriter
     public static void Write(Utf8JsonWriter writer, OrgModel model)
     {
         writer.WriteStartObject();
-        writer.WriteString("about", "Outcomes a correct analysis of this generated snapshot must show, at its 'now'. Kinds are the detector names. Written by the synthetic tenant generator with the stories it planted.");
+        writer.WriteString("about", "Outcomes a correct analysis of this generated snapshot must show, at its 'now'. Kinds are the detector names. Meeting counts assume the calendar is read from calendarMonthsBack months back. Written by the synthetic tenant generator with the stories it planted.");
+        writer.WriteNumber("calendarMonthsBack", StoryPlanter.CalendarMonthsBack);
         writer.WriteStartObject("users");
         foreach (var stories in model.Owners)
         {
@@ -35,11 +36,47 @@ internal static class ExpectedWriter
 
             writer.WriteEndArray();
             writer.WriteNumber("skippedAtLeast", stories.SkippedAtLeast);
+            writer.WriteStartArray("meetingCounts");
+            foreach (var count in stories.MeetingCounts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("contact", count.Contact);
+                writer.WriteNumber("meetings", count.Meetings);
+                writer.WriteString("why", count.Why);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
+        WriteBetweenNights(writer, model);
         writer.WriteEndObject();
+    }
+
+    /// <summary>What a test changes between two nights through the simulator's control surface, and what must follow.</summary>
+    private static void WriteBetweenNights(Utf8JsonWriter writer, OrgModel model)
+    {
+        writer.WriteStartArray("betweenNights");
+        foreach (var stories in model.Owners)
+        {
+            if (stories.DeleteBetweenNights is not { } deletion)
+            {
+                continue;
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("user", stories.Owner.Address);
+            writer.WriteString("deleteSeries", CalendarLines.MasterId(deletion.SeriesKey, model.Users.IndexOf(stories.Owner)));
+            writer.WriteString("contact", deletion.Contact);
+            writer.WriteNumber("meetingsBefore", deletion.MeetingsBefore);
+            writer.WriteNumber("meetingsAfter", 0);
+            writer.WriteString("why", deletion.Why);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteExpectation(Utf8JsonWriter writer, Expectation expectation)

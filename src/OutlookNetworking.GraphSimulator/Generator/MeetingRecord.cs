@@ -19,6 +19,14 @@ internal sealed record MeetingRecord(
     /// <summary>Users whose calendars hold it when that is more than <see cref="Attendees"/> (invited through a list).</summary>
     public IReadOnlyList<Person>? Invited { get; init; }
 
+    /// <summary>An occurrence moved from its series' rhythm: written as an exception (a full event) even where its fields
+    /// are its master's.</summary>
+    public bool IsMoved { get; init; }
+
+    /// <summary>An occurrence cancelled and gone, as Graph shows one (graph-fidelity GF-4): no line at all. It still
+    /// shapes its series (the master and its rhythm).</summary>
+    public bool IsOmitted { get; init; }
+
     public bool IsFor(Person user) =>
         ReferenceEquals(Organizer, user) || Attendees.Contains(user) || (Invited is not null && Invited.Contains(user));
 }

@@ -224,94 +224,10 @@ internal sealed class SnapshotWriter(OrgModel model)
     private void WriteEvents(string file, Person user, int ordinal)
     {
         using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        var sequence = 0;
-        foreach (var meeting in _composer.Meetings(user))
-        {
-            WriteLine(stream, writer => WriteEvent(writer, meeting, user, $"AAMkEv{ordinal:x4}{sequence:x6}", ordinal));
-            sequence++;
-        }
-
-        Events += sequence;
+        Events += CalendarLines.Write(_composer.Meetings(user), user, ordinal, model.Now, line => WriteLine(stream, line));
     }
 
-    private static void WriteEvent(Utf8JsonWriter writer, MeetingRecord meeting, Person user, string id, int ordinal)
-    {
-        var invited = meeting.Start.AddDays(-2);
-        writer.WriteStartObject();
-        writer.WriteString("id", id);
-        writer.WriteString("iCalUId", "ical-" + StableHash.Hex(meeting.Key, 16));
-        writer.WriteString("subject", meeting.Subject);
-        WriteTime(writer, "start", meeting.Start);
-        WriteTime(writer, "end", meeting.Start + meeting.Duration);
-        writer.WritePropertyName("organizer");
-        WriteAddress(writer, meeting.Organizer.AsRecipient);
-        var isOrganizer = ReferenceEquals(meeting.Organizer, user);
-        writer.WriteBoolean("isOrganizer", isOrganizer);
-        writer.WriteStartArray("attendees");
-        var type = meeting.Attendees.Count + meeting.ExtraAttendees.Count > 20 ? "optional" : "required";
-        foreach (var attendee in meeting.Attendees)
-        {
-            WriteAttendee(writer, type, Response(meeting, attendee.Address), invited, attendee.AsRecipient);
-        }
-
-        foreach (var extra in meeting.ExtraAttendees)
-        {
-            WriteAttendee(writer, type, Response(meeting, extra.Address ?? string.Empty), invited, extra);
-        }
-
-        if (meeting.Room is not null)
-        {
-            WriteAttendee(writer, "resource", "accepted", invited, meeting.Room.AsRecipient);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartObject("responseStatus");
-        writer.WriteString("response", isOrganizer ? "organizer" : user.Role == PersonRole.Room ? "accepted" : Response(meeting, user.Address));
-        writer.WriteString("time", Instant(invited.AddHours(1)));
-        writer.WriteEndObject();
-        writer.WriteBoolean("isCancelled", meeting.IsCancelled);
-        writer.WriteBoolean("isOnlineMeeting", meeting.Room is null);
-        writer.WriteString("type", meeting.Type);
-        if (meeting.SeriesMasterId is null)
-        {
-            writer.WriteNull("seriesMasterId");
-        }
-        else
-        {
-            writer.WriteString("seriesMasterId", $"{meeting.SeriesMasterId}-{ordinal:x4}");
-        }
-
-        writer.WriteStartArray("locations");
-        if (meeting.Room is not null)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("displayName", meeting.Room.Name);
-            writer.WriteString("locationType", "conferenceRoom");
-            writer.WriteString("locationEmailAddress", meeting.Room.Address);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static string Response(MeetingRecord meeting, string address) =>
-        meeting.Responses is not null && meeting.Responses.TryGetValue(address, out var response) ? response : "accepted";
-
-    private static void WriteAttendee(Utf8JsonWriter writer, string type, string response, DateTimeOffset time, Recipient who)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", type);
-        writer.WriteStartObject("status");
-        writer.WriteString("response", response);
-        writer.WriteString("time", Instant(time));
-        writer.WriteEndObject();
-        writer.WritePropertyName("emailAddress");
-        WriteEmail(writer, who);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteRecipients(Utf8JsonWriter writer, string name, IReadOnlyList<Recipient> recipients)
+    internal static void WriteRecipients(Utf8JsonWriter writer, string name, IReadOnlyList<Recipient> recipients)
     {
         writer.WriteStartArray(name);
         foreach (var recipient in recipients)
@@ -322,7 +238,7 @@ internal sealed class SnapshotWriter(OrgModel model)
         writer.WriteEndArray();
     }
 
-    private static void WriteAddress(Utf8JsonWriter writer, Recipient recipient)
+    internal static void WriteAddress(Utf8JsonWriter writer, Recipient recipient)
     {
         writer.WriteStartObject();
         writer.WritePropertyName("emailAddress");
@@ -330,7 +246,7 @@ internal sealed class SnapshotWriter(OrgModel model)
         writer.WriteEndObject();
     }
 
-    private static void WriteEmail(Utf8JsonWriter writer, Recipient recipient)
+    internal static void WriteEmail(Utf8JsonWriter writer, Recipient recipient)
     {
         writer.WriteStartObject();
         writer.WriteString("name", recipient.Name);
@@ -342,7 +258,7 @@ internal sealed class SnapshotWriter(OrgModel model)
         writer.WriteEndObject();
     }
 
-    private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset instant)
+    internal static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset instant)
     {
         writer.WriteStartObject(name);
         writer.WriteString("dateTime", instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture));
@@ -362,7 +278,7 @@ internal sealed class SnapshotWriter(OrgModel model)
         }
     }
 
-    private static string Instant(DateTimeOffset value) =>
+    internal static string Instant(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private void WriteLine(Stream stream, Action<Utf8JsonWriter> write)

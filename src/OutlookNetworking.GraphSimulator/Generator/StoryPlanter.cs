@@ -9,6 +9,9 @@ namespace OutlookNetworking.GraphSimulator.Generator;
 /// <item>first meeting: a 1:1 two days ago with a new hire never met before; nothing sent since.</item>
 /// <item>fading tie: a mentor met monthly, silent for ~170 days (over 5 times the rhythm).</item>
 /// <item>dormant tie: a weekly two-way correspondent until 17 months ago, filed in Archive, partly from an alias.</item>
+/// <item>recurring series in Exchange's shape (<see cref="PlantSeries"/>): a weekly 1:1 (one occurrence moved, one
+/// cancelled), a weekly partner call that began two years ago (before the calendar window) and stopped four months
+/// ago, and a weekly project sync the tests delete between two nights.</item>
 /// <item>noise: newsletter, no-reply tickets, a one-way recruiter, the team room, the owner's alias and X500
 /// address, a declined and a cancelled first meeting, a question answered within five minutes,
 /// recipients without addresses, distribution lists, all-hands padding.</item>
@@ -66,11 +69,73 @@ internal static class StoryPlanter
             stories.MustSuggest.Add(new Expectation(former.Address, ["dormantTie"], "weekly two-way until 17 months ago, silent since"));
 
             PlantNoise(model, stories, team, j, rng, used, domain);
+            PlantSeries(model, stories, j);
             j++;
         }
 
         return overrides;
     }
+
+    /// <summary>The product's default calendar window, which the planted meeting counts assume (13 months back).</summary>
+    public const int CalendarMonthsBack = 13;
+
+    /// <summary>
+    /// Recurring series with partners outside the organisation (met in these meetings only, so their meeting counts are
+    /// exactly what the series planted): a weekly 1:1 over the last 26 weeks and 3 ahead, its 11th occurrence moved a day
+    /// (an exception) and its 15th cancelled (no line, as Graph shows it); a weekly partner call from two years ago
+    /// (its master long before the window) to four months ago, one occurrence cancelled but still listed; a weekly
+    /// project sync over the last 10 weeks and 2 ahead, which the tests delete between two nights.
+    /// </summary>
+    private static void PlantSeries(OrgModel model, OwnerStories stories, int j)
+    {
+        var owner = stories.Owner;
+        var now = model.Now;
+        var rng = StableHash.Random(model.Options.Seed, "story-series|" + owner.Address);
+        var windowStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddMonths(-CalendarMonthsBack);
+        var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+
+        var partner = OrgBuilder.External(rng, NamePool.ClientDomains, $"story-weekly-{j}");
+        var weekly = Weekly($"story-weekly-{j}", "Weekly 1:1", owner, partner, day.AddDays(-182).AddHours(10 + j), day.AddDays(21), (k, m) => k switch
+        {
+            10 => m with { Start = m.Start.AddDays(1).AddHours(2), IsMoved = true },
+            14 => m with { IsOmitted = true },
+            _ => m,
+        });
+        stories.MeetingCounts.Add(new MeetingCount(partner.Address, Held(weekly, now, windowStart),
+            "weekly 1:1 for 26 weeks, one occurrence moved, one cancelled (skeleton occurrences filled from their master)"));
+
+        var caller = OrgBuilder.External(rng, NamePool.VendorDomains, $"story-partner-call-{j}");
+        var calls = Weekly($"story-partner-call-{j}", "Partner call", caller, owner, day.AddDays(-730).AddHours(15 + j), day.AddDays(-120),
+            (k, m) => k == 60 ? m with { IsCancelled = true } : m);
+        stories.MeetingCounts.Add(new MeetingCount(caller.Address, Held(calls, now, windowStart),
+            "weekly partner call since two years ago (master before the window), stopped four months ago"));
+
+        var colleague = OrgBuilder.External(rng, NamePool.ClientDomains, $"story-project-{j}");
+        var project = Weekly($"story-project-{j}", "Project sync", owner, colleague, day.AddDays(-70).AddHours(13 + j), day.AddDays(14), (_, m) => m);
+        stories.DeleteBetweenNights = new SeriesDeletion($"series-story-project-{j}", colleague.Address, Held(project, now, windowStart),
+            "weekly project sync; its organiser deletes the series between two nights, and every meeting of it goes");
+        model.PlantedMeetings.AddRange([.. weekly, .. calls, .. project]);
+    }
+
+    /// <summary>A weekly series from <paramref name="first"/> until <paramref name="until"/>; <paramref name="shape"/> changes
+    /// the k-th occurrence. The organizer is the owner or the partner; the partner has no mailbox here.</summary>
+    private static List<MeetingRecord> Weekly(string key, string subject, Person organizer, Person other, DateTimeOffset first,
+        DateTimeOffset until, Func<int, MeetingRecord, MeetingRecord> shape)
+    {
+        var (owner, partner) = organizer.HasMailbox ? (organizer, other) : (other, organizer);
+        var result = new List<MeetingRecord>();
+        for (var k = 0; first.AddDays(7 * k) < until; k++)
+        {
+            result.Add(shape(k, new MeetingRecord($"{key}@{k}", subject, first.AddDays(7 * k), TimeSpan.FromMinutes(30), organizer,
+                [owner], [partner.AsRecipient], null, "occurrence", "series-" + key)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The meetings of a series a correct analysis counts: listed, not cancelled, started by now, in the window.</summary>
+    private static int Held(List<MeetingRecord> series, DateTimeOffset now, DateTimeOffset windowStart) =>
+        series.Count(m => !m.IsOmitted && !m.IsCancelled && m.Start <= now && m.Start >= windowStart);
 
     private static void PlantNoise(OrgModel model, OwnerStories stories, Team team, int j, Random rng, HashSet<string> used, string domain)
     {

@@ -10,20 +10,24 @@ namespace OutlookNetworking.GraphSimulator.Http;
 
 /// <summary>
 /// <c>POST /$batch</c>: JSON batching as Graph documents it. At most 20 requests (more: 400);
-/// each item gets its own status, headers and body, and may be throttled on its own. Items run
-/// concurrently unless they use <c>dependsOn</c> (then in order; a failed dependency answers 424).
-/// As in Graph, items addressed to one mailbox beyond its concurrency limit (4) answer 429
-/// MailboxConcurrency. Batch items are not retried by the Graph SDK: the client must.
+/// each item gets its own status, headers and body. At most 4 items run at once, whatever mailboxes they address
+/// (docs: throttling-limits, "Outlook service limits for JSON batching"; graph-fidelity GF-16), unless they use
+/// <c>dependsOn</c> (then in order; a failed dependency answers 424). Each item passes the same pipeline as a request of
+/// its own, so items are throttled one by one: with other requests of the app in flight, an item may answer 429 while
+/// the others succeed. Batch items are not retried by the Graph SDK: the client must.
 /// </summary>
 internal static class BatchApi
 {
     /// <summary>Graph's limit of requests per batch.</summary>
     public const int MaxRequests = 20;
 
+    /// <summary>How many of a batch's requests Outlook runs at once.</summary>
+    public const int Parallelism = 4;
+
     public static void MapBatchApi(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/v1.0/$batch", HandleAsync);
 
-    private static async Task HandleAsync(HttpContext context, SimulatorState state, BatchDispatcher dispatcher)
+    private static async Task HandleAsync(HttpContext context, BatchDispatcher dispatcher)
     {
         JsonDocument document;
         try
@@ -46,25 +50,11 @@ internal static class BatchApi
             }
 
             var authorization = context.Request.Headers.Authorization.ToString();
-            var perMailbox = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var tasks = new Dictionary<string, Task<BatchResult>>(StringComparer.Ordinal);
+            using var running = new SemaphoreSlim(Parallelism);
             foreach (var item in items)
             {
-                var mailbox = MailboxOf(state, item.Url);
-                if (mailbox is not null && item.DependsOn.Count == 0)
-                {
-                    var count = perMailbox[mailbox] = perMailbox.GetValueOrDefault(mailbox) + 1;
-                    if (count > state.Concurrency.Limit)
-                    {
-                        state.Counters.ConcurrencyRejected();
-                        state.Counters.ObserveConcurrency(mailbox, count);
-                        LogRefused(state, item, mailbox, authorization.Length > 0);
-                        tasks[item.Id] = Task.FromResult(Throttled(item.Id));
-                        continue;
-                    }
-                }
-
-                tasks[item.Id] = RunAsync(item, tasks, authorization, dispatcher, context.RequestAborted);
+                tasks[item.Id] = RunAsync(item, tasks, running, authorization, dispatcher, context.RequestAborted);
             }
 
             var results = new List<BatchResult>(items.Count);
@@ -107,6 +97,7 @@ internal static class BatchApi
     private static async Task<BatchResult> RunAsync(
         BatchItem item,
         Dictionary<string, Task<BatchResult>> tasks,
+        SemaphoreSlim running,
         string authorization,
         BatchDispatcher dispatcher,
         CancellationToken cancellationToken)
@@ -120,6 +111,20 @@ internal static class BatchApi
             }
         }
 
+        await running.WaitAsync(cancellationToken);
+        try
+        {
+            return await DispatchAsync(item, authorization, dispatcher, cancellationToken);
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+
+    private static async Task<BatchResult> DispatchAsync(BatchItem item, string authorization, BatchDispatcher dispatcher,
+        CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(new HttpMethod(item.Method), new Uri(dispatcher.Root!, "/v1.0" + item.Url));
         request.Headers.TryAddWithoutValidation(GraphPipelineMiddleware.BatchItemHeader, "1");
         string? contentType = null;
@@ -243,53 +248,6 @@ internal static class BatchApi
 
         return items;
     }
-
-    private static string? MailboxOf(SimulatorState state, string url)
-    {
-        if (!url.StartsWith("/users/", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var rest = url["/users/".Length..];
-        var end = rest.IndexOfAny(['/', '?']);
-        if (end <= 0 || rest[end] != '/')
-        {
-            return null;
-        }
-
-        var key = Uri.UnescapeDataString(rest[..end]);
-        return state.Snapshot.FindUser(key)?.Id ?? key.ToLowerInvariant();
-    }
-
-    /// <summary>An item refused before dispatch never reaches the pipeline: log it here.</summary>
-    private static void LogRefused(SimulatorState state, BatchItem item, string mailbox, bool authorizationPresent)
-    {
-        var preferences = item.Headers
-            .Where(h => string.Equals(h.Name, "Prefer", StringComparison.OrdinalIgnoreCase))
-            .Select(h => h.Value)
-            .ToArray();
-        var headers = new HeaderDictionary { ["Prefer"] = preferences };
-        var parsed = RequestPreferences.Parse(headers);
-        state.Counters.Request();
-        state.Log.Add(new Control.RequestLogEntry(
-            state.Log.NextSequence(),
-            state.Clock.GetUtcNow(),
-            item.Method,
-            "/v1.0" + item.Url,
-            parsed.Raw,
-            authorizationPresent,
-            parsed.ImmutableId,
-            parsed.MaxPageSize,
-            StatusCodes.Status429TooManyRequests,
-            "MailboxConcurrency",
-            mailbox,
-            IsBatchItem: true,
-            ElapsedMilliseconds: 0));
-    }
-
-    private static BatchResult Throttled(string id) =>
-        Error(id, StatusCodes.Status429TooManyRequests, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", retryAfterSeconds: 1);
 
     private static BatchResult Error(string id, int status, string code, string message, int? retryAfterSeconds = null)
     {

@@ -10,16 +10,25 @@ namespace OutlookNetworking.GraphSimulator.Http;
 
 /// <summary>
 /// <c>GET /users/{id}/calendarView/delta?startDateTime=&amp;endDateTime=</c>: delta rounds over the
-/// events overlapping a window, which the state tokens carry (later links need no window).
-/// Graph does not support <c>$select</c> here and returns the calendarView projection; the
-/// simulator models an app holding Calendars.ReadBasic.All, so that projection has no body. A
-/// <c>$select</c> naming content is still refused (403). Changed events outside the window come
-/// as <c>@removed</c>, as Graph documents. Times are served in UTC.
+/// events overlapping a window, which the state tokens carry (later links need no window), as real
+/// Graph serves them (graph-fidelity.md):
+/// <list type="bullet">
+/// <item>GF-1: series masters (with <c>recurrence</c>; start and end their first occurrence's, maybe long before the
+/// window), skeleton occurrences, full exceptions and single instances;</item>
+/// <item>GF-2: a later round carries what changed, so a changed occurrence comes without its master;</item>
+/// <item>GF-3: <c>$select</c>, <c>$expand</c>, <c>$filter</c>, <c>$orderby</c>, <c>$search</c> (and <c>$top</c>)
+/// answer 400 <c>ErrorInvalidUrlQuery</c>: whole events come, subject and location included;</item>
+/// <item>GF-4: a cancelled or deleted occurrence is not reported; a series is never split across pages;</item>
+/// <item>GF-5: times with seven fractional digits and no offset, in the <c>Prefer: outlook.timezone</c> zone, else
+/// the event's own; all-day events midnight to midnight;</item>
+/// <item>GF-6: body and bodyPreview only for a token holding <c>Calendars.Read</c>.</item>
+/// </list>
+/// Changed events outside the window come as <c>@removed</c>, as Graph documents.
 /// </summary>
 internal static class CalendarViewDeltaApi
 {
-    private static readonly JsonEncodedText EventType = JsonEncodedText.Encode("#microsoft.graph.event");
-    private static readonly int[] Computed = [FieldNames.Id, FieldNames.Start, FieldNames.End];
+    /// <summary>Query options Graph refuses with change tracking over a calendar view (GF-3).</summary>
+    private static readonly string[] UnsupportedOptions = ["$orderby", "$filter", "$select", "$expand", "$search"];
 
     public static void MapCalendarViewDeltaApi(this IEndpointRouteBuilder routes)
     {
@@ -38,11 +47,9 @@ internal static class CalendarViewDeltaApi
             return;
         }
 
-        if (SelectQuery.RawFrom(context.Request) is { } select
-            && SelectQuery.Parse(select, "event", GraphProperties.Event, out _, out var content) is null
-            && content is not null)
+        var access = CalendarPermissions.Of(context, state);
+        if (await CalendarPermissions.RefuseAsync(context, access) || await RefuseOptionsAsync(context))
         {
-            await GraphErrors.ContentDenied(context, $"$select names '{content}'");
             return;
         }
 
@@ -94,8 +101,9 @@ internal static class CalendarViewDeltaApi
 
         var root = GraphJson.ServiceRoot(context);
         var link = $"{root}/users/{mailbox.UserId}/calendarView/delta?"
-            + (next is not null ? "$skiptoken=" + next.Encode() : "$deltatoken=" + delta!.Encode());
-        await GraphJson.WriteAsync(context, StatusCodes.Status200OK, (root, next is not null, link, items, preferences.ImmutableId), static (writer, page) =>
+            + DeltaPaging.LinkQuery(mailbox, next, delta);
+        var view = new EventView(preferences.ImmutableId, access, preferences.OutlookTimeZone, OwnZoneByDefault: true, Select: null);
+        await GraphJson.WriteAsync(context, StatusCodes.Status200OK, (root, next is not null, link, items, view), static (writer, page) =>
         {
             writer.WriteStartObject();
             writer.WriteString("@odata.context", page.root + "/$metadata#Collection(event)");
@@ -103,7 +111,7 @@ internal static class CalendarViewDeltaApi
             writer.WriteStartArray("value");
             foreach (var item in page.items)
             {
-                WriteEvent(writer, item, page.ImmutableId);
+                EventJson.Write(writer, item, page.view);
             }
 
             writer.WriteEndArray();
@@ -111,35 +119,30 @@ internal static class CalendarViewDeltaApi
         });
     }
 
-    private static void WriteEvent(Utf8JsonWriter writer, PageItem item, bool immutableId)
+    /// <summary>Answers 400 for a query option change tracking over a calendar view does not support (GF-3); true when it did.</summary>
+    private static async Task<bool> RefuseOptionsAsync(HttpContext context)
     {
-        var id = immutableId ? item.Id : ItemIds.ToRestId(item.Id);
-        writer.WriteStartObject();
-        writer.WriteString("@odata.type", EventType);
-        if (item.Removed)
+        var query = context.Request.Query;
+        var sent = UnsupportedOptions.Where(o => query.ContainsKey(o) || query.ContainsKey(o[1..])).ToList();
+        if (sent.Count > 0)
         {
-            writer.WriteString("id", id);
-            writer.WriteStartObject("@removed");
-            writer.WriteString("reason", "deleted");
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            return;
+            await GraphErrors.BadRequest(
+                context,
+                "The following parameters are not supported with change tracking over the 'CalendarView' resource: '" + string.Join(", ", UnsupportedOptions) + "'.",
+                "ErrorInvalidUrlQuery");
+            return true;
         }
 
-        writer.WriteString("@odata.etag", "W/\"v" + item.Version.ToString(CultureInfo.InvariantCulture) + "\"");
-        item.Payload!.WriteAll(writer, Computed);
-        WriteTime(writer, "start", item.Start);
-        WriteTime(writer, "end", item.End);
-        writer.WriteString("id", id);
-        writer.WriteEndObject();
-    }
+        if (query.ContainsKey("$top") || query.ContainsKey("top"))
+        {
+            await GraphErrors.BadRequest(
+                context,
+                "The '$top' parameter is not supported with change tracking over the 'CalendarView' resource as page size cannot be guaranteed. Express page size preferences using the Prefer: odata.maxpagesize= header instead.",
+                "ErrorInvalidUrlQuery");
+            return true;
+        }
 
-    private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset instant)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteString("dateTime", EventTime.ToGraphDateTime(instant));
-        writer.WriteString("timeZone", "UTC");
-        writer.WriteEndObject();
+        return false;
     }
 
     private static DateTimeOffset? ParseWindow(string? text) =>

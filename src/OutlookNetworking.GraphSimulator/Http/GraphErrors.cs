@@ -44,6 +44,15 @@ internal static class GraphErrors
     public static Task ItemNotFound(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified object was not found in the store.");
 
+    /// <summary>
+    /// A mailbox the app may not read (graph-fidelity GF-12): outside its Exchange RBAC or application access policy
+    /// scope (403), or no Exchange Online mailbox at all (404). Every mailbox path answers so.
+    /// </summary>
+    public static Task MailboxNotReadable(HttpContext context, Control.MailboxAccess access) =>
+        access == Control.MailboxAccess.OutOfScope
+            ? WriteAsync(context, StatusCodes.Status403Forbidden, "ErrorAccessDenied", "Access to OData is disabled.")
+            : WriteAsync(context, StatusCodes.Status404NotFound, "MailboxNotEnabledForRESTAPI", "REST API is not yet supported for this mailbox.");
+
     /// <summary>The metadata-only guard: the request would have read message content.</summary>
     public static Task ContentDenied(HttpContext context, string reason)
     {

@@ -6,9 +6,11 @@ using OutlookNetworking.GraphSimulator.Faults;
 namespace OutlookNetworking.GraphSimulator.Http;
 
 /// <summary>
-/// What every <c>/v1.0</c> request goes through, in Graph's order: the bearer token (401), the
-/// per-mailbox concurrency limit (429 MailboxConcurrency), then injected faults; and, around it
-/// all, the request log and counters.
+/// What every <c>/v1.0</c> request goes through, in Graph's order: the bearer token (401; an expired one too, GF-17),
+/// the mailbox's readability (403 ErrorAccessDenied / 404 MailboxNotEnabledForRESTAPI, GF-12), then for a mailbox's
+/// resources Outlook's limits (graph-fidelity GF-16: 10,000 requests per mailbox in 10 minutes, 4 concurrent requests
+/// per app across mailboxes, 4 per mailbox; each 429 with Retry-After), then injected faults; and, around it all, the
+/// request log and counters.
 /// </summary>
 internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorState state)
 {
@@ -35,6 +37,7 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
         var mailbox = MailboxOf(remainder);
         string? fault = null;
         var holdsSlot = false;
+        var holdsAppSlot = false;
         state.Counters.Request();
         try
         {
@@ -45,22 +48,21 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
                 return;
             }
 
+            if (mailbox is not null && state.AccessOf(mailbox) is var access and not MailboxAccess.Granted)
+            {
+                await GraphErrors.MailboxNotReadable(context, access); // GF-12: every mailbox path
+                return;
+            }
+
             if (mailbox is not null)
             {
-                if (!state.Concurrency.TryEnter(mailbox))
+                fault = await ThrottleAsync(context, mailbox);
+                if (fault is not null)
                 {
-                    fault = "MailboxConcurrency";
-                    state.Counters.ConcurrencyRejected();
-                    await GraphErrors.WriteAsync(
-                        context,
-                        StatusCodes.Status429TooManyRequests,
-                        "ApplicationThrottled",
-                        "Application is over its MailboxConcurrency limit.",
-                        retryAfterSeconds: 1);
                     return;
                 }
 
-                holdsSlot = true;
+                holdsAppSlot = holdsSlot = true;
             }
 
             var decision = state.Faults.Decide(request.Method, pathAndQuery, isBatchItem);
@@ -83,7 +85,12 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
                 state.Concurrency.Exit(mailbox!);
             }
 
-            var status = fault == nameof(FaultKind.DropConnection) ? 0 : context.Response.StatusCode;
+            if (holdsAppSlot)
+            {
+                state.AppConcurrency.Exit();
+            }
+
+            var status = fault is nameof(FaultKind.DropConnection) or nameof(FaultKind.AnswerLost) ? 0 : context.Response.StatusCode;
             state.Log.Add(new RequestLogEntry(
                 sequence,
                 at,
@@ -101,6 +108,37 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
         }
     }
 
+    /// <summary>Outlook's limits for a request to <paramref name="mailbox"/>: null when it may go on (holding an app slot and a
+    /// mailbox slot), else the limit it broke, after answering 429.</summary>
+    private async Task<string?> ThrottleAsync(HttpContext context, string mailbox)
+    {
+        const string Code = "ApplicationThrottled";
+        if (state.RequestRate.TryCount(mailbox) is { } wait)
+        {
+            state.Counters.RateLimited();
+            await GraphErrors.WriteAsync(context, StatusCodes.Status429TooManyRequests, Code, "Application is over its MailboxRequests limit.",
+                retryAfterSeconds: Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
+            return "MailboxRequests";
+        }
+
+        if (!state.AppConcurrency.TryEnter())
+        {
+            state.Counters.AppConcurrencyRejected();
+            await GraphErrors.WriteAsync(context, StatusCodes.Status429TooManyRequests, Code, "Application is over its MailboxConcurrency limit.", retryAfterSeconds: 1);
+            return "AppConcurrency";
+        }
+
+        if (!state.Concurrency.TryEnter(mailbox))
+        {
+            state.AppConcurrency.Exit();
+            state.Counters.ConcurrencyRejected();
+            await GraphErrors.WriteAsync(context, StatusCodes.Status429TooManyRequests, Code, "Application is over its MailboxConcurrency limit.", retryAfterSeconds: 1);
+            return "MailboxConcurrency";
+        }
+
+        return null;
+    }
+
     /// <summary>Applies a fault; true when the request is answered (or dropped) by it.</summary>
     private async Task<bool> ApplyAsync(HttpContext context, FaultDecision decision)
     {
@@ -112,8 +150,17 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
             case FaultKind.ServiceUnavailable:
                 await GraphErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "serviceNotAvailable", "The service is temporarily unavailable. Retry after the interval in the Retry-After header.", decision.RetryAfterSeconds);
                 return true;
+            case FaultKind.ServiceUnavailableWithoutRetryAfter:
+                await GraphErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "serviceNotAvailable", "The service is temporarily unavailable.");
+                return true;
             case FaultKind.GatewayTimeout:
                 await GraphErrors.WriteAsync(context, StatusCodes.Status504GatewayTimeout, "UnknownError", "The gateway timed out.");
+                return true;
+            case FaultKind.BadGatewayHtml:
+                await GatewayPage.WriteAsync(context, StatusCodes.Status502BadGateway);
+                return true;
+            case FaultKind.GatewayTimeoutHtml:
+                await GatewayPage.WriteAsync(context, StatusCodes.Status504GatewayTimeout);
                 return true;
             case FaultKind.DropConnection:
                 context.Abort();
@@ -126,6 +173,10 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
                 return true;
             case FaultKind.SlowAnswer:
                 await WriteHeldAsync(context, decision.LatencyMilliseconds);
+                return true;
+            case FaultKind.AnswerLost:
+                (await RunBufferedAsync(context)).Dispose();
+                context.Abort();
                 return true;
             case FaultKind.Forbidden:
                 await GraphErrors.WriteAsync(context, StatusCodes.Status403Forbidden, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
@@ -193,6 +244,13 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
         if (state.Options.TokenValidator is { } validate && !validate(token))
         {
             error = "Access token validation failure.";
+            return false;
+        }
+
+        if (state.Tokens.IsExpired(token))
+        {
+            state.Counters.ExpiredToken();
+            error = "Lifetime validation failed, the token is expired.";
             return false;
         }
 

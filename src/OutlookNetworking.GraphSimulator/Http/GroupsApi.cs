@@ -8,7 +8,8 @@ namespace OutlookNetworking.GraphSimulator.Http;
 /// <summary>
 /// <c>GET /groups</c>: the snapshot's <c>groups.json</c> in one page, each as written (Graph's <c>group</c> resource;
 /// <c>$select</c> is not applied). <c>$filter=mailEnabled eq true</c> keeps the mail-enabled ones (distribution lists,
-/// Microsoft 365 groups); any other <c>$filter</c> is refused with 400.
+/// Microsoft 365 groups); any other <c>$filter</c> is refused with 400. Dynamic distribution groups are never listed
+/// (graph-fidelity GF-14).
 /// </summary>
 internal static partial class GroupsApi
 {
@@ -29,7 +30,9 @@ internal static partial class GroupsApi
         }
 
         var snapshot = state.Snapshot;
-        var shown = Enumerable.Range(0, snapshot.Groups.Count).Where(i => !mailEnabledOnly || snapshot.Groups[i].MailEnabled).ToList();
+        // Dynamic distribution groups live in Exchange only: Graph never lists them (GF-14).
+        var shown = Enumerable.Range(0, snapshot.Groups.Count)
+            .Where(i => !snapshot.Groups[i].IsDynamicDistributionGroup && (!mailEnabledOnly || snapshot.Groups[i].MailEnabled)).ToList();
         var root = GraphJson.ServiceRoot(context);
         await GraphJson.WriteAsync(context, StatusCodes.Status200OK, (root, shown, snapshot.GroupPayloads), static (writer, s) =>
         {

@@ -8,10 +8,12 @@ using OutlookNetworking.GraphSimulator.Store;
 namespace OutlookNetworking.GraphSimulator.Http;
 
 /// <summary>
-/// <c>GET /users/{id}/mailFolders</c> (the top-level folders; default page 10 as Graph's, <c>$top</c>
-/// up to 1000), <c>/mailFolders/{id}</c> and <c>/mailFolders/{id}/childFolders</c>. Folders are
-/// addressed by their opaque id or a well-known name (inbox, sentitems, archive, deleteditems,
-/// drafts, junkemail, msgfolderroot). User folders have no children.
+/// <c>GET /users/{id}/mailFolders</c> (the top-level folders and every mail search folder; default page 10 as Graph's,
+/// <c>$top</c> up to 1000), <c>/mailFolders/{id}</c> and <c>/mailFolders/{id}/childFolders</c>, hidden folders only
+/// with <c>includeHiddenFolders=true</c> (graph-fidelity GF-7). Folders are addressed by their opaque id or a
+/// well-known name (inbox, sentitems, archive, deleteditems, drafts, junkemail, outbox, conversationhistory,
+/// syncissues, conflicts, localfailures, serverfailures, scheduled, clutter, msgfolderroot). A search folder comes as
+/// <c>#microsoft.graph.mailSearchFolder</c>. <c>$select</c> is not applied.
 /// </summary>
 internal static class MailFoldersApi
 {
@@ -81,7 +83,8 @@ internal static class MailFoldersApi
             pageSize = Math.Min(pageSize, MaxPageSize);
         }
 
-        IReadOnlyList<MailFolder> children = ReferenceEquals(parent, mailbox.Folders.Root) ? mailbox.Folders.All() : [];
+        var includeHidden = bool.TryParse(context.Request.Query["includeHiddenFolders"], out var hidden) && hidden;
+        var children = mailbox.Folders.Children(parent, includeHidden);
         var offset = token?.Offset ?? 0;
         var end = Math.Min(children.Count, offset + pageSize);
         var root = GraphJson.ServiceRoot(context);
@@ -89,7 +92,7 @@ internal static class MailFoldersApi
             ? "mailFolders"
             : $"mailFolders/{parent.Id}/childFolders";
         var next = end < children.Count
-            ? $"{root}/users/{mailbox.UserId}/{segment}?$skiptoken={new PageToken(end, null, pageSize).Encode()}"
+            ? $"{root}/users/{mailbox.UserId}/{segment}?{(includeHidden ? "includeHiddenFolders=true&" : "")}$skiptoken={new PageToken(end, null, pageSize).Encode()}"
             : null;
         await GraphJson.WriteAsync(context, StatusCodes.Status200OK, (root, mailbox, children, offset, end, next), static (writer, s) =>
         {
@@ -116,12 +119,26 @@ internal static class MailFoldersApi
     private static void WriteFolderBody(Utf8JsonWriter writer, MailboxStore mailbox, MailFolder folder)
     {
         var isRoot = ReferenceEquals(folder, mailbox.Folders.Root);
+        if (folder.IsSearchFolder)
+        {
+            writer.WriteString("@odata.type", "#microsoft.graph.mailSearchFolder");
+        }
+
         writer.WriteString("id", folder.Id);
         writer.WriteString("displayName", folder.DisplayName);
-        writer.WriteString("parentFolderId", isRoot ? folder.Id : mailbox.Folders.Root.Id);
-        writer.WriteNumber("childFolderCount", isRoot ? mailbox.Folders.All().Count : 0);
+        writer.WriteString("parentFolderId", mailbox.Folders.ParentIdOf(folder));
+        writer.WriteNumber("childFolderCount", mailbox.Folders.ChildCount(folder));
         writer.WriteNumber("unreadItemCount", 0);
-        writer.WriteNumber("totalItemCount", isRoot ? 0 : mailbox.Messages.CountIn(folder.Key));
-        writer.WriteBoolean("isHidden", false);
+        writer.WriteNumber("totalItemCount", isRoot ? 0 : mailbox.Messages.CountIn(mailbox.Folders.ContentKeyOf(folder.Key)));
+        writer.WriteBoolean("isHidden", folder.IsHidden);
+        if (folder.IsSearchFolder)
+        {
+            writer.WriteBoolean("isSupported", true);
+            writer.WriteBoolean("includeNestedFolders", false);
+            writer.WriteStartArray("sourceFolderIds");
+            writer.WriteStringValue(mailbox.Folders.IdOf(folder.SearchSourceKey!));
+            writer.WriteEndArray();
+            writer.WriteString("filterQuery", "flag/flagStatus eq 'flagged'");
+        }
     }
 }

@@ -11,7 +11,7 @@ internal static class MessageJson
 
     public static void Write(Utf8JsonWriter writer, PageItem item, int[] fields, bool immutableId, FolderIdCache folders)
     {
-        var id = immutableId ? item.Id : ItemIds.ToRestId(item.Id);
+        var id = immutableId ? item.Id : ItemIds.ToRestId(item.Id, item.Scope);
         writer.WriteStartObject();
         writer.WriteString("@odata.type", MessageType);
         if (item.Removed)

@@ -12,7 +12,7 @@ namespace OutlookNetworking.GraphSimulator.Http;
 /// <c>GET /users/{id}/mailFolders/{id}/messages</c> (newest received first, <c>$top</c> default 10
 /// and at most 1000, absolute next links) and <c>GET /users/{id}/messages/{id}</c>. The same
 /// metadata guard as delta: <c>$select</c> is required and may not name content. With <c>$filter</c>, see
-/// <see cref="InternetMessageIdFilter"/>.
+/// <see cref="SentMailQuery"/>.
 /// </summary>
 internal static class MessagesApi
 {
@@ -29,9 +29,9 @@ internal static class MessagesApi
 
     private static async Task ListAsync(HttpContext context, string user, string? folder, SimulatorState state)
     {
-        if (InternetMessageIdFilter.IsPresent(context))
+        if (SentMailQuery.IsPresent(context))
         {
-            await InternetMessageIdFilter.WriteAsync(context, user, folder, state);
+            await SentMailQuery.WriteAsync(context, user, folder, state);
             return;
         }
 
@@ -127,7 +127,7 @@ internal static class MessagesApi
     }
 
     /// <summary>The select list, or null after answering 403 (content, or no $select) or 400 (unknown property).</summary>
-    private static async Task<SelectQuery?> SelectAsync(HttpContext context, string? raw)
+    internal static async Task<SelectQuery?> SelectAsync(HttpContext context, string? raw)
     {
         if (raw is null)
         {

@@ -94,12 +94,14 @@ internal static class MessagesDeltaApi
         var select = SelectQuery.Parse(token.Select, "message", GraphProperties.Message, out _, out _)!;
         var pageSize = DeltaPaging.PageSize(preferences, token);
         var items = new List<PageItem>(Math.Min(pageSize, 1024));
-        DeltaPaging.Read(mailbox.Messages, DeltaScope.Folder(token.FolderKey!), token, pageSize, items, out var next, out var delta);
+        // A search folder holds no messages of its own: its delta serves its source folder's (GF-7).
+        var scope = DeltaScope.Folder(mailbox.Folders.ContentKeyOf(token.FolderKey!));
+        DeltaPaging.Read(mailbox.Messages, scope, token, pageSize, items, out var next, out var delta);
         DeltaPaging.ApplyPreference(context, preferences, pageSize);
 
         var root = GraphJson.ServiceRoot(context);
         var link = $"{root}/users/{mailbox.UserId}/mailFolders/{mailbox.Folders.IdOf(token.FolderKey!)}/messages/delta?"
-            + (next is not null ? "$skiptoken=" + next.Encode() : "$deltatoken=" + delta!.Encode());
+            + DeltaPaging.LinkQuery(mailbox, next, delta);
         var page = new MessagePage(root, next is not null, link, items, select.FieldIds, preferences.ImmutableId, mailbox.Folders);
         await GraphJson.WriteAsync(context, StatusCodes.Status200OK, page, WritePage);
     }

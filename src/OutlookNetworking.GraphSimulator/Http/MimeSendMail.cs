@@ -55,14 +55,40 @@ internal static class MimeSendMail
     public static List<MailRecipient> Recipients(InternetAddressList list) =>
         list.Mailboxes.Select(m => new MailRecipient(string.IsNullOrEmpty(m.Name) ? null : m.Name, m.Address)).ToList();
 
-    public static Dictionary<string, string> Headers(MimeMessage message)
+    /// <summary>
+    /// The custom headers that survive a MIME send, and those Exchange dropped (graph-fidelity GF-15, reported in
+    /// msgraph-sdk-dotnet #2209 and microsoft-graph-docs-contrib #1093): a header that does not start with <c>X-</c> is
+    /// dropped, and an <c>X-</c> header is kept only once the mailbox has sent it another way (microsoft-graph-docs
+    /// #17444; the harsher reading). The headers Exchange reads into the message itself (addresses, subject, date, MIME
+    /// structure, Message-ID) are not custom headers and are not listed.
+    /// </summary>
+    public static (Dictionary<string, string> Kept, List<string> Dropped) Headers(MimeMessage message, Func<string, bool> sentByJsonBefore)
     {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var kept = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var dropped = new List<string>();
         foreach (var header in message.Headers)
         {
-            headers.TryAdd(header.Field, header.Value);
+            if (StandardHeaders.Contains(header.Field))
+            {
+                continue;
+            }
+
+            if (header.Field.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && sentByJsonBefore(header.Field))
+            {
+                kept.TryAdd(header.Field, header.Value);
+            }
+            else
+            {
+                dropped.Add(header.Field);
+            }
         }
 
-        return headers;
+        return (kept, dropped);
     }
+
+    private static readonly HashSet<string> StandardHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID", "In-Reply-To", "References",
+        "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "Content-ID", "Importance",
+    };
 }

@@ -9,6 +9,9 @@ namespace OutlookNetworking.GraphSimulator.Http;
 /// <param name="ImmutableId">Whether IdType="ImmutableId" was sent.</param>
 internal sealed record RequestPreferences(string? Raw, int? MaxPageSize, bool ImmutableId)
 {
+    /// <summary><c>outlook.timezone</c>: the zone event times are asked in, when sent.</summary>
+    public string? OutlookTimeZone { get; init; }
+
     public static RequestPreferences Parse(IHeaderDictionary headers)
     {
         var values = headers["Prefer"];
@@ -19,6 +22,7 @@ internal sealed record RequestPreferences(string? Raw, int? MaxPageSize, bool Im
 
         int? maxPageSize = null;
         var immutable = false;
+        string? timeZone = null;
         foreach (var value in values)
         {
             foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -41,10 +45,14 @@ internal sealed record RequestPreferences(string? Raw, int? MaxPageSize, bool Im
                 {
                     immutable = true;
                 }
+                else if (string.Equals(name, "outlook.timezone", StringComparison.OrdinalIgnoreCase) && argument.Length > 0)
+                {
+                    timeZone = argument;
+                }
             }
         }
 
-        return new RequestPreferences(string.Join(", ", values.ToArray()), maxPageSize, immutable);
+        return new RequestPreferences(string.Join(", ", values.ToArray()), maxPageSize, immutable) { OutlookTimeZone = timeZone };
     }
 
     public static RequestPreferences Of(HttpContext context) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,10 +11,16 @@ namespace OutlookNetworking.GraphSimulator.Http;
 /// <c>POST /users/{id}/sendMail</c> <c>{"message":{…},"saveToSentItems":…}</c>, or the message as MIME
 /// (<c>Content-Type: text/plain</c>, base64; see <see cref="MimeSendMail"/>): 202 Accepted with no
 /// body; the message lands in the outbox (<see cref="SimulatorControl.Outbox"/>), stamped with the
-/// simulator clock. Nothing is delivered to mailboxes.
+/// simulator clock, and its copy sits in the sender's Drafts until transport takes it
+/// (<see cref="SentCopies"/>). Nothing is delivered to mailboxes. As graph-fidelity GF-15 describes: the
+/// Message-ID is always Exchange's own; a JSON send refuses headers not named <c>x-…</c>; a MIME send loses its
+/// custom headers.
 /// </summary>
-internal static class SendMailApi
+internal static partial class SendMailApi
 {
+    /// <summary><c>PidTagListUnsubscribe</c> (MS-OXPROPS, <c>PtypString</c> 0x1045) as a Graph extended property id.</summary>
+    private const string ListUnsubscribeProperty = "String 0x1045";
+
     public static void MapSendMailApi(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/v1.0/users/{user}/sendMail", HandleAsync);
 
@@ -46,7 +53,7 @@ internal static class SendMailApi
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("message", out var message)
+                || !TryGetParameter(document.RootElement, "message", out var message)
                 || message.ValueKind != JsonValueKind.Object)
             {
                 await GraphErrors.BadRequest(context, "Required parameter 'message' is missing.", "ErrorInvalidRequest");
@@ -62,6 +69,13 @@ internal static class SendMailApi
                 return;
             }
 
+            var headers = await HeadersAsync(context, message);
+            var extended = headers is null ? null : await ExtendedPropertiesAsync(context, message);
+            if (headers is null || extended is null)
+            {
+                return;
+            }
+
             string? contentType = null, content = null;
             if (message.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object)
             {
@@ -69,16 +83,24 @@ internal static class SendMailApi
                 content = String(body, "content");
             }
 
-            var save = !document.RootElement.TryGetProperty("saveToSentItems", out var saveElement)
-                || saveElement.ValueKind != JsonValueKind.False;
+            state.Outbox.RememberJsonHeaders(sender.Id, headers.Keys);
+            if (extended.TryGetValue(ListUnsubscribeProperty, out var unsubscribe))
+            {
+                // Exchange writes PidTagListUnsubscribe as the sent message's List-Unsubscribe header (reported: redaxo/core #6590).
+                headers["List-Unsubscribe"] = unsubscribe;
+            }
+
             var id = state.Outbox.NextId();
             var isHtml = string.Equals(contentType, "HTML", StringComparison.OrdinalIgnoreCase);
-            state.Outbox.Add(new SentMail(id, sender.Id, sender.Mail ?? sender.UserPrincipalName, String(message, "subject"), contentType, content, to, cc, bcc, save, state.Clock.GetUtcNow())
+            state.Outbox.Add(new SentMail(id, sender.Id, sender.Mail ?? sender.UserPrincipalName, String(message, "subject"), contentType, content, to, cc, bcc,
+                SaveToSentItems(document.RootElement), state.Clock.GetUtcNow())
             {
                 HtmlBody = isHtml ? content : null,
                 TextBody = isHtml ? null : content,
-                Headers = Headers(message),
-                InternetMessageId = String(message, "internetMessageId") ?? MadeUpMessageId(id),
+                Headers = headers,
+                ExtendedProperties = extended,
+                InternetMessageId = ExchangeMessageId(id),
+                RequestedInternetMessageId = String(message, "internetMessageId"),
             });
         }
 
@@ -102,34 +124,81 @@ internal static class SendMailApi
         }
 
         var (html, text) = (mime.HtmlBody, mime.TextBody);
+        var (kept, dropped) = MimeSendMail.Headers(mime, name => state.Outbox.HasSentHeaderByJson(sender.Id, name));
         var id = state.Outbox.NextId();
         state.Outbox.Add(new SentMail(id, sender.Id, sender.Mail ?? sender.UserPrincipalName, mime.Subject,
             html is not null ? "HTML" : "Text", html ?? text, to, cc, bcc, SaveToSentItems: true, state.Clock.GetUtcNow())
         {
-            IsMime = true, HtmlBody = html, TextBody = text, Headers = MimeSendMail.Headers(mime),
-            InternetMessageId = string.IsNullOrEmpty(mime.MessageId) ? MadeUpMessageId(id) : "<" + mime.MessageId + ">",
+            IsMime = true, HtmlBody = html, TextBody = text, Headers = kept, DroppedHeaders = dropped,
+            InternetMessageId = ExchangeMessageId(id),
+            RequestedInternetMessageId = string.IsNullOrEmpty(mime.MessageId) ? null : "<" + mime.MessageId + ">",
         });
         context.Response.StatusCode = StatusCodes.Status202Accepted;
         context.Response.ContentLength = 0;
     }
 
-    private static string MadeUpMessageId(string outboxId) => "<" + outboxId + "@simulator.invalid>";
+    /// <summary>The Message-ID Exchange gives the message: its own, whatever the client asked for (GF-15).</summary>
+    private static string ExchangeMessageId(string outboxId) =>
+        "<" + outboxId.ToUpperInvariant() + "@SIM0PR01MB0001.simulator.prod.outlook.invalid>";
 
-    private static Dictionary<string, string> Headers(JsonElement message)
+    /// <summary>JSON <c>saveToSentItems</c>: a copy is kept unless it is false (docs: user-sendmail, whose own example sends the
+    /// string <c>"false"</c>).</summary>
+    private static bool SaveToSentItems(JsonElement root) =>
+        !TryGetParameter(root, "saveToSentItems", out var save)
+        || !(save.ValueKind == JsonValueKind.False
+             || (save.ValueKind == JsonValueKind.String && string.Equals(save.GetString(), "false", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary><c>internetMessageHeaders</c>; null after answering 400 <c>InvalidInternetMessageHeader</c> for a name that
+    /// does not start with <c>x-</c> (reported in several projects, e.g. redaxo/core #6588, terminal42/contao-notification_center #436).</summary>
+    private static async Task<Dictionary<string, string>?> HeadersAsync(HttpContext context, JsonElement message)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (message.TryGetProperty("internetMessageHeaders", out var array) && array.ValueKind == JsonValueKind.Array)
+        if (!message.TryGetProperty("internetMessageHeaders", out var array) || array.ValueKind != JsonValueKind.Array)
         {
-            foreach (var header in array.EnumerateArray())
+            return headers;
+        }
+
+        foreach (var header in array.EnumerateArray())
+        {
+            var name = header.ValueKind == JsonValueKind.Object ? String(header, "name") : null;
+            if (name is null || !name.StartsWith("x-", StringComparison.OrdinalIgnoreCase))
             {
-                if (header.ValueKind == JsonValueKind.Object && String(header, "name") is { } name && String(header, "value") is { } value)
-                {
-                    headers.TryAdd(name, value);
-                }
+                await GraphErrors.BadRequest(context, $"The internet message header name '{name}' should start with 'x-' or 'X-'.",
+                    "InvalidInternetMessageHeader");
+                return null;
             }
+
+            headers.TryAdd(name, String(header, "value") ?? "");
         }
 
         return headers;
+    }
+
+    /// <summary><c>singleValueExtendedProperties</c> (docs: singlevaluelegacyextendedproperty): each needs an <c>id</c> of the
+    /// documented forms (<c>{type} 0x{tag}</c>, <c>{type} {guid} Name {name}</c>, <c>{type} {guid} Id 0x{id}</c>) and a
+    /// string <c>value</c>; null after answering 400.</summary>
+    private static async Task<Dictionary<string, string>?> ExtendedPropertiesAsync(HttpContext context, JsonElement message)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!message.TryGetProperty("singleValueExtendedProperties", out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            return properties;
+        }
+
+        foreach (var property in array.EnumerateArray())
+        {
+            var id = property.ValueKind == JsonValueKind.Object ? String(property, "id") : null;
+            var value = property.ValueKind == JsonValueKind.Object ? String(property, "value") : null;
+            if (id is null || value is null || !ExtendedPropertyId().IsMatch(id))
+            {
+                await GraphErrors.BadRequest(context, $"The extended property id '{id}' is not valid.", "ErrorInvalidProperty");
+                return null;
+            }
+
+            properties[id] = value;
+        }
+
+        return properties;
     }
 
     private static List<MailRecipient> Recipients(JsonElement message, string name)
@@ -151,6 +220,26 @@ internal static class SendMailApi
         return result;
     }
 
+    /// <summary>An action parameter by name, whatever its case: the Graph SDK sends <c>Message</c> and <c>SaveToSentItems</c>,
+    /// the docs <c>message</c> and <c>saveToSentItems</c>, and Graph takes both.</summary>
+    private static bool TryGetParameter(JsonElement root, string name, out JsonElement value)
+    {
+        foreach (var property in root.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    [GeneratedRegex(@"^(String|Integer|Boolean|SystemTime|Binary|Double|Float|Long|Short|Currency|CLSID)\s+(0x[0-9A-Fa-f]{1,4}|\{[0-9A-Fa-f-]{36}\}\s+(Name\s+\S.*|Id\s+0x[0-9A-Fa-f]{1,8}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExtendedPropertyId();
 }

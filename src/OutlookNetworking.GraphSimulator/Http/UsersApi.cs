@@ -11,7 +11,7 @@ namespace OutlookNetworking.GraphSimulator.Http;
 
 /// <summary>
 /// The directory: <c>GET /users</c> (<c>$select</c>, <c>$top</c>, absolute next links; default page
-/// 100, at most 999), <c>GET /users/{id or UPN}</c>, <c>GET /users/{id}/mailboxSettings</c> and
+/// 100, at most 999), <c>GET /users/{id or UPN}</c>, <c>GET /users/{id}/mailboxSettings</c> (<c>$select</c> applied) and
 /// <c>GET /places/microsoft.graph.room</c>.
 /// </summary>
 internal static class UsersApi
@@ -128,35 +128,35 @@ internal static class UsersApi
 
         var payload = state.Snapshot.UserPayloads[IndexOf(state, found.Id)];
         var root = GraphJson.ServiceRoot(context);
-        await GraphJson.WriteAsync(context, StatusCodes.Status200OK, (root, found.Id, payload), static (writer, s) =>
+        var selected = SelectQuery.RawFrom(context.Request)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        await GraphJson.WriteAsync(context, StatusCodes.Status200OK, (root, found.Id, payload, selected), static (writer, s) =>
         {
             writer.WriteStartObject();
             writer.WriteString("@odata.context", $"{s.root}/$metadata#users('{s.Id}')/mailboxSettings");
+            var hasZone = false;
+            var hasPurpose = false;
             if (s.payload.TryGetRaw(MailboxSettings, out var raw) && raw.Length > 1 && raw[0] == (byte)'{')
             {
                 using var settings = JsonDocument.Parse(raw.ToArray());
-                var hasZone = false;
-                var hasPurpose = false;
                 foreach (var property in settings.RootElement.EnumerateObject())
                 {
                     hasZone |= property.NameEquals("timeZone");
                     hasPurpose |= property.NameEquals("userPurpose");
-                    property.WriteTo(writer);
-                }
-
-                if (!hasZone)
-                {
-                    writer.WriteString("timeZone", "UTC");
-                }
-
-                if (!hasPurpose)
-                {
-                    writer.WriteString("userPurpose", "user");
+                    if (s.selected is null || s.selected.Contains(property.Name))
+                    {
+                        property.WriteTo(writer);
+                    }
                 }
             }
-            else
+
+            if (!hasZone && (s.selected is null || s.selected.Contains("timeZone")))
             {
                 writer.WriteString("timeZone", "UTC");
+            }
+
+            if (!hasPurpose && (s.selected is null || s.selected.Contains("userPurpose")))
+            {
                 writer.WriteString("userPurpose", "user");
             }
 

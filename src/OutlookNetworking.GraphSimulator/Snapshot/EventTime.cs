@@ -55,4 +55,30 @@ internal static class EventTime
 
     public static string ToGraphDateTime(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+
+    public static string ToGraphDateTime(DateTime wallClock) =>
+        wallClock.ToString(Format, CultureInfo.InvariantCulture);
+
+    /// <summary>The zone a <c>dateTimeTimeZone</c> names (<c>UTC</c> when it names none) and its wall-clock time as written.</summary>
+    public static (string Zone, DateTime WallClock) ReadWallClock(JsonElement element, string name)
+    {
+        var value = element.GetProperty(name);
+        var zone = value.TryGetProperty("timeZone", out var z) && z.ValueKind == JsonValueKind.String && z.GetString() is { Length: > 0 } text
+            ? text
+            : "UTC";
+        var local = DateTime.Parse(value.GetProperty("dateTime").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        return local.Kind == DateTimeKind.Unspecified ? (zone, local) : ("UTC", local.ToUniversalTime());
+    }
+
+    /// <summary>A UTC instant as the wall-clock time of <paramref name="zone"/> (a Windows or IANA id); UTC for an unknown zone.</summary>
+    public static DateTime InZone(DateTimeOffset instant, string zone) =>
+        IsUtc(zone) || !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var timeZone)
+            ? instant.UtcDateTime
+            : TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, timeZone);
+
+    /// <summary>Whether <paramref name="zone"/> is a zone Graph can serve times in (UTC, or a known Windows or IANA id).</summary>
+    public static bool IsKnownZone(string zone) => IsUtc(zone) || TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
+
+    private static bool IsUtc(string zone) =>
+        string.Equals(zone, "UTC", StringComparison.OrdinalIgnoreCase) || string.Equals(zone, "Etc/UTC", StringComparison.OrdinalIgnoreCase);
 }

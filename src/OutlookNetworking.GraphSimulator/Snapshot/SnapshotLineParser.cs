@@ -6,13 +6,22 @@ namespace OutlookNetworking.GraphSimulator.Snapshot;
 
 /// <summary>
 /// Reads one line of <c>messages.jsonl</c> or <c>events.jsonl</c>: returns the reason it must be
-/// skipped, or the loaded item; throws <see cref="SnapshotFormatException"/> for a line carrying
-/// content (<c>body</c>, <c>bodyPreview</c>, <c>uniqueBody</c>, <c>attachments</c>).
+/// skipped, or the loaded item; throws <see cref="SnapshotFormatException"/> for a message line carrying
+/// content (<c>body</c>, <c>bodyPreview</c>, <c>uniqueBody</c>, <c>attachments</c>) or an event line carrying
+/// attachments. Events may carry <c>body</c> and <c>bodyPreview</c>, as Graph's events do: the simulator serves
+/// them only to a token holding <c>Calendars.Read</c> (graph-fidelity GF-6).
 /// Used by the loader and by the control surface (items added between syncs follow the same rules).
 /// </summary>
 internal static class SnapshotLineParser
 {
     private static readonly string[] ForbiddenProperties = ["body", "bodyPreview", "uniqueBody", "attachments"];
+    private static readonly string[] ForbiddenEventProperties = ["uniqueBody", "attachments"];
+
+    /// <summary>What Graph's calendarView/delta serves of an occurrence (GF-1); a line with more is a full occurrence.</summary>
+    private static readonly HashSet<string> SkeletonProperties = new(StringComparer.Ordinal)
+    {
+        "@odata.type", "@odata.etag", "id", "type", "seriesMasterId", "start", "end",
+    };
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
     internal static string? TryParseMessage(ReadOnlyMemory<byte> line, string file, int lineNumber, HashSet<string> ids, out LoadedMessage? message)
@@ -79,16 +88,30 @@ internal static class SnapshotLineParser
             return "not a JSON object";
         }
 
-        RejectContent(element, file, lineNumber);
+        RejectContent(element, file, lineNumber, ForbiddenEventProperties);
         var id = OptionalString(element, "id");
         if (string.IsNullOrWhiteSpace(id))
         {
             return "missing 'id'";
         }
 
-        if (string.Equals(OptionalString(element, "type"), "seriesMaster", StringComparison.OrdinalIgnoreCase))
+        var shape = OptionalString(element, "type") switch
         {
-            return "a series master (calendarView returns occurrences, not masters)";
+            null or "singleInstance" => EventShape.SingleInstance,
+            "seriesMaster" => EventShape.Master,
+            "occurrence" => EventShape.Occurrence,
+            "exception" => EventShape.Exception,
+            _ => (EventShape?)null,
+        };
+        if (shape is null)
+        {
+            return $"unknown event type '{OptionalString(element, "type")}'";
+        }
+
+        var seriesMasterId = OptionalString(element, "seriesMasterId");
+        if (shape is EventShape.Exception && string.IsNullOrEmpty(seriesMasterId))
+        {
+            return "an exception without 'seriesMasterId'";
         }
 
         if (!EventTime.TryRead(element, "start", out var start, out var startError))
@@ -111,15 +134,20 @@ internal static class SnapshotLineParser
             return $"duplicate id '{id}'";
         }
 
-        loaded = new LoadedEvent(id, start, end, JsonPayload.FromElement(element));
+        var isSkeleton = shape == EventShape.Occurrence && element.EnumerateObject().All(p => SkeletonProperties.Contains(p.Name));
+        var (zone, localStart) = EventTime.ReadWallClock(element, "start");
+        var (_, localEnd) = EventTime.ReadWallClock(element, "end");
+        var isAllDay = element.TryGetProperty("isAllDay", out var allDay) && allDay.ValueKind == JsonValueKind.True;
+        loaded = new LoadedEvent(id, start, end, JsonPayload.FromElement(element), shape.Value,
+            shape == EventShape.Master ? null : seriesMasterId, isSkeleton, new EventClock(zone, isAllDay, localStart, localEnd));
         return null;
     }
 
-    private static void RejectContent(JsonElement element, string file, int lineNumber)
+    private static void RejectContent(JsonElement element, string file, int lineNumber, string[]? forbiddenNames = null)
     {
         foreach (var property in element.EnumerateObject())
         {
-            foreach (var forbidden in ForbiddenProperties)
+            foreach (var forbidden in forbiddenNames ?? ForbiddenProperties)
             {
                 if (string.Equals(property.Name, forbidden, StringComparison.OrdinalIgnoreCase))
                 {

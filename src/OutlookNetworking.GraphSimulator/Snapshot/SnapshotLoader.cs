@@ -4,11 +4,13 @@ using OutlookNetworking.GraphSimulator.Store;
 namespace OutlookNetworking.GraphSimulator.Snapshot;
 
 /// <summary>
-/// Loads a tenant snapshot folder (shared/tenant-snapshot.md). Mailbox files are streamed line by
+/// Loads a tenant snapshot folder (docs/tenant-snapshot.md). Mailbox files are streamed line by
 /// line: a malformed line is reported (file, line, reason) and skipped, a message with neither
-/// <c>sentDateTime</c> nor <c>receivedDateTime</c> is skipped, and a line carrying message content
-/// (<c>body</c>, <c>bodyPreview</c>, <c>uniqueBody</c>, <c>attachments</c>) rejects the whole
-/// snapshot with a <see cref="SnapshotFormatException"/>.
+/// <c>sentDateTime</c> nor <c>receivedDateTime</c> is skipped, and a message line carrying content
+/// (<c>body</c>, <c>bodyPreview</c>, <c>uniqueBody</c>, <c>attachments</c>) or an event line carrying attachments
+/// rejects the whole snapshot with a <see cref="SnapshotFormatException"/>. Calendars load in Graph's shape: series
+/// masters, skeleton occurrences, exceptions; older snapshots' full occurrences are shaped so
+/// (<see cref="SeriesShaper"/>).
 /// </summary>
 public static class SnapshotLoader
 {
@@ -39,7 +41,7 @@ public static class SnapshotLoader
             var folder = System.IO.Path.Combine(root, "mailboxes", user.Id);
             var messages = ReadLines<LoadedMessage>(root, folder, "messages.jsonl", SnapshotLineParser.TryParseMessage, user.Id, errors, cancellationToken);
             var events = ReadLines<LoadedEvent>(root, folder, "events.jsonl", SnapshotLineParser.TryParseEvent, user.Id, errors, cancellationToken);
-            mailboxes[user.Id] = new LoadedMailbox(user.Id, messages, events);
+            mailboxes[user.Id] = new LoadedMailbox(user.Id, messages, SeriesShaper.Shape(events));
             messageCounts[user.Id] = messages.Count;
             eventCounts[user.Id] = events.Count;
         }
@@ -147,11 +149,23 @@ public static class SnapshotLoader
                 OptionalString(element, "userType"),
                 timeZone,
                 purpose,
-                proxies));
+                proxies) { MailboxAccess = ReadMailboxAccess(element, id) });
             payloads.Add(JsonPayload.FromElement(element));
         }
 
         return (users, payloads);
+    }
+
+    /// <summary>The optional <c>mailboxAccess</c> of a user (this project's extension, graph-fidelity GF-12).</summary>
+    private static string? ReadMailboxAccess(JsonElement user, string id)
+    {
+        var access = OptionalString(user, "mailboxAccess");
+        return access is null || access.Equals("granted", StringComparison.OrdinalIgnoreCase)
+               || access.Equals("outOfScope", StringComparison.OrdinalIgnoreCase)
+               || access.Equals("noExchangeMailbox", StringComparison.OrdinalIgnoreCase)
+            ? access
+            : throw new SnapshotFormatException(
+                $"user '{id}' has mailboxAccess '{access}'; expected granted, outOfScope or noExchangeMailbox", "users.json");
     }
 
     private static (List<SnapshotRoom> Rooms, List<JsonPayload> Payloads) ReadRooms(string root)
@@ -191,7 +205,10 @@ public static class SnapshotLoader
             var id = OptionalString(element, "id")
                 ?? throw new SnapshotFormatException($"group #{groups.Count + 1} has no 'id'", "groups.json");
             var mailEnabled = element.TryGetProperty("mailEnabled", out var flag) && flag.ValueKind == JsonValueKind.True;
-            groups.Add(new SnapshotGroup(id, OptionalString(element, "mail"), OptionalString(element, "displayName"), mailEnabled));
+            groups.Add(new SnapshotGroup(id, OptionalString(element, "mail"), OptionalString(element, "displayName"), mailEnabled)
+            {
+                IsDynamicDistributionGroup = string.Equals(OptionalString(element, "recipientTypeDetails"), "DynamicDistributionGroup", StringComparison.OrdinalIgnoreCase),
+            });
             payloads.Add(JsonPayload.FromElement(element));
         }
 

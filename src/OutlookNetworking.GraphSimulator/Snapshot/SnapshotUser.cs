@@ -14,4 +14,9 @@ public sealed record SnapshotUser(
     string? UserType,
     string? TimeZone,
     string? UserPurpose,
-    IReadOnlyList<string> ProxyAddresses);
+    IReadOnlyList<string> ProxyAddresses)
+{
+    /// <summary>This project's extension (never served): <c>outOfScope</c> or <c>noExchangeMailbox</c> (graph-fidelity
+    /// GF-12), as written in <c>users.json</c>'s <c>mailboxAccess</c>; null when not given.</summary>
+    public string? MailboxAccess { get; init; }
+}

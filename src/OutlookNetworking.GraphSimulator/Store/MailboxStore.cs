@@ -13,6 +13,9 @@ internal sealed class MailboxStore(string userId)
 
     public TrackedCollection Events { get; } = new();
 
+    /// <summary>The sync-state generations of its delta streams (mail folders, calendar): the last three are held.</summary>
+    public SyncStateGenerations SyncStates { get; } = new();
+
     /// <summary>Delta tokens carry the epoch they were issued in; an older epoch answers 410 Gone.</summary>
     public int Epoch => Volatile.Read(ref _epoch);
 

@@ -10,7 +10,7 @@ namespace OutlookNetworking.GraphSimulator.Store;
 /// delta consumers upsert by id). Thread-safe: one lock per collection; pages copy out
 /// <see cref="PageItem"/>s and are written after the lock is released.
 /// </summary>
-internal sealed class TrackedCollection
+internal sealed partial class TrackedCollection
 {
     /// <summary>The scope key of calendar events (one calendar per mailbox).</summary>
     public const string CalendarScope = "calendar";
@@ -45,7 +45,8 @@ internal sealed class TrackedCollection
     }
 
     /// <summary>Adds an item as part of the snapshot (no change-log entry).</summary>
-    public bool Load(string id, JsonPayload payload, string scope, DateTimeOffset start = default, DateTimeOffset end = default)
+    public bool Load(string id, JsonPayload payload, string scope, DateTimeOffset start = default, DateTimeOffset end = default,
+        EventTraits? traits = null)
     {
         lock (_gate)
         {
@@ -55,15 +56,17 @@ internal sealed class TrackedCollection
             }
 
             var slot = _slots.Count;
-            _slots.Add(new TrackedItem(id, payload, scope, start, end));
+            _slots.Add(new TrackedItem(id, payload, scope, start, end) { Traits = traits });
             _slotById[id] = slot;
             Members(scope).Add(slot);
+            IndexSeries(slot, traits);
             return true;
         }
     }
 
     /// <summary>Adds a new item (or revives a deleted id). False when a live item has that id.</summary>
-    public bool Add(string id, JsonPayload payload, string scope, DateTimeOffset start = default, DateTimeOffset end = default)
+    public bool Add(string id, JsonPayload payload, string scope, DateTimeOffset start = default, DateTimeOffset end = default,
+        EventTraits? traits = null)
     {
         lock (_gate)
         {
@@ -78,21 +81,25 @@ internal sealed class TrackedCollection
                 item.Payload = payload;
                 item.Start = start;
                 item.End = end;
+                item.Traits = traits;
                 item.Deleted = false;
+                IndexSeries(existing, traits);
                 Record(existing, null, scope);
                 return true;
             }
 
             var slot = _slots.Count;
-            _slots.Add(new TrackedItem(id, payload, scope, start, end));
+            _slots.Add(new TrackedItem(id, payload, scope, start, end) { Traits = traits });
             _slotById[id] = slot;
+            IndexSeries(slot, traits);
             Record(slot, null, scope);
             return true;
         }
     }
 
     /// <summary>Replaces an item's fields. False when no live item has that id.</summary>
-    public bool Update(string id, JsonPayload payload, DateTimeOffset start = default, DateTimeOffset end = default)
+    public bool Update(string id, JsonPayload payload, DateTimeOffset start = default, DateTimeOffset end = default,
+        EventTraits? traits = null)
     {
         lock (_gate)
         {
@@ -104,6 +111,12 @@ internal sealed class TrackedCollection
             item.Payload = payload;
             item.Start = start;
             item.End = end;
+            if (traits is not null)
+            {
+                item.Traits = traits;
+                IndexSeries(slot, traits);
+            }
+
             Record(slot, item.Scope, item.Scope);
             return true;
         }
@@ -214,10 +227,31 @@ internal sealed class TrackedCollection
 
             var slots = members.Slots;
             var position = cursor;
+            Dictionary<string, int>? heads = null;
             while (position < slots.Count && output.Count < pageSize)
             {
-                var item = _slots[slots[position++]];
-                if (scope.Contains(item) && item.ScopeSince <= until)
+                var item = _slots[slots[position]];
+                if (item.Traits is { InSeries: true } traits)
+                {
+                    // A series comes whole, on one page, where its first occurrence in the view is (GF-1, GF-4).
+                    if (traits.Role == SeriesRole.Member && InState(scope, item, until)
+                        && StateHead(members, scope, until, traits.SeriesId!, heads ??= []) == position)
+                    {
+                        var series = StateSeries(members, scope, until, traits.SeriesId!);
+                        if (output.Count > 0 && output.Count + series.Count > pageSize)
+                        {
+                            return position;
+                        }
+
+                        output.AddRange(series);
+                    }
+
+                    position++;
+                    continue;
+                }
+
+                position++;
+                if (InState(scope, item, until))
                 {
                     output.Add(Copy(item));
                 }
@@ -249,13 +283,29 @@ internal sealed class TrackedCollection
                 }
 
                 var item = _slots[entry.Slot];
+                if (item.Traits is { InSeries: true } traits)
+                {
+                    if (ChangeHead(log, traits.SeriesId!, since, end) == index)
+                    {
+                        var series = ChangedSeries(log, scope, traits.SeriesId!, since, end);
+                        if (output.Count > 0 && output.Count + series.Count > pageSize)
+                        {
+                            return index;
+                        }
+
+                        output.AddRange(series);
+                    }
+
+                    continue;
+                }
+
                 if (scope.Contains(item))
                 {
                     output.Add(Copy(item));
                 }
                 else if (!scope.IsFolder || WasInScope(log, index, since, scope.FolderKey!))
                 {
-                    output.Add(new PageItem(item.Id, null, item.Scope, item.Start, item.End, item.Version));
+                    output.Add(RemovedCopy(item));
                 }
             }
 
@@ -330,21 +380,10 @@ internal sealed class TrackedCollection
     }
 
     private static PageItem Copy(TrackedItem item) =>
-        new(item.Id, item.Payload, item.Scope, item.Start, item.End, item.Version);
+        new(item.Id, item.Payload, item.Scope, item.Start, item.End, item.Version, item.Traits);
 
-    /// <summary>The slots that have been in a scope, in the order they entered it, each once.</summary>
-    private sealed class ScopeMembers
-    {
-        private readonly HashSet<int> _set = [];
+    private static PageItem RemovedCopy(TrackedItem item) =>
+        new(item.Id, null, item.Scope, item.Start, item.End, item.Version, item.Traits);
 
-        public List<int> Slots { get; } = [];
-
-        public void Add(int slot)
-        {
-            if (_set.Add(slot))
-            {
-                Slots.Add(slot);
-            }
-        }
-    }
+    private static bool InState(DeltaScope scope, TrackedItem item, long until) => scope.Contains(item) && item.ScopeSince <= until;
 }

@@ -16,6 +16,9 @@ internal sealed class TrackedItem(string id, JsonPayload payload, string scope, 
 
     public bool Deleted { get; set; }
 
+    /// <summary>Calendar items: series role and own clock; null for messages.</summary>
+    public EventTraits? Traits { get; set; }
+
     /// <summary>The sequence number since which the item is in its current scope (0: since the snapshot).</summary>
     public long ScopeSince { get; set; }
 

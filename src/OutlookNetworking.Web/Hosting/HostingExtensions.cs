@@ -1,16 +1,19 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Core.Engine;
+using OutlookNetworking.Data.Coordination;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Graph;
 using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
+using OutlookNetworking.Graph.Throttling;
 using OutlookNetworking.Web.Features.Analysis;
 using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Jobs;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Features.Tenants;
+using OutlookNetworking.Web.Features.Throttling;
 
 namespace OutlookNetworking.Web.Hosting;
 
@@ -73,6 +76,13 @@ public static class HostingExtensions
         services.AddSingleton(Options.Create(storage));
         services.AddOutlookNetworkingStorage(storage);
         services.AddOutlookNetworkingGraph();
+        if (storage.Provider == StorageProvider.PostgreSql)
+        {
+            // Several instances may share this store: the cap on concurrent Graph requests is held in it.
+            services.AddSingleton(_ => new GraphRequestSlotTable(storage.ConnectionString!));
+            services.AddSingleton<IGraphRequestSlots, SharedGraphRequestSlots>();
+        }
+
         services.AddSingleton<IMailboxSyncSink, StoreSyncSink>();
         services.AddMemoryCache();
         services.AddSingleton<TenantDirectory>();

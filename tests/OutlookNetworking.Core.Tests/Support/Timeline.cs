@@ -29,6 +29,9 @@ internal sealed class Timeline
 
     public Dictionary<string, string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every address the directory resolves (graph-fidelity GF-14); empty: the directory's reach is unknown.</summary>
+    public List<string> Known { get; } = [];
+
     public IReadOnlyList<MessageMeta> Messages => _messages;
 
     public IReadOnlyList<MeetingMeta> Meetings => _meetings;
@@ -96,7 +99,7 @@ internal sealed class Timeline
             new MailboxOwner(OwnerId, Owner, [OwnerAlias, OwnerX500], "The Owner", TimeZoneId),
             _messages.ToList(),
             _meetings.ToList(),
-            new DirectoryInfo(["contoso.example"], Rooms, Lists, Names));
+            new DirectoryInfo(["contoso.example"], Rooms, Lists, Names) { KnownAddresses = Known });
 
     public AnalysisResult Analyze(EngineOptions? options = null, UserFeedback? feedback = null, DateTimeOffset? now = null)
         => new RelationshipEngine(options ?? new EngineOptions()).Analyze(Build(), feedback ?? UserFeedback.None, now ?? Now);

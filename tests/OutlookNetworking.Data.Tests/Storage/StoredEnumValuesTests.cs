@@ -65,6 +65,11 @@ public sealed class StoredEnumValuesTests
         (typeof(MailboxPurpose), "Other", 5),
         (typeof(MailboxPurpose), "DistributionList", 6),
 
+        // mailboxes.access
+        (typeof(MailboxAccess), "Readable", 0),
+        (typeof(MailboxAccess), "OutsideAppScope", 1),
+        (typeof(MailboxAccess), "NoExchangeMailbox", 2),
+
         // digest_dispatches.status
         (typeof(DigestDispatchStatus), "Reserved", 0),
         (typeof(DigestDispatchStatus), "Sent", 1),

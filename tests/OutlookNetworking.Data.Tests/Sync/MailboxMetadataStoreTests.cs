@@ -117,6 +117,55 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
     }
 
     [Fact]
+    public async Task SkeletonOccurrences_Gf01_LoadFilledFromTheirKeptMaster_MissingMasterWaits()
+    {
+        var olga = new Party("olga@partner.example", "Olga");
+        var master = MeetingOf("m1") with
+        {
+            Organizer = olga, IsOrganizer = false, MyResponse = ResponseKind.Accepted,
+            Attendees = [new Attendee(olga, AttendeeKind.Required, ResponseKind.Accepted)],
+        };
+        await Store.ApplyMeetingPageAsync(Ava,
+            [new(CalendarItemKind.SeriesMaster, master, null), Occurrence("o1", "m1", 1), Occurrence("o2", "m1", 8), Occurrence("o3", "m-missing", 2)],
+            [], "cal-n1", null, CancellationToken.None);
+        await Store.ApplyMeetingPageAsync(Ava, [Occurrence("o4", "m1", 15)], [], null, "cal-d1", CancellationToken.None);
+
+        var (_, meetings) = await Store.LoadAsync(Ava, CancellationToken.None);
+        var missing = await Store.GetMissingSeriesMastersAsync(Ava, CancellationToken.None);
+
+        Assert.Equal(["o1", "o2", "o4"], meetings.Select(m => m.Id).Order(StringComparer.Ordinal));
+        Assert.All(meetings, m => Assert.Equal(olga, m.Organizer));
+        Assert.All(meetings, m => Assert.Equal(ResponseKind.Accepted, m.MyResponse));
+        Assert.Equal(new DateTimeOffset(2025, 6, 15, 10, 0, 0, TimeSpan.Zero), meetings.Single(m => m.Id == "o4").Start);
+        Assert.Equal(["m-missing"], missing);
+    }
+
+    [Fact]
+    public async Task RemovedMaster_Gf02_TakesItsSeriesWithIt_GoneSeriesAndCancelledOccurrencesToo()
+    {
+        await Store.ApplyMeetingPageAsync(Ava,
+            [new(CalendarItemKind.SeriesMaster, MeetingOf("m1"), null), Occurrence("o1", "m1", 1), Occurrence("o2", "m1", 8),
+             new(CalendarItemKind.SeriesMaster, MeetingOf("m2"), null), Occurrence("p1", "m2", 2), Occurrence("p2", "m2", 9),
+             Occurrence("q1", "m3", 3), Meeting("single")],
+            [], null, "cal-d1", CancellationToken.None);
+        await Store.ApplySeriesMastersAsync(Ava, [MeetingOf("m3")], [], CancellationToken.None);
+
+        await Store.ApplyMeetingPageAsync(Ava, [], ["m1"], null, "cal-d2", CancellationToken.None);
+        await Store.ApplySeriesInstancesAsync(Ava, "m2", ["p2"], new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero), CancellationToken.None);
+        await Store.ApplySeriesInstancesAsync(Ava, "m3", null, default, default, CancellationToken.None);
+
+        var (_, meetings) = await Store.LoadAsync(Ava, CancellationToken.None);
+        Assert.Equal(["p2", "single"], meetings.Select(m => m.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["m2"], await Store.GetActiveSeriesAsync(Ava, new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero), CancellationToken.None));
+    }
+
+    private static CalendarItem Occurrence(string id, string masterId, int day) =>
+        new(CalendarItemKind.Occurrence, new MeetingMeta(id, new DateTimeOffset(2025, 6, day, 10, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2025, 6, day, 10, 30, 0, TimeSpan.Zero), false, null, [], false, false, ResponseKind.None), masterId);
+
+    [Fact]
     public async Task RestartCalendar_NewRoundCompletes_RemovesOnlyMeetingsNotSeenAgain()
     {
         await Store.ApplyMeetingPageAsync(Ava, [Meeting("e1"), Meeting("e2")], [], null, "cal-d1", CancellationToken.None);
@@ -191,7 +240,9 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
         }
     }
 
-    private static MeetingMeta Meeting(string id) => new(id, new DateTimeOffset(2025, 6, 28, 15, 0, 0, TimeSpan.Zero),
+    private static CalendarItem Meeting(string id) => new(CalendarItemKind.Meeting, MeetingOf(id), null);
+
+    private static MeetingMeta MeetingOf(string id) => new(id, new DateTimeOffset(2025, 6, 28, 15, 0, 0, TimeSpan.Zero),
         new DateTimeOffset(2025, 6, 28, 15, 30, 0, TimeSpan.Zero), false, null, [], false, true, ResponseKind.Organizer);
 
     [Fact]
@@ -203,7 +254,7 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
              new Attendee(new Party("room-4.1@contoso.example", "Room 4.1"), AttendeeKind.Resource, ResponseKind.Accepted),
              new Attendee(new Party(null, null), AttendeeKind.Optional, ResponseKind.None)],
             false, true, ResponseKind.Organizer);
-        await Store.ApplyMeetingPageAsync(Ava, [meeting], [], null, "cal-d1", CancellationToken.None);
+        await Store.ApplyMeetingPageAsync(Ava, [new CalendarItem(CalendarItemKind.Meeting, meeting, null)], [], null, "cal-d1", CancellationToken.None);
 
         var (_, meetings) = await Store.LoadAsync(Ava, CancellationToken.None);
 

@@ -5,8 +5,9 @@ namespace OutlookNetworking.Graph.Tests.Fuzz;
 
 /// <summary>
 /// Seeded generator of calendarView <c>event</c> delta items, good and malformed. Expected outcomes follow Graph's
-/// contract: an occurrence needs a string id and a readable start and end (a dateTimeTimeZone with a real zone);
-/// series masters are not occurrences; attendees, organizer and flags are optional.
+/// contract: an event (single instance, series master, occurrence, exception) needs a string id and a readable start
+/// and end (a dateTimeTimeZone with a real zone); attendees, organizer and flags are optional; an occurrence may be a
+/// skeleton (graph-fidelity GF-1).
 /// </summary>
 internal static class MalformedEvents
 {
@@ -56,7 +57,16 @@ internal static class MalformedEvents
                     e["start"]!["dateTime"] = MalformedMessages.Pick(random, ["0001-01-01T00:00:00.0000000", "9999-12-31T00:00:00.0000000", "1601-01-01T00:00:00.0000000"]);
                     e["end"]!["dateTime"] = e["start"]!["dateTime"]!.GetValue<string>();
                 })),
-                16 => Skip("series master", With(Good(id, random), e => e["type"] = "seriesMaster")),
+                16 => Keep(id, MalformedMessages.Pick(random, ["series master", "skeleton occurrence"]), With(Good(id, random), e =>
+                {
+                    e["type"] = random.Next(2) == 0 ? "seriesMaster" : "occurrence";
+                    if (e["type"]!.GetValue<string>() == "occurrence")
+                    {
+                        e["seriesMasterId"] = "master-" + id;
+                        e.Remove("organizer");
+                        e.Remove("attendees");
+                    }
+                })),
                 17 => Skip("id of 100,000 characters", With(Good(id, random), e => e["id"] = new string('E', 100_000))),
                 18 => Skip("end missing", With(Good(id, random), e => e["end"] = null)),
                 _ => Keep(id, "all-day event", With(Good(id, random), e => e["isAllDay"] = true)),

@@ -50,8 +50,8 @@ public sealed class MappingFuzzTests(ITestOutputHelper output)
             {
                 var result = await ParseAsync(page, EventMapper.Map);
 
-                AssertOutcomes(page, result.Upserts.Select(m => m.Id).ToList(), result, seed);
-                Assert.All(result.Upserts, m => Assert.True(m.End >= m.Start));
+                AssertOutcomes(page, result.Upserts.Select(m => m.Meeting.Id).ToList(), result, seed);
+                Assert.All(result.Upserts, m => Assert.True(m.Meeting.End >= m.Meeting.Start));
                 tried += page.Length;
                 kept += result.Upserts.Count;
                 skipped += result.Skipped.Values.Sum();

@@ -7,8 +7,8 @@ namespace OutlookNetworking.GraphSimulator.Tests.Fuzz;
 /// <summary>
 /// Seeded generator of <c>messages.jsonl</c> and <c>events.jsonl</c> lines, good and malformed. Which lines are
 /// kept follows tenant-snapshot.md: a line is one JSON object; a message needs an id, a folder and at least one
-/// ISO 8601 date; an event needs an id and readable start and end (end not before start), and is no series
-/// master; ids are unique per file. Everything else is optional and must not cost the line.
+/// ISO 8601 date; an event needs an id, a known type (single instance, series master, occurrence, exception)
+/// and readable start and end (end not before start); ids are unique per file. Everything else is optional and must not cost the line.
 /// </summary>
 internal static class MalformedSnapshotLines
 {
@@ -70,7 +70,7 @@ internal static class MalformedSnapshotLines
         {
             var id = $"e{seed}-{i}";
             var calendarEvent = Event(id, random);
-            yield return random.Next(12) switch
+            yield return random.Next(13) switch
             {
                 0 => Keep("plain", calendarEvent),
                 1 => Keep("Windows and IANA zones", With(calendarEvent, e =>
@@ -86,7 +86,8 @@ internal static class MalformedSnapshotLines
                 5 => Bad("start not a date", With(calendarEvent, e => e["start"]!["dateTime"] = Pick(random, ["soon", "2025-02-30T25:00:00"])).ToJsonString()),
                 6 => Bad("unknown time zone", With(calendarEvent, e => e["end"]!["timeZone"] = "Mars/Olympus_Mons").ToJsonString()),
                 7 => Bad("end before start", With(calendarEvent, e => e["end"]!["dateTime"] = "2000-01-01T00:00:00.0000000").ToJsonString()),
-                8 => Bad("series master", With(calendarEvent, e => e["type"] = "seriesMaster").ToJsonString()),
+                8 => Keep("series master", With(calendarEvent, e => e["type"] = "seriesMaster")),
+                11 => Bad("unknown type", With(calendarEvent, e => e["type"] = Pick(random, ["meeting", "Occurrence "])).ToJsonString()),
                 9 => Bad("invalid JSON", "{\"id\":\"" + id + "\",\"start\":{"),
                 10 => Bad("id missing", With(calendarEvent, e => e.Remove("id")).ToJsonString()),
                 _ => Keep("all-day", With(calendarEvent, e => e["isAllDay"] = true)),

@@ -67,19 +67,30 @@ internal sealed class GeneratedSnapshot
         return result;
     }
 
+    /// <summary>The meetings of a calendar: single instances and exceptions as written, skeleton occurrences filled from
+    /// their series master (graph-fidelity GF-1), masters themselves not (they are no meeting of their own).</summary>
     public List<Meeting> Events(string upn)
     {
+        var lines = File.ReadLines(Path.Combine(Root, "mailboxes", IdOf(upn), "events.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var masters = lines.Where(e => e.GetProperty("type").GetString() == "seriesMaster").ToDictionary(e => e.GetProperty("id").GetString()!);
         var result = new List<Meeting>();
-        foreach (var line in File.ReadLines(Path.Combine(Root, "mailboxes", IdOf(upn), "events.jsonl")))
+        foreach (var e in lines)
         {
-            using var document = JsonDocument.Parse(line);
-            var e = document.RootElement;
+            var type = e.GetProperty("type").GetString();
+            if (type == "seriesMaster")
+            {
+                continue;
+            }
+
+            var fields = type == "occurrence" && !e.TryGetProperty("attendees", out _) ? masters[e.GetProperty("seriesMasterId").GetString()!] : e;
             var start = DateTimeOffset.Parse(e.GetProperty("start").GetProperty("dateTime").GetString()! + "Z", CultureInfo.InvariantCulture);
-            var attendees = e.GetProperty("attendees").EnumerateArray()
+            var attendees = fields.GetProperty("attendees").EnumerateArray()
                 .Where(a => a.GetProperty("type").GetString() != "resource")
                 .Select(a => a.GetProperty("emailAddress").TryGetProperty("address", out var address) ? address.GetString()! : "")
                 .ToList();
-            result.Add(new Meeting(start, attendees, e.GetProperty("isCancelled").GetBoolean(), e.GetProperty("responseStatus").GetProperty("response").GetString()!));
+            result.Add(new Meeting(start, attendees, fields.GetProperty("isCancelled").GetBoolean(),
+                fields.GetProperty("responseStatus").GetProperty("response").GetString()!));
         }
 
         return result;

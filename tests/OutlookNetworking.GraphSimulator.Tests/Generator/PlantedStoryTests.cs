@@ -140,6 +140,56 @@ public sealed class PlantedStoryTests : IDisposable
                 .Select(s => (o.Name, s.GetProperty("contact").GetString()!)))
             .ToList();
 
+    [Fact]
+    public void RecurringSeries_AreInExchangesShape_MastersSkeletonsAndExceptions()
+    {
+        foreach (var owner in _snapshot.Expected.GetProperty("users").EnumerateObject().Select(o => o.Name))
+        {
+            var lines = File.ReadLines(Path.Combine(_snapshot.Root, "mailboxes", _snapshot.IdOf(owner), "events.jsonl"))
+                .Select(line => JsonDocument.Parse(line).RootElement).ToList();
+            var masters = lines.Where(e => e.GetProperty("type").GetString() == "seriesMaster").ToDictionary(e => e.GetProperty("id").GetString()!);
+            var occurrences = lines.Where(e => e.GetProperty("type").GetString() == "occurrence").ToList();
+            var exceptions = lines.Where(e => e.GetProperty("type").GetString() == "exception").ToList();
+
+            Assert.NotEmpty(occurrences);
+            Assert.All(occurrences, o => Assert.Equal(
+                ["@odata.etag", "@odata.type", "end", "id", "seriesMasterId", "start", "type"], o.EnumerateObject().Select(p => p.Name).Order()));
+            Assert.All(occurrences.Concat(exceptions), o => Assert.True(masters.ContainsKey(o.GetProperty("seriesMasterId").GetString()!)));
+            Assert.All(masters.Values, m => Assert.Equal(JsonValueKind.Object, m.GetProperty("recurrence").ValueKind));
+            Assert.Contains(masters.Values, m => Age(Start(m)) > 700); // a series begun two years ago, long before the window
+            Assert.Contains(exceptions, e => e.GetProperty("isCancelled").GetBoolean());
+        }
+    }
+
+    [Fact]
+    public void MeetingCounts_AreTheSeriesMeetingsHeldInTheWindow_OneMovedOneCancelledLeftOut()
+    {
+        var windowStart = new DateTimeOffset(_snapshot.Now.UtcDateTime.Date, TimeSpan.Zero)
+            .AddMonths(_snapshot.Expected.GetProperty("calendarMonthsBack").GetInt32() * -1);
+        foreach (var owner in _snapshot.Expected.GetProperty("users").EnumerateObject())
+        {
+            var counts = owner.Value.GetProperty("meetingCounts").EnumerateArray().ToList();
+            Assert.Equal(2, counts.Count);
+            foreach (var count in counts)
+            {
+                var contact = count.GetProperty("contact").GetString()!;
+                var held = _snapshot.Events(owner.Name)
+                    .Count(e => e.Attendees.Contains(contact) && !e.IsCancelled && e.Start <= _snapshot.Now && e.Start >= windowStart);
+                Assert.Equal(count.GetProperty("meetings").GetInt32(), held);
+            }
+
+            Assert.Equal(26, counts[0].GetProperty("meetings").GetInt32()); // a weekly 1:1 over 26 weeks, one cancelled, none counted twice
+        }
+
+        var deletions = _snapshot.Expected.GetProperty("betweenNights").EnumerateArray().ToList();
+        Assert.NotEmpty(deletions);
+        Assert.All(deletions, d => Assert.Contains(d.GetProperty("deleteSeries").GetString()!,
+            File.ReadAllText(Path.Combine(_snapshot.Root, "mailboxes", _snapshot.IdOf(d.GetProperty("user").GetString()!), "events.jsonl"))));
+    }
+
+    private static DateTimeOffset Start(JsonElement e) =>
+        DateTimeOffset.Parse(e.GetProperty("start").GetProperty("dateTime").GetString()! + "Z", System.Globalization.CultureInfo.InvariantCulture);
+
     private void AssertRegularTwoWay(string owner, string contact, List<GeneratedSnapshot.Mail> mail, DateTimeOffset before)
     {
         var earlier = mail.Where(m => m.At < before).ToList();

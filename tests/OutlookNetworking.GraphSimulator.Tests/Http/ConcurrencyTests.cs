@@ -7,9 +7,9 @@ namespace OutlookNetworking.GraphSimulator.Tests.Http;
 public sealed class ConcurrencyTests
 {
     [Fact]
-    public async Task FiveConcurrentRequestsToOneMailbox_OneIsRefusedWithMailboxConcurrency()
+    public async Task FiveConcurrentRequestsToOneMailbox_AppAllowedMore_OneIsRefusedWithMailboxConcurrency()
     {
-        await using var sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso });
+        await using var sim = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = TestPaths.Contoso, AppConcurrencyLimit = 8 });
         using var http = new GraphHttp(sim);
         // Each admitted request holds its slot for a second, so the five overlap.
         sim.Control.SetFaults(new FaultOptions { LatencyRate = 1, LatencyMilliseconds = 1000, PathContains = "mailboxSettings" });

@@ -129,6 +129,21 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task FaultRule_AnswerLost_CarriesTheRequestOutThenAbortsWithoutAnswer()
+    {
+        await using var sim = await StartAsync();
+        using var http = new GraphHttp(sim);
+        sim.Control.AddFaultRule(new FaultRule { Kind = FaultKind.AnswerLost, PathContains = "/sendMail" });
+        var send = """{"message":{"subject":"x","toRecipients":[{"emailAddress":{"address":"ava.patel@contoso.example"}}]}}""";
+
+        var error = await Assert.ThrowsAnyAsync<HttpRequestException>(() => http.PostAsync($"/users/{TestPaths.BenId}/sendMail", send));
+
+        Assert.NotNull(error);
+        Assert.Single(sim.Control.Outbox);
+        Assert.Equal(0, sim.Control.RequestLog.Single().Status);
+    }
+
+    [Fact]
     public async Task ClearFaults_RemovesRulesAndRates()
     {
         await using var sim = await StartAsync();

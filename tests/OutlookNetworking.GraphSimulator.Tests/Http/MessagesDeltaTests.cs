@@ -23,7 +23,7 @@ public sealed class MessagesDeltaTests : ContosoSimulatorTest
         Assert.StartsWith(Sim.BaseUrl + "/users/" + TestPaths.AvaId + "/mailFolders/", next);
         Assert.Contains("$skiptoken=", next);
         var (items, _, pages) = await Http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=7", Immutable);
-        Assert.Equal((inbox.Count + 6) / 7, pages);
+        Assert.True(pages > (inbox.Count + 6) / 7, $"{pages} pages"); // smaller pages and empty ones too (GF-10)
         Assert.Equal(inbox.Order(), items.Select(Id).Order());
     }
 
@@ -153,16 +153,16 @@ public sealed class MessagesDeltaTests : ContosoSimulatorTest
     }
 
     [Fact]
-    public async Task DeltaLink_Replayed_ReturnsTheSameChangesAgain()
+    public async Task DeltaLink_ReplayedWhileStillHeld_ReturnsTheSameChangesAgain()
     {
         var (_, deltaLink, _) = await Http.DeltaRoundAsync(InboxDelta, "odata.maxpagesize=100", Immutable);
         Sim.Control.AddMessage(TestPaths.AvaUpn, NewMessage("replayed", "inbox"));
 
-        var (once, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable);
-        var (twice, _, _) = await Http.DeltaRoundAsync(deltaLink, Immutable);
+        var (_, once) = await Http.GetAsync(deltaLink, Immutable);
+        var (_, twice) = await Http.GetAsync(deltaLink, Immutable);
 
-        Assert.Equal(["replayed"], once.Select(Id));
-        Assert.Equal(["replayed"], twice.Select(Id));
+        Assert.Equal(["replayed"], once.GetProperty("value").EnumerateArray().Select(Id));
+        Assert.Equal(["replayed"], twice.GetProperty("value").EnumerateArray().Select(Id));
     }
 
     [Fact]
@@ -198,8 +198,10 @@ public sealed class MessagesDeltaTests : ContosoSimulatorTest
         var names = folders.GetProperty("value").EnumerateArray().Select(f => f.GetProperty("displayName").GetString()).ToList();
         var (_, firstPage) = await Http.GetAsync($"/users/{TestPaths.AvaId}/mailFolders");
 
-        Assert.Equal(["Inbox", "Sent Items", "Archive", "Deleted Items", "Drafts", "Junk Email"], names);
-        Assert.False(firstPage.TryGetProperty("@odata.nextLink", out _));
+        Assert.Equal(
+            ["Archive", "Conversation History", "Deleted Items", "Drafts", "Follow up", "Inbox", "Junk Email", "Outbox", "Scheduled", "Sent Items", "Sync Issues"],
+            names);
+        Assert.Equal(10, firstPage.GetProperty("value").GetArrayLength());
         var sent = await Http.DeltaRoundAsync($"/users/{TestPaths.AvaId}/mailFolders/sentitems/messages/delta?$select=from", "odata.maxpagesize=1000", Immutable);
         Assert.Equal(FixtureFacts.MessageIdsIn(TestPaths.Contoso, TestPaths.AvaId, "sentitems").Count, sent.Items.Count);
     }

@@ -38,6 +38,16 @@ public sealed class SendMailAndControlTests : ContosoSimulatorTest
     }
 
     [Fact]
+    public async Task SendMail_ParametersCasedAsTheGraphSdkSendsThem_Accepted()
+    {
+        var (response, _) = await Http.PostAsync($"/users/{TestPaths.BenId}/sendMail",
+            """{"Message":{"subject":"x","toRecipients":[{"emailAddress":{"address":"ava.patel@contoso.example"}}]},"SaveToSentItems":false}""");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.False(Assert.Single(Sim.Control.Outbox).SaveToSentItems);
+    }
+
+    [Fact]
     public async Task SendMail_WithoutRecipients_IsBadRequestAndNothingIsSent()
     {
         var (response, body) = await Http.PostAsync($"/users/{TestPaths.BenId}/sendMail", """{"message":{"subject":"x","toRecipients":[]}}""");

@@ -88,10 +88,10 @@ public sealed class SnapshotLoaderTests
     }
 
     [Fact]
-    public void Load_EventWithBody_RejectsTheSnapshot()
+    public void Load_EventWithAttachments_RejectsTheSnapshot()
     {
         using var builder = new SnapshotBuilder();
-        builder.Events(SnapshotBuilder.Event("e1").TrimEnd('}') + ",\"body\":{\"content\":\"agenda\"}}");
+        builder.Events(SnapshotBuilder.Event("e1").TrimEnd('}') + ",\"attachments\":[{\"name\":\"agenda.docx\"}]}");
 
         var exception = Assert.Throws<SnapshotFormatException>(() => SnapshotLoader.Load(builder.Path));
 
@@ -147,11 +147,12 @@ public sealed class SnapshotLoaderTests
             SnapshotBuilder.Event("ok", zone: "Pacific Standard Time"),
             SnapshotBuilder.Event("no-zone", zone: "Mars/Olympus"),
             SnapshotBuilder.Event("backwards", start: "2025-06-10T12:00:00.0000000", end: "2025-06-10T11:00:00.0000000"),
-            "{\"id\":\"master\",\"type\":\"seriesMaster\",\"start\":{\"dateTime\":\"2025-06-10T10:00:00\",\"timeZone\":\"UTC\"},\"end\":{\"dateTime\":\"2025-06-10T11:00:00\",\"timeZone\":\"UTC\"}}");
+            "{\"id\":\"odd\",\"type\":\"appointment\",\"start\":{\"dateTime\":\"2025-06-10T10:00:00\",\"timeZone\":\"UTC\"},\"end\":{\"dateTime\":\"2025-06-10T11:00:00\",\"timeZone\":\"UTC\"}}");
 
         var snapshot = SnapshotLoader.Load(builder.Path);
 
         Assert.Equal([2, 3, 4], snapshot.LoadReport.Errors.Select(e => e.Line));
+        Assert.Contains("unknown event type", snapshot.LoadReport.Errors[2].Reason);
         Assert.Contains("unknown time zone", snapshot.LoadReport.Errors[0].Reason);
         Assert.Equal(1, snapshot.LoadReport.EventsByMailbox[SnapshotBuilder.UserId]);
     }

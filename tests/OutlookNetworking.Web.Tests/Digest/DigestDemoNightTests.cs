@@ -37,15 +37,15 @@ public sealed class DigestDemoNightTests(DigestHostFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void Outbox_AvasDigest_HasRecipientSubjectSentTimeAndBothParts()
+    public void Outbox_AvasDigest_HasRecipientSubjectSentTimeHtmlAndListUnsubscribe()
     {
         var mail = fixture.MailTo(AvaMail);
 
         Assert.Equal("Your follow-ups for Monday", mail.GetProperty("subject").GetString());
         Assert.Equal(new DateTimeOffset(2025, 6, 30, 18, 0, 0, TimeSpan.Zero), mail.GetProperty("sentAt").GetDateTimeOffset());
-        Assert.True(mail.GetProperty("mime").GetBoolean());
+        Assert.False(mail.GetProperty("mime").GetBoolean()); // JSON sendMail (graph-fidelity GF-15)
         Assert.Contains("data-testid=\"digest\"", mail.GetProperty("html").GetString(), StringComparison.Ordinal);
-        Assert.Contains("Turn this digest off:", mail.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("/digest/links/unsubscribe?t=", mail.GetProperty("headers").GetProperty("List-Unsubscribe").GetString(), StringComparison.Ordinal);
         Assert.Empty(EmailSafetyCheck.Violations(mail.GetProperty("html").GetString()!));
     }
 

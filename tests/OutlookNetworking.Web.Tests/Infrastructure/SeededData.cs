@@ -100,9 +100,9 @@ public static class SeededData
         ], [], null, "delta-" + AvaCanary, ct);
         await metadata.ApplyMeetingPageAsync(AvaKey,
         [
-            new MeetingMeta(MariaMeetingId, Now.AddDays(-2), Now.AddDays(-2).AddHours(1), false, new Party(TestIds.Ava.Mail),
-                [new Attendee(new Party(Maria, "Maria Lopez"), AttendeeKind.Required, ResponseKind.Accepted)], false, true,
-                ResponseKind.Organizer),
+            new CalendarItem(CalendarItemKind.Meeting, new MeetingMeta(MariaMeetingId, Now.AddDays(-2), Now.AddDays(-2).AddHours(1), false,
+                new Party(TestIds.Ava.Mail), [new Attendee(new Party(Maria, "Maria Lopez"), AttendeeKind.Required, ResponseKind.Accepted)], false,
+                true, ResponseKind.Organizer), null),
         ], [], null, "calendar-delta-" + AvaCanary, ct);
     }
 

@@ -34,10 +34,13 @@ public sealed class DigestNightTests
             Assert.Equal(7, local.Hour);
             Assert.True(local.Minute < 15, $"{owner.TimeZone}: sent at {local:HH:mm}");
             Assert.Equal(new DateTime(2025, 7, 1), local.Date);
-            Assert.True(mail.IsMime);
+            Assert.False(mail.IsMime); // JSON: a MIME send loses every custom header (graph-fidelity GF-15)
             Assert.StartsWith("Your follow-ups for Tuesday", mail.Subject, StringComparison.Ordinal);
             Assert.NotNull(mail.HtmlBody);
-            Assert.NotNull(mail.TextBody);
+            Assert.True(mail.SaveToSentItems);
+            Assert.StartsWith("<" + NightHarness.PublicBaseUrl + "/", mail.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+            Assert.Equal("2025-07-01", mail.Headers[DigestDelivery.DigestHeader]);
+            Assert.False(mail.Headers.ContainsKey("Auto-Submitted"));
         }
 
         // Everyone else had nothing to say, and the ledger says so.

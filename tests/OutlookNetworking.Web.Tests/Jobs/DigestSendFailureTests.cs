@@ -103,10 +103,13 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
         Assert.Equal(DigestDeliveryResult.Sent, resolved);
         Assert.Equal(DigestDeliveryResult.AlreadyHandled, after);
         Assert.Equal(DigestDispatchStatus.Sent, (await Ledger.FindAsync(Key, Tuesday, CancellationToken.None))?.Status);
-        var mail = Assert.Single(_harness.Outbox);
-        Assert.Equal(DigestDelivery.MessageId(Key, Tuesday, mail.SenderAddress!), mail.InternetMessageId);
-        Assert.Single(_harness.Simulator.Control.RequestLog, r => r.PathAndQuery.Contains("/mailFolders/sentitems/messages", StringComparison.Ordinal)
-                                                                && r.PathAndQuery.Contains("internetMessageId", StringComparison.Ordinal));
+        Assert.Single(_harness.Outbox);
+        // The lost send was looked for by recipient and time in Drafts, then Sent Items; never by Message-ID.
+        var searches = _harness.Simulator.Control.RequestLog.Where(r => r.PathAndQuery.Contains("/messages?", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.Contains("/mailFolders/drafts/messages", searches[0].PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains("/mailFolders/sentitems/messages", searches[1].PathAndQuery, StringComparison.Ordinal);
+        Assert.All(searches, r => Assert.DoesNotContain("internetMessageId", Uri.UnescapeDataString(r.PathAndQuery), StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -116,10 +119,7 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
         Assert.True(await Ledger.TryReserveAsync(Key, Tuesday, CancellationToken.None));
         var sender = _harness.Get<Microsoft.Extensions.Options.IOptions<DigestOptions>>().Value.SenderMailbox!;
         await _harness.Get<MailSender>().SendAsync(_user.TenantId, sender,
-            new OutgoingMail(_user.Mail, _user.DisplayName, "digest", "<p>digest</p>", new Dictionary<string, string>())
-            {
-                TextBody = "digest", InternetMessageId = DigestDelivery.MessageId(Key, Tuesday, sender),
-            }, CancellationToken.None);
+            new OutgoingMail(_user.Mail, _user.DisplayName, "digest", "<p>digest</p>"), CancellationToken.None);
 
         var withinGrace = await RunJobAsync();
         PassTheGrace();
@@ -132,6 +132,84 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
         Assert.Equal(DigestDispatchStatus.Sent, (await Ledger.FindAsync(Key, Tuesday, CancellationToken.None))?.Status);
         Assert.Single(_harness.Outbox);
         Assert.Equal(1, SendRequests());
+    }
+
+    [Fact]
+    public async Task DigestJob_Gf15_ExchangeReplacedTheMessageIdAndTheAnswerWasLost_FoundBySenderCopyAndSentOnce()
+    {
+        // Graph carries the send out (Exchange gives it its own Message-ID and keeps only what JSON may carry), then the
+        // connection drops before any answer: the product cannot know, and cannot look for a Message-ID of its own.
+        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.AnswerLost, Count = 1, PathContains = "/sendMail", Method = "POST" });
+
+        var first = await RunJobAsync();
+        PassTheGrace();
+        var resolved = await RunJobAsync();
+        var after = await RunJobAsync();
+
+        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, first);
+        Assert.Equal(DigestDeliveryResult.FoundSent, resolved);
+        Assert.Equal(DigestDeliveryResult.AlreadyHandled, after);
+        Assert.Equal(DigestDispatchStatus.Sent, (await Ledger.FindAsync(Key, Tuesday, CancellationToken.None))?.Status);
+        var mail = Assert.Single(_harness.Outbox);
+        Assert.Null(mail.RequestedInternetMessageId);
+        Assert.EndsWith(".simulator.prod.outlook.invalid>", mail.InternetMessageId, StringComparison.Ordinal);
+        Assert.Equal(1, SendRequests());
+    }
+
+    [Fact]
+    public async Task DigestJob_Gf15_AnswerLostAndTransportSlow_FoundInTheSendersDraftsAndNotSentAgain()
+    {
+        // Exchange creates the message in the sender's Drafts before it answers 202 and moves it to Sent Items only once
+        // transport took it (docs: outlook-things-to-know-about-send-mail): still a draft when the lost send is resolved.
+        await using var slow = await NightHarness.StartAsync(JobTenants.ThreeZones, sendTransportDelay: TimeSpan.FromHours(2));
+        await slow.RunNightAsync();
+        var person = (await slow.PeopleAsync()).First(p => p.Mail == _user.Mail);
+        slow.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.AnswerLost, Count = 1, PathContains = "/sendMail", Method = "POST" });
+        Task<object?> Run() => slow.Get<DigestJob>().RunAsync(person.TenantId, person.UserId, "2025-07-01", person.DisplayName, CancellationToken.None)
+            .ContinueWith(t => (object?)t.GetAwaiter().GetResult(), TaskScheduler.Default);
+
+        var first = await Run();
+        slow.Clock.Advance(TimeSpan.FromMinutes(11));
+        slow.Simulator.Control.SetClock(slow.Clock.GetUtcNow());
+        var resolved = await Run();
+
+        Assert.Equal(DigestDeliveryResult.OutcomeUnknown, first);
+        Assert.Equal(DigestDeliveryResult.FoundSent, resolved);
+        Assert.Single(slow.Outbox);
+        var searches = slow.Simulator.Control.RequestLog.Where(r => r.PathAndQuery.Contains("/messages?", StringComparison.Ordinal)).ToList();
+        Assert.Contains("/mailFolders/drafts/messages", Assert.Single(searches).PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestJob_Gf15_OtherMailFromTheSenderSinceTheReservation_OnlyMailToThisUserCounts()
+    {
+        await LoseTheFirstSendAndPassTheGraceAsync();
+        // Since the reservation, the sender mailbox sent to someone else: not this user's digest.
+        var sender = _harness.Get<Microsoft.Extensions.Options.IOptions<DigestOptions>>().Value.SenderMailbox!;
+        await _harness.Get<MailSender>().SendAsync(_user.TenantId, sender,
+            new OutgoingMail("someone.else@contoso.example", null, "digest", "<p>digest</p>"), CancellationToken.None);
+        _harness.Simulator.Control.AdvanceClock(TimeSpan.FromMinutes(1));
+
+        var resolved = await RunJobAsync();
+
+        Assert.Equal(DigestDeliveryResult.Sent, resolved);
+        Assert.Single(_harness.Outbox, m => m.To.Single().Address == _user.Mail);
+    }
+
+    [Fact]
+    public async Task MailSender_Gf15_HeaderNotNamedX_RefusedBeforeAnythingIsSent()
+    {
+        var sender = _harness.Get<Microsoft.Extensions.Options.IOptions<DigestOptions>>().Value.SenderMailbox!;
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _harness.Get<MailSender>().SendAsync(_user.TenantId, sender,
+            new OutgoingMail(_user.Mail, null, "digest", "<p>digest</p>")
+            {
+                Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" },
+            }, CancellationToken.None));
+
+        Assert.Contains("Auto-Submitted", error.Message, StringComparison.Ordinal);
+        Assert.True(MailSendErrors.CertainlyNotSent(error));
+        Assert.Equal(0, SendRequests());
     }
 
     [Fact]
@@ -150,7 +228,7 @@ public sealed class DigestSendFailureTests : IAsyncLifetime
     public async Task DigestJob_SentItemsCannotBeSearched_StaysReservedAndSendsNothing()
     {
         await LoseTheFirstSendAndPassTheGraceAsync();
-        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/sentitems/messages", Method = "GET" });
+        _harness.Simulator.Control.AddFaultRule(new FaultRule { Kind = FaultKind.DropConnection, Count = 1, PathContains = "/drafts/messages", Method = "GET" });
 
         var unresolved = await RunJobAsync();
         var resolved = await RunJobAsync();

@@ -39,6 +39,7 @@ internal sealed class NightHarness : IAsyncDisposable
 
     private NightHarness(GraphSimulatorHost simulator, TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
     {
+        Database = database;
         Simulator = simulator;
         _database = database;
         Services = services;
@@ -51,6 +52,8 @@ internal sealed class NightHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    public TestDatabase Database { get; }
+
     public RecordingJobClient Jobs => (RecordingJobClient)Services.GetRequiredService<IBackgroundJobClient>();
 
     public Guid TenantId => Guid.Parse(Simulator.Snapshot.Tenant.TenantId);
@@ -59,10 +62,19 @@ internal sealed class NightHarness : IAsyncDisposable
 
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the services on a fresh store; the tenant
     /// is recorded as consented. The sender is the tenant's shared mailbox.</summary>
-    public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite)
+    /// <param name="logs">When given, receives every log entry of Information and above.</param>
+    /// <param name="token">The app-only token the product presents (a JWT's <c>roles</c> decide what Graph serves).</param>
+    /// <param name="logging">Adds log providers (levels from Warning, or Information with <paramref name="logs"/>, unless it
+    /// changes them).</param>
+    public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite,
+        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null, string token = Token, Action<ILoggingBuilder>? logging = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions { SnapshotPath = snapshotPath, TokenValidator = t => t == Token });
+        var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
+        {
+            SnapshotPath = snapshotPath, TokenValidator = t => t == token,
+            SendTransportDelay = sendTransportDelay ?? new SimulatorOptions().SendTransportDelay,
+        });
         var clock = new FakeTimeProvider(simulator.Snapshot.Now!.Value);
         var sender = simulator.Snapshot.Users.FirstOrDefault(u => u.UserPurpose == "shared") ?? simulator.Snapshot.Users[0];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -71,7 +83,16 @@ internal sealed class NightHarness : IAsyncDisposable
         }).Build();
 
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(l =>
+        {
+            l.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Information);
+            if (logs is not null)
+            {
+                l.AddProvider(logs);
+            }
+
+            logging?.Invoke(l);
+        });
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Options.Create(new GraphOptions
         {
@@ -80,7 +101,7 @@ internal sealed class NightHarness : IAsyncDisposable
         services.AddSingleton(Options.Create(new EngineOptions()));
         services.AddSingleton(Options.Create(new AppOptions { PublicBaseUrl = PublicBaseUrl }));
         services.AddSingleton(Options.Create(new JobsOptions()));
-        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken());
+        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken(token));
         services.AddPipelineServices(database.Options);
         services.AddSingleton<OutlookNetworking.Web.Features.Links.OutlookWebLinks>();
         services.AddDigestServices(configuration);
@@ -167,8 +188,8 @@ internal sealed class NightHarness : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private sealed class FixedToken : IGraphAccessTokenSource
+    private sealed class FixedToken(string token) : IGraphAccessTokenSource
     {
-        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(Token);
+        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(token);
     }
 }

@@ -31,12 +31,15 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     private PipelineHarness(GraphSimulatorHost simulator, TestDatabase database, ServiceProvider services)
     {
+        Database = database;
         Simulator = simulator;
         _database = database;
         Services = services;
     }
 
     public GraphSimulatorHost Simulator { get; }
+
+    public TestDatabase Database { get; }
 
     public ServiceProvider Services { get; }
 
@@ -46,23 +49,39 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the pipeline on a fresh store;
     /// the tenant is recorded and its directory read.</summary>
+    /// <param name="tokens">The app tokens (default: always <paramref name="token"/>); the simulator takes any token that
+    /// starts with <paramref name="token"/>.</param>
+    /// <param name="logs">Where the pipeline's logs (Information and above) go, when a test reads them.</param>
+    /// <param name="token">The app-only token (a JWT's <c>roles</c> decide what Graph serves).</param>
+    /// <param name="logging">Adds log providers.</param>
     public static async Task<PipelineHarness> StartAsync(StorageProvider provider, string snapshotPath,
-        Action<GraphOptions>? graph = null, Func<IMailboxSyncSink, IMailboxSyncSink>? decorateSink = null)
+        Action<GraphOptions>? graph = null, Func<IMailboxSyncSink, IMailboxSyncSink>? decorateSink = null,
+        IGraphAccessTokenSource? tokens = null, ILoggerProvider? logs = null, string token = Token,
+        Action<ILoggingBuilder>? logging = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
         {
-            SnapshotPath = snapshotPath, TokenValidator = token => token == Token,
+            SnapshotPath = snapshotPath, TokenValidator = presented => presented.StartsWith(token, StringComparison.Ordinal),
         });
         var options = new GraphOptions { BaseUrl = simulator.BaseUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(20) };
         graph?.Invoke(options);
 
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(l =>
+        {
+            l.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Information);
+            if (logs is not null)
+            {
+                l.AddProvider(logs);
+            }
+
+            logging?.Invoke(l);
+        });
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(simulator.Snapshot.Now!.Value));
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(Options.Create(new EngineOptions()));
-        services.AddSingleton<IGraphAccessTokenSource>(new FixedToken());
+        services.AddSingleton(tokens ?? new FixedToken(token));
         services.AddPipelineServices(database.Options);
         if (decorateSink is not null)
         {
@@ -105,8 +124,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private sealed class FixedToken : IGraphAccessTokenSource
+    private sealed class FixedToken(string token) : IGraphAccessTokenSource
     {
-        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(Token);
+        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(token);
     }
 }

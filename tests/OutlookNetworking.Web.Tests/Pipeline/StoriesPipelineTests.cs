@@ -70,6 +70,15 @@ public abstract class StoriesPipelineTests(StorageProvider provider)
         {
             yield return $"{mail}: the loader reported {skippedLines} malformed lines, expected at least {user.SkippedAtLeast}";
         }
+
+        foreach (var count in user.MeetingCounts)
+        {
+            var met = result.Relationships.FirstOrDefault(r => Same(r.ContactAddress, count.Contact))?.Meetings ?? 0;
+            if (met != count.Meetings)
+            {
+                yield return $"{mail}: {count.Contact} ({count.Why}) counts {met} meetings, planted {count.Meetings}";
+            }
+        }
     }
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -35,7 +35,8 @@ public sealed class ChaosConvergenceTests(ITestOutputHelper output)
         Assert.True(reference.Store.CountOf("message") > 100, "the reference run stored too few messages to prove anything");
         Assert.True(reference.Store.CountOf("meeting") > 10, "the reference run stored too few meetings to prove anything");
         Assert.True(reference.Store.CountOf("relationship") > 10, "the reference run stored too few relationships to prove anything");
-        Assert.All(new[] { "Throttle", "ServiceUnavailable", "GatewayTimeout", "DropConnection", "TruncatedBody", "Latency" },
+        Assert.All(new[] { "Throttle", "ServiceUnavailable", "GatewayTimeout", "DropConnection", "TruncatedBody", "Latency",
+                "ServiceUnavailableWithoutRetryAfter", "BadGatewayHtml", "GatewayTimeoutHtml" },
             kind => Assert.True(chaos.FaultsByKind.GetValueOrDefault(kind) > 0, $"no {kind} fault was injected"));
         Assert.True(chaos.BatchItemFaults > 0, "no $batch step was throttled");
         Assert.True(chaos.TokenExpiries > 0 && chaos.Restarts > 0, "no delta token expired during the run");

@@ -36,8 +36,9 @@ internal sealed class ProductHost : IAsyncDisposable
 
     public JobStorage Jobs => Get<JobStorage>();
 
+    /// <param name="settings">Configuration keys beyond the defaults (e.g. <c>Graph:MaxConcurrentRequests</c>).</param>
     public static async Task<ProductHost> StartAsync(string name, HostRole role, ScaleOutStore store, string graphBaseUrl,
-        DateTimeOffset now, int workers = 4)
+        DateTimeOffset now, int workers = 4, IReadOnlyDictionary<string, string?>? settings = null)
     {
         HangfireLogging.Detach(); // a disposed host's logger factory may still be Hangfire's process-wide one
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -59,6 +60,11 @@ internal sealed class ProductHost : IAsyncDisposable
             ["Graph:BaseUrl"] = graphBaseUrl,
             ["Graph:RetryBaseDelay"] = "00:00:00.050",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.WebHost.UseUrls("http://127.0.0.1:0"); // roles that serve HTTP take a free loopback port
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));

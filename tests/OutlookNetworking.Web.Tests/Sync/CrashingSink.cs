@@ -40,6 +40,21 @@ internal sealed class CrashingSink(IMailboxSyncSink inner) : IMailboxSyncSink
         CancellationToken cancellationToken) =>
         inner.RestartStreamAsync(mailbox, folderId, windowStart, windowEnd, cancellationToken);
 
+    public Task<IReadOnlyList<string>> GetMissingSeriesMastersAsync(MailboxRef mailbox, CancellationToken cancellationToken) =>
+        inner.GetMissingSeriesMastersAsync(mailbox, cancellationToken);
+
+    public Task ApplySeriesMastersAsync(MailboxRef mailbox, IReadOnlyList<CalendarItem> masters, IReadOnlyList<string> goneSeriesIds,
+        CancellationToken cancellationToken) =>
+        inner.ApplySeriesMastersAsync(mailbox, masters, goneSeriesIds, cancellationToken);
+
+    public Task<IReadOnlyList<string>> GetActiveSeriesAsync(MailboxRef mailbox, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken) =>
+        inner.GetActiveSeriesAsync(mailbox, from, to, cancellationToken);
+
+    public Task ApplySeriesInstancesAsync(MailboxRef mailbox, string seriesId, IReadOnlyCollection<string>? liveIds, DateTimeOffset from,
+        DateTimeOffset to, CancellationToken cancellationToken) =>
+        inner.ApplySeriesInstancesAsync(mailbox, seriesId, liveIds, from, to, cancellationToken);
+
     public async Task ApplyMessagePageAsync(MailboxRef mailbox, string folderId, MappedPage<MessageMeta> page, CancellationToken cancellationToken)
     {
         CrashIfDue(before: true);
@@ -47,7 +62,7 @@ internal sealed class CrashingSink(IMailboxSyncSink inner) : IMailboxSyncSink
         CrashIfDue(before: false);
     }
 
-    public async Task ApplyMeetingPageAsync(MailboxRef mailbox, MappedPage<MeetingMeta> page, CancellationToken cancellationToken)
+    public async Task ApplyMeetingPageAsync(MailboxRef mailbox, MappedPage<CalendarItem> page, CancellationToken cancellationToken)
     {
         CrashIfDue(before: true);
         await inner.ApplyMeetingPageAsync(mailbox, page, cancellationToken);

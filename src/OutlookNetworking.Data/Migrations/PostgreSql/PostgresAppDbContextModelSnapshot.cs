@@ -469,6 +469,14 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<int>("Access")
+                        .HasColumnType("integer")
+                        .HasColumnName("access");
+
+                    b.Property<DateTimeOffset?>("AccessCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("access_checked_at");
+
                     b.Property<string>("Aliases")
                         .IsRequired()
                         .HasColumnType("text")
@@ -518,6 +526,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)")
                         .HasColumnName("mail");
+
+                    b.Property<DateTimeOffset?>("OutOfScopeSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("out_of_scope_since");
 
                     b.Property<int>("Purpose")
                         .HasColumnType("integer")
@@ -675,6 +687,71 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("end_ms");
 
+                    b.Property<bool>("FromMaster")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_master");
+
+                    b.Property<bool>("IsAllDay")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_all_day");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<bool>("IsOrganizer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_organizer");
+
+                    b.Property<int>("MyResponse")
+                        .HasColumnType("integer")
+                        .HasColumnName("my_response");
+
+                    b.Property<string>("OrganizerAddress")
+                        .HasColumnType("text")
+                        .HasColumnName("organizer_address");
+
+                    b.Property<string>("OrganizerName")
+                        .HasColumnType("text")
+                        .HasColumnName("organizer_name");
+
+                    b.Property<string>("SeriesMasterId")
+                        .HasColumnType("text")
+                        .HasColumnName("series_master_id");
+
+                    b.Property<long>("StartMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("start_ms");
+
+                    b.Property<int>("SyncGeneration")
+                        .HasColumnType("integer")
+                        .HasColumnName("sync_generation");
+
+                    b.HasKey("MailboxNumber", "Id")
+                        .HasName("pk_meetings");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.SeriesMasterEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("attendees");
+
+                    b.Property<long>("EndMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("end_ms");
+
                     b.Property<bool>("IsAllDay")
                         .HasColumnType("boolean")
                         .HasColumnName("is_all_day");
@@ -703,14 +780,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("start_ms");
 
-                    b.Property<int>("SyncGeneration")
-                        .HasColumnType("integer")
-                        .HasColumnName("sync_generation");
-
                     b.HasKey("MailboxNumber", "Id")
-                        .HasName("pk_meetings");
+                        .HasName("pk_series_masters");
 
-                    b.ToTable("meetings", (string)null);
+                    b.ToTable("series_masters", (string)null);
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.SyncCursorEntity", b =>

@@ -460,6 +460,14 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
+                    b.Property<int>("Access")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access");
+
+                    b.Property<long?>("AccessCheckedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_checked_at");
+
                     b.Property<string>("Aliases")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -509,6 +517,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT")
                         .HasColumnName("mail");
+
+                    b.Property<long?>("OutOfScopeSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("out_of_scope_since");
 
                     b.Property<int>("Purpose")
                         .HasColumnType("INTEGER")
@@ -664,6 +676,71 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("end_ms");
 
+                    b.Property<bool>("FromMaster")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_master");
+
+                    b.Property<bool>("IsAllDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_all_day");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<bool>("IsOrganizer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_organizer");
+
+                    b.Property<int>("MyResponse")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("my_response");
+
+                    b.Property<string>("OrganizerAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organizer_address");
+
+                    b.Property<string>("OrganizerName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organizer_name");
+
+                    b.Property<string>("SeriesMasterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series_master_id");
+
+                    b.Property<long>("StartMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start_ms");
+
+                    b.Property<int>("SyncGeneration")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sync_generation");
+
+                    b.HasKey("MailboxNumber", "Id")
+                        .HasName("pk_meetings");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Sync.SeriesMasterEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailbox_number");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendees");
+
+                    b.Property<long>("EndMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_ms");
+
                     b.Property<bool>("IsAllDay")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_all_day");
@@ -692,14 +769,10 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("start_ms");
 
-                    b.Property<int>("SyncGeneration")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("sync_generation");
-
                     b.HasKey("MailboxNumber", "Id")
-                        .HasName("pk_meetings");
+                        .HasName("pk_series_masters");
 
-                    b.ToTable("meetings", (string)null);
+                    b.ToTable("series_masters", (string)null);
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.SyncCursorEntity", b =>

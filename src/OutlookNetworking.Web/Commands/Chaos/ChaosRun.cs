@@ -19,7 +19,7 @@ namespace OutlookNetworking.Web.Commands.Chaos;
 /// <summary>
 /// One run of the product's real night pipeline (directory, then sync and analyse each mailbox with
 /// Hangfire-like job retries; faults start after the directory is read) against the Graph simulator over HTTP, in two rounds with the seed's
-/// changes between them. With faults: random 429/503 (Retry-After), 504, dropped connections,
+/// changes between them. With faults: random 429/503 (Retry-After), 503 without it, 504, a gateway's HTML 502/504, dropped connections,
 /// truncated JSON and slow answers on every request, throttled <c>$batch</c> steps, delta links
 /// expired in the middle of rounds and between them. Without: the reference the chaos run must equal.
 /// </summary>

@@ -7,8 +7,9 @@ namespace OutlookNetworking.Web.Commands.Chaos;
 
 /// <summary>
 /// The changes made to the tenant between two rounds, the same for a seed in every run: per mailbox
-/// some new messages and a meeting, some messages deleted or moved to the archive, a meeting deleted.
-/// Victims are read from the snapshot files (not from the store under test).
+/// some new messages and a meeting, some messages deleted or moved to the archive, a single meeting deleted, an
+/// upcoming occurrence of a recurring series cancelled (Graph's delta does not report it, graph-fidelity GF-4: the
+/// night's series re-read learns it). Victims are read from the snapshot files (not from the store under test).
 /// </summary>
 internal static class ChaosScript
 {
@@ -21,7 +22,10 @@ internal static class ChaosScript
             var user = userId.ToString();
             var random = new Random(seed ^ BitConverter.ToInt32(userId.ToByteArray(), 0));
             var messageIds = IdsOf(Path.Combine(tenantPath, "mailboxes", user, "messages.jsonl"));
-            var eventIds = IdsOf(Path.Combine(tenantPath, "mailboxes", user, "events.jsonl"));
+            var events = Path.Combine(tenantPath, "mailboxes", user, "events.jsonl");
+            var singles = IdsOf(events, e => (string?)e["type"] is null or "singleInstance");
+            var upcoming = IdsOf(events, e => (string?)e["type"] == "occurrence" && DateTimeOffset.Parse(
+                (string)e["start"]!["dateTime"]! + "Z", CultureInfo.InvariantCulture) is var start && start > now && start < now.AddDays(20));
 
             for (var i = 0; i < 3; i++)
             {
@@ -47,9 +51,15 @@ internal static class ChaosScript
                 changes++;
             }
 
-            if (eventIds.Count > 0)
+            if (singles.Count > 0)
             {
-                control.DeleteEvent(user, eventIds[random.Next(eventIds.Count)]);
+                control.DeleteEvent(user, singles[random.Next(singles.Count)]);
+                changes++;
+            }
+
+            if (upcoming.Count > 0)
+            {
+                control.CancelOccurrence(user, upcoming[random.Next(upcoming.Count)]);
                 changes++;
             }
         }
@@ -57,7 +67,7 @@ internal static class ChaosScript
         return changes;
     }
 
-    private static List<string> IdsOf(string jsonl)
+    private static List<string> IdsOf(string jsonl, Func<JsonNode, bool>? where = null)
     {
         if (!File.Exists(jsonl))
         {
@@ -69,7 +79,7 @@ internal static class ChaosScript
         {
             try
             {
-                if (JsonNode.Parse(line)?["id"]?.GetValue<string>() is { Length: > 0 } id)
+                if (JsonNode.Parse(line) is { } item && item["id"]?.GetValue<string>() is { Length: > 0 } id && (where is null || where(item)))
                 {
                     ids.Add(id);
                 }

@@ -32,13 +32,17 @@ internal sealed record ChaosSettings
     /// <summary>Attempts of a mailbox job, as Hangfire's automatic retry gives it. Default 5 (the first run + 4 retries).</summary>
     public int JobAttempts { get; init; } = 5;
 
-    /// <summary>The random fault rates: 42% of requests fail or are slow. Batch items get throttling and server errors only.</summary>
+    /// <summary>The random fault rates: 42% of requests fail or are slow, with 503 also without Retry-After and the gateway's
+    /// 502/504 also as HTML pages (graph-fidelity GF-16). Batch items get throttling and server errors only.</summary>
     public FaultOptions Faults => new()
     {
         Seed = Seed,
         ThrottleRate = 0.12,
-        ServiceUnavailableRate = 0.06,
-        GatewayTimeoutRate = 0.06,
+        ServiceUnavailableRate = 0.04,
+        ServiceUnavailableWithoutRetryAfterRate = 0.02,
+        GatewayTimeoutRate = 0.02,
+        GatewayTimeoutHtmlRate = 0.02,
+        BadGatewayHtmlRate = 0.02,
         DropConnectionRate = 0.06,
         TruncatedBodyRate = 0.06,
         LatencyRate = 0.06,

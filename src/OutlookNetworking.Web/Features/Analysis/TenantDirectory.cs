@@ -34,8 +34,15 @@ internal sealed class TenantDirectory(MailboxStore mailboxes, TenantStore tenant
             names.TryAdd(mailbox.Mail, mailbox.DisplayName);
         }
 
+        // Everything the directory resolves today (users, guests, groups, rooms, shared mailboxes, with their aliases): an
+        // own-domain address outside it is a dynamic distribution group or a departed colleague, told apart by the
+        // engine from how the mailbox uses it (graph-fidelity GF-14, UnresolvedInternalAddresses).
+        var known = all.Where(m => !m.Removed)
+            .SelectMany(m => MailboxStore.SplitAliases(m.Aliases).Append(m.Mail).Append(m.UserPrincipalName))
+            .Where(a => a.Length > 0)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var directory = new DirectoryInfo(
-            tenant is null ? [] : TenantStore.SplitDomains(tenant.Domains), rooms, lists, names);
+            tenant is null ? [] : TenantStore.SplitDomains(tenant.Domains), rooms, lists, names) { KnownAddresses = known };
         cache.Set(CacheKey(tenantId), directory, Lifetime);
         return directory;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent.Storage;
+using OutlookNetworking.Graph.Permissions;
 
 namespace OutlookNetworking.Web.Features.Consent;
 

@@ -65,6 +65,6 @@ public static class DemoNightApi
                 detail: "The demo outbox can be read from this machine only.")
             : TypedResults.Ok((await environment.Simulator.ReadOutboxAsync(ct))
                 .Select(m => new OutboxEntry(m.Id, m.SenderAddress, m.To.Select(r => r.Address).ToList(), m.Subject, m.SentAt, m.IsMime,
-                    m.HtmlBody, m.TextBody))
+                    m.HtmlBody, m.TextBody, m.Headers))
                 .ToArray());
 }

@@ -71,8 +71,13 @@ internal sealed partial class DemoNightRunner(
 
             var outbox = (await environment.Simulator.ReadOutboxAsync(ct)).Count;
             LogNight(logger, people.Count, analysed, outbox - sentBefore);
+            var outOfScope = await mailboxes.ListOutOfScopeAsync(tenantId, ct);
             return new DemoNightSummary(started, time.GetUtcNow(), people.Count, analysed, people.Count - analysed, digests,
-                outbox - sentBefore, outbox);
+                outbox - sentBefore, outbox)
+            {
+                OutOfScope = outOfScope.Select(m => new DemoOutOfScopeMailbox(m.DisplayName, m.UserPrincipalName,
+                    JsonNamingPolicy.CamelCase.ConvertName(m.Access.ToString()))).ToList(),
+            };
         }
         finally
         {

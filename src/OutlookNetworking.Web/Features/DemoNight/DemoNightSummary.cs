@@ -15,4 +15,13 @@ public sealed record DemoNightSummary(
     int Failed,
     IReadOnlyList<DemoNightDigest> Digests,
     int Sent,
-    int OutboxCount);
+    int OutboxCount)
+{
+    /// <summary>People's mailboxes Graph would not let the app read (graph-fidelity GF-12): each with why, counted once,
+    /// not retried during the night.</summary>
+    public IReadOnlyList<DemoOutOfScopeMailbox> OutOfScope { get; init; } = [];
+}
+
+/// <summary>A mailbox the night left out because Graph would not let the app read it.</summary>
+/// <param name="Reason"><c>outsideAppScope</c> (403 ErrorAccessDenied) or <c>noExchangeMailbox</c> (404 MailboxNotEnabledForRESTAPI).</param>
+public sealed record DemoOutOfScopeMailbox(string DisplayName, string UserPrincipalName, string Reason);

@@ -1,6 +1,7 @@
 namespace OutlookNetworking.Web.Features.DemoNight;
 
-/// <summary>A message the simulator received through sendMail, as <c>GET /demo/outbox</c> lists it.</summary>
+/// <summary>A message the simulator received through sendMail, as <c>GET /demo/outbox</c> lists it: <c>Text</c> only for a
+/// plain-text or MIME send (the digest goes as JSON with an HTML body); <c>Headers</c> the internet headers it carries.</summary>
 public sealed record OutboxEntry(
     string Id,
     string? From,
@@ -9,4 +10,5 @@ public sealed record OutboxEntry(
     DateTimeOffset SentAt,
     bool Mime,
     string? Html,
-    string? Text);
+    string? Text,
+    IReadOnlyDictionary<string, string> Headers);

@@ -11,9 +11,10 @@ namespace OutlookNetworking.Web.Features.Digest;
 /// servers: the <see cref="DigestLedger"/> row is reserved BEFORE the send and whoever reserves it sends. A send
 /// Graph refused (<see cref="MailSendErrors.CertainlyNotSent"/>) is marked failed and the exception rethrown, so
 /// the job's retry may claim it again. A send whose outcome was lost (timeout, dropped connection, crash) stays
-/// reserved; after <see cref="DigestOptions.UnknownOutcomeGrace"/> the sender's Sent Items are searched for the
-/// digest's Message-ID (<see cref="MessageId"/>): found, it is recorded as sent; not found, exactly one caller takes
-/// the reservation over and sends it again. Once reserved, the send is not cancelled by shutdown (it is short, and
+/// reserved; after <see cref="DigestOptions.UnknownOutcomeGrace"/> the sender mailbox is searched for its own copy of a
+/// message to the user since the reservation (<see cref="MailSender.FindSentCopyAsync"/>; never by Message-ID, which
+/// Exchange may replace: graph-fidelity GF-15): found, it is recorded as sent; not found, exactly one caller takes the
+/// reservation over and sends it again. Once reserved, the send is not cancelled by shutdown (it is short, and
 /// cancelling it would make its outcome unknown).
 /// </summary>
 internal sealed partial class DigestDelivery(
@@ -31,6 +32,18 @@ internal sealed partial class DigestDelivery(
     /// <summary>A digest rests on an analysis at most this old (a mailbox whose nights keep failing gets none
     /// rather than stale advice). 36 hours: last night's, with margin for a late night.</summary>
     public static readonly TimeSpan MaxAnalysisAge = TimeSpan.FromHours(36);
+
+    /// <summary>How far before the reservation the sender's copy is looked for: room for this server's clock and Exchange's
+    /// to differ. Far less than a day, so yesterday's digest to the same user is never taken for today's.</summary>
+    public static readonly TimeSpan SentCopySearchMargin = TimeSpan.FromMinutes(5);
+
+    /// <summary>The digest's date, as a custom header (the only kind Graph sends: <c>X-…</c>): lets a mail rule recognise it.</summary>
+    public const string DigestHeader = "X-OutlookNetworking-Digest";
+
+    /// <summary><c>PidTagAutoResponseSuppress</c> (MS-OXPROPS, <c>PtypInteger32</c> 0x3FDF), all bits: asks for no automatic
+    /// replies (out of office) to the digest. It stands in for <c>Auto-Submitted: auto-generated</c>, which cannot travel
+    /// through Graph at all (graph-fidelity GF-15); a courtesy, not a guarantee.</summary>
+    public const string AutoResponseSuppressProperty = "Integer 0x3FDF";
 
     public async Task<DigestDeliveryResult> DeliverAsync(MailboxKey key, DateOnly localDate, CancellationToken cancellationToken)
     {
@@ -65,13 +78,11 @@ internal sealed partial class DigestDelivery(
         }
 
         var model = composed.Model;
-        var messageId = MessageId(key, localDate, senderMailbox);
-        var mail = model is null ? null : new OutgoingMail(mailbox.Mail, mailbox.DisplayName, model.Subject,
-            await renderer.RenderHtmlAsync(model), Headers(model)) { TextBody = DigestRenderer.RenderText(model), InternetMessageId = messageId };
+        var mail = model is null ? null : await MailAsync(mailbox, model);
         cancellationToken.ThrowIfCancellationRequested();
         if (lostSend)
         {
-            var resolved = await ResolveLostSendAsync(key, localDate, recorded!.ReservedAt, senderMailbox, messageId, model, cancellationToken);
+            var resolved = await ResolveLostSendAsync(key, localDate, recorded!.ReservedAt, senderMailbox, mailbox.Mail, model, cancellationToken);
             if (resolved is not null)
             {
                 return resolved.Value;
@@ -110,17 +121,18 @@ internal sealed partial class DigestDelivery(
     }
 
     /// <summary>
-    /// A reservation older than <see cref="DigestOptions.UnknownOutcomeGrace"/>: its send's outcome was lost. The sender's
-    /// Sent Items decide: found, it is recorded as sent; not found, the reservation is taken over (exactly one caller
-    /// wins) and null lets the caller send it; Graph not answering leaves it reserved for the next scheduler run.
+    /// A reservation older than <see cref="DigestOptions.UnknownOutcomeGrace"/>: its send's outcome was lost. The sender
+    /// mailbox decides: its own copy of a message to the user since the reservation found, the digest is recorded as sent;
+    /// not found, the reservation is taken over (exactly one caller wins) and null lets the caller send it; Graph not
+    /// answering leaves it reserved for the next scheduler run.
     /// </summary>
     private async Task<DigestDeliveryResult?> ResolveLostSendAsync(MailboxKey key, DateOnly localDate, DateTimeOffset reservedAt,
-        string senderMailbox, string messageId, DigestModel? model, CancellationToken cancellationToken)
+        string senderMailbox, string recipient, DigestModel? model, CancellationToken cancellationToken)
     {
         bool arrived;
         try
         {
-            arrived = await sender.IsInSentItemsAsync(key.TenantId, senderMailbox, messageId, cancellationToken);
+            arrived = await sender.FindSentCopyAsync(key.TenantId, senderMailbox, recipient, reservedAt - SentCopySearchMargin, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -144,28 +156,25 @@ internal sealed partial class DigestDelivery(
         return null;
     }
 
-    /// <summary>The digest's RFC 5322 Message-ID: the same for every attempt at one user's digest of one day, so the
-    /// sender's Sent Items show whether an attempt whose answer was lost arrived.</summary>
-    internal static string MessageId(MailboxKey key, DateOnly localDate, string senderMailbox)
-    {
-        var at = senderMailbox.LastIndexOf('@');
-        var domain = at >= 0 && at < senderMailbox.Length - 1 ? senderMailbox[(at + 1)..] : "outlooknetworking.invalid";
-        return "<digest." + localDate.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "."
-               + key.UserId.ToString("N") + "@" + domain + ">";
-    }
-
     /// <summary>People with a mailbox, present in the directory, with the digest on.</summary>
     internal static bool IsEligible(MailboxEntity mailbox) =>
         mailbox is { Removed: false, DigestEnabled: true, Mail.Length: > 0 }
         && mailbox.Purpose is MailboxPurpose.User or MailboxPurpose.Unknown;
 
-    private static Dictionary<string, string> Headers(DigestModel model) => new(StringComparer.Ordinal)
-    {
-        // RFC 2369: mail clients offer their own "unsubscribe" button with this link (the page asks to confirm).
-        ["List-Unsubscribe"] = "<" + model.UnsubscribeUrl + ">",
-        ["Auto-Submitted"] = "auto-generated",
-        ["X-OutlookNetworking-Digest"] = MailboxClock.Format(model.LocalDate),
-    };
+    /// <summary>The digest as Graph's JSON sendMail carries it (graph-fidelity GF-15): an HTML body, an <c>X-</c> header,
+    /// List-Unsubscribe as its MAPI property, a copy kept in Sent Items.</summary>
+    private async Task<OutgoingMail> MailAsync(MailboxEntity mailbox, DigestModel model) =>
+        new(mailbox.Mail, mailbox.DisplayName, model.Subject, await renderer.RenderHtmlAsync(model))
+        {
+            Headers = new Dictionary<string, string>(StringComparer.Ordinal) { [DigestHeader] = MailboxClock.Format(model.LocalDate) },
+            ExtendedProperties = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                // RFC 2369: mail clients offer their own "unsubscribe" button with this link (the page asks to confirm).
+                [MailProperties.ListUnsubscribe] = "<" + model.UnsubscribeUrl + ">",
+                [AutoResponseSuppressProperty] = "-1",
+            },
+            SaveToSentItems = true,
+        };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest sent to user {UserId} ({Suggestions} suggestions)")]
     private static partial void LogSent(ILogger logger, Guid userId, int suggestions);
@@ -173,15 +182,15 @@ internal sealed partial class DigestDelivery(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId} refused by Graph; marked failed for a retry")]
     private static partial void LogRefused(ILogger logger, Guid userId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: the send's outcome is unknown; the sender's Sent Items decide after the grace period")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: the send's outcome is unknown; the sender mailbox's own copy decides after the grace period")]
     private static partial void LogUnknown(ILogger logger, Guid userId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is in the sender's Sent Items; recorded as sent")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is in the sender mailbox (Drafts or Sent Items); recorded as sent")]
     private static partial void LogFoundSent(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is not in the sender's Sent Items; sending it once more")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is not in the sender mailbox; sending it once more")]
     private static partial void LogResending(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: could not search the sender's Sent Items; it stays reserved until the next scheduler run")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: could not search the sender mailbox; it stays reserved until the next scheduler run")]
     private static partial void LogUnresolved(ILogger logger, Guid userId, Exception error);
 }

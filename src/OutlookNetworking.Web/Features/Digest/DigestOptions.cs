@@ -33,8 +33,8 @@ public sealed class DigestOptions
     public int SendWindowHours { get; set; } = 4;
 
     /// <summary>How long a digest whose send's outcome was lost (a timeout, a dropped connection, a crash mid-send)
-    /// waits before it is resolved: then the sender's Sent Items are searched for its Message-ID; found, it is
-    /// recorded as sent; not found, it is sent once more (by exactly one server). Longer than a send can take (the
+    /// waits before it is resolved: then the sender mailbox is searched for its own copy of a message to the user (Drafts,
+    /// then Sent Items); found, it is recorded as sent; not found, it is sent once more (by exactly one server). Longer than a send can take (the
     /// Graph client gives up after 100 s), so no send still in flight is taken for lost. Default 10 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan UnknownOutcomeGrace { get; set; } = TimeSpan.FromMinutes(10);

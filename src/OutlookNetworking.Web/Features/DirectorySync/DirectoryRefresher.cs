@@ -16,10 +16,13 @@ internal sealed partial class DirectoryRefresher(
     public async Task<int> RefreshAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var entries = await reader.ReadAsync(tenantId, cancellationToken);
+        // Disabled accounts (usually people who left) and users without mail are not recorded: nobody to sync or to
+        // write to. Guests are recorded (names, outsiders) but never synced; rooms, shared and equipment mailboxes by
+        // their purpose; users whose settings say they have no Exchange Online mailbox are out of scope at once (GF-13).
         var users = entries
             .Where(e => e.AccountEnabled && !string.IsNullOrEmpty(e.Mail))
             .Select(e => new DirectoryUser(e.UserId, e.Mail!, e.UserPrincipalName, e.DisplayName, e.Aliases, e.TimeZone,
-                Purpose(e.UserPurpose), e.IsGuest))
+                Purpose(e.UserPurpose), e.IsGuest) { HasExchangeMailbox = e.HasExchangeMailbox })
             .ToList();
         await mailboxes.UpsertDirectoryAsync(tenantId, [.. users, .. await DistributionListsAsync(tenantId, cancellationToken)], cancellationToken);
 

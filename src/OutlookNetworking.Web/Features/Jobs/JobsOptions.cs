@@ -51,6 +51,15 @@ public sealed class JobsOptions
     [Range(0, 20)]
     public int MailboxAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// How long a mailbox Graph would not let the app read (out of scope: 403 ErrorAccessDenied, 404
+    /// MailboxNotEnabledForRESTAPI; graph-fidelity GF-12) waits before a night tries it again when nothing changed it.
+    /// A directory change to it, or admin consent granted again, makes the next night try it at once. Default 7 days:
+    /// a try costs one request, and an Exchange scope change cannot be seen any other way.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "90.00:00:00")]
+    public TimeSpan OutOfScopeRecheckInterval { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Most minutes a mailbox's sync may hold its lock. Default 60.</summary>
     [Range(1, 24 * 60)]
     public int MailboxLockMinutes { get; set; } = 60;

@@ -4,6 +4,7 @@ using Hangfire.Storage;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Graph.Access;
 using OutlookNetworking.Web.Features.Sync;
 
 namespace OutlookNetworking.Web.Features.Jobs;
@@ -11,13 +12,17 @@ namespace OutlookNetworking.Web.Features.Jobs;
 /// <summary>
 /// Syncs and analyses one mailbox. Takes ids only, is idempotent (delta sync resumes from its stored
 /// cursor; analysis replaces its results), and never runs twice at once for the same mailbox (a
-/// distributed lock in Hangfire's storage, so this holds across servers).
+/// distributed lock in Hangfire's storage, so this holds across servers). A mailbox Graph will not let
+/// the app read (graph-fidelity GF-12) is recorded as out of scope and the job ends there, succeeded:
+/// no retry that night, no failure on the dashboard; the night's summary counts it and the admin status
+/// page lists it.
 /// </summary>
 internal sealed partial class MailboxNightJob(
     MailboxPipeline pipeline,
     MailboxStore mailboxes,
     JobStorage storage,
     IOptions<JobsOptions> options,
+    TimeProvider time,
     ILogger<MailboxNightJob> logger)
 {
     [DisplayName("Sync and analyse mailbox of {2}")]
@@ -50,6 +55,15 @@ internal sealed partial class MailboxNightJob(
                 var (report, _) = await pipeline.SyncAndAnalyzeAsync(key, cancellationToken);
                 LogDone(logger, userId, report.Upserted, report.Requests);
             }
+            catch (MailboxOutOfScopeException ex)
+            {
+                // Not a failure: Graph says the app may not read this mailbox. Retrying would get the same answer all night.
+                var access = ex.Reason == MailboxOutOfScopeReason.NoExchangeMailbox ? MailboxAccess.NoExchangeMailbox : MailboxAccess.OutsideAppScope;
+                if (await mailboxes.RecordOutOfScopeAsync(key, access, time.GetUtcNow(), CancellationToken.None))
+                {
+                    LogOutOfScope(logger, userId, access); // once, when it goes out of scope; each night's summary counts it
+                }
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 await mailboxes.RecordSyncFailureAsync(key, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
@@ -71,6 +85,9 @@ internal sealed partial class MailboxNightJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} synced and analysed: {Upserted} items, {Requests} requests")]
     private static partial void LogDone(ILogger logger, Guid userId, int upserted, int requests);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} is out of the app's reach ({Access}): not synced until the directory or the app's scope changes; the admin status page lists it")]
+    private static partial void LogOutOfScope(ILogger logger, Guid userId, MailboxAccess access);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} is already being synced; skipping this run")]
     private static partial void LogAlreadyRunning(ILogger logger, Guid userId);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Web.Features.Analysis;
@@ -9,9 +10,11 @@ using OutlookNetworking.Web.Features.DirectorySync;
 namespace OutlookNetworking.Web.Features.Jobs;
 
 /// <summary>
-/// A tenant's night: refresh its directory (skipping rooms, shared and equipment mailboxes and
-/// opted-out users) and enqueue one sync-and-analyse job per mailbox. Idempotent: a second run the
-/// same night enqueues again, and each mailbox job resumes from its cursor.
+/// A tenant's night: refresh its directory (skipping rooms, shared and equipment mailboxes, guests and
+/// opted-out users) and enqueue one sync-and-analyse job per mailbox, plus the out-of-scope mailboxes due
+/// to be tried again (graph-fidelity GF-12). Its one log line is the night's summary, out-of-scope
+/// mailboxes counted once. Idempotent: a second run the same night enqueues again, and each mailbox job
+/// resumes from its cursor.
 /// </summary>
 internal sealed partial class TenantNightJob(
     DirectoryRefresher directory,
@@ -21,6 +24,7 @@ internal sealed partial class TenantNightJob(
     RecurringJobsRegistrar registrar,
     IBackgroundJobClient jobs,
     JobStorage storage,
+    IOptions<JobsOptions> options,
     TimeProvider time,
     ILogger<TenantNightJob> logger)
 {
@@ -51,7 +55,9 @@ internal sealed partial class TenantNightJob(
             tenantDirectory.Invalidate(tenantId);
             await LearnTimeZoneAsync(tenantId, cancellationToken);
             var queued = await EnqueueMailboxesAsync(tenantId, cancellationToken);
-            LogNight(logger, tenantId, users, queued);
+            var outOfScope = await mailboxes.ListOutOfScopeAsync(tenantId, cancellationToken);
+            var outsideAppScope = outOfScope.Count(m => m.Access == MailboxAccess.OutsideAppScope);
+            LogNight(logger, tenantId, users, queued, outsideAppScope, outOfScope.Count - outsideAppScope);
         }
     }
 
@@ -70,19 +76,26 @@ internal sealed partial class TenantNightJob(
         }
     }
 
-    /// <summary>Queues one job per syncable mailbox; returns how many.</summary>
+    /// <summary>Queues one job per syncable mailbox, and per out-of-scope mailbox not tried for
+    /// <see cref="JobsOptions.OutOfScopeRecheckInterval"/> (one request tells whether it is still out of scope); returns
+    /// how many.</summary>
     internal async Task<int> EnqueueMailboxesAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var syncable = await mailboxes.ListSyncableAsync(tenantId, cancellationToken);
-        foreach (var mailbox in syncable)
+        var recheckBefore = time.GetUtcNow() - options.Value.OutOfScopeRecheckInterval;
+        var recheck = (await mailboxes.ListOutOfScopeAsync(tenantId, cancellationToken))
+            .Where(m => m.AccessCheckedAt is null || m.AccessCheckedAt <= recheckBefore);
+        var queued = 0;
+        foreach (var mailbox in syncable.Concat(recheck))
         {
             var (t, u, name) = (mailbox.TenantId, mailbox.UserId, mailbox.DisplayName);
             jobs.Enqueue<MailboxNightJob>(job => job.RunAsync(t, u, name, CancellationToken.None));
+            queued++;
         }
 
-        return syncable.Count;
+        return queued;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Night of tenant {TenantId}: {Users} directory users, {Queued} mailboxes queued")]
-    private static partial void LogNight(ILogger logger, Guid tenantId, int users, int queued);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Night of tenant {TenantId}: {Users} directory users, {Queued} mailboxes queued; out of scope: {OutsideAppScope} outside the app's scope, {NoExchangeMailbox} without an Exchange Online mailbox (listed on the admin status page)")]
+    private static partial void LogNight(ILogger logger, Guid tenantId, int users, int queued, int outsideAppScope, int noExchangeMailbox);
 }

@@ -39,8 +39,23 @@ internal sealed class StoreSyncSink(MailboxMetadataStore metadata, MailboxStore 
         metadata.ApplyMessagePageAsync(Key(mailbox), folderId, page.Upserts, page.RemovedIds, page.NextLink, page.DeltaLink,
             cancellationToken);
 
-    public Task ApplyMeetingPageAsync(MailboxRef mailbox, MappedPage<MeetingMeta> page, CancellationToken cancellationToken) =>
+    public Task ApplyMeetingPageAsync(MailboxRef mailbox, MappedPage<CalendarItem> page, CancellationToken cancellationToken) =>
         metadata.ApplyMeetingPageAsync(Key(mailbox), page.Upserts, page.RemovedIds, page.NextLink, page.DeltaLink, cancellationToken);
+
+    public Task<IReadOnlyList<string>> GetMissingSeriesMastersAsync(MailboxRef mailbox, CancellationToken cancellationToken) =>
+        metadata.GetMissingSeriesMastersAsync(Key(mailbox), cancellationToken);
+
+    public Task ApplySeriesMastersAsync(MailboxRef mailbox, IReadOnlyList<CalendarItem> masters, IReadOnlyList<string> goneSeriesIds,
+        CancellationToken cancellationToken) =>
+        metadata.ApplySeriesMastersAsync(Key(mailbox), [.. masters.Select(m => m.Meeting)], goneSeriesIds, cancellationToken);
+
+    public Task<IReadOnlyList<string>> GetActiveSeriesAsync(MailboxRef mailbox, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken) =>
+        metadata.GetActiveSeriesAsync(Key(mailbox), from, to, cancellationToken);
+
+    public Task ApplySeriesInstancesAsync(MailboxRef mailbox, string seriesId, IReadOnlyCollection<string>? liveIds, DateTimeOffset from,
+        DateTimeOffset to, CancellationToken cancellationToken) =>
+        metadata.ApplySeriesInstancesAsync(Key(mailbox), seriesId, liveIds, from, to, cancellationToken);
 
     private static MailboxKey Key(MailboxRef mailbox) => new(mailbox.TenantId, mailbox.UserId);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Web;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Graph.Permissions;
 
 namespace OutlookNetworking.Web.Features.Auth.AppTokens;
 
@@ -45,6 +46,24 @@ internal sealed class EntraAppTokenSource(IOptions<EntraIdOptions> options, ILog
                 "Entra ID did not issue an app-only token for this organisation. If consent was just granted, "
                 + "wait a minute and try again.", ex);
         }
+    }
+
+    /// <summary>Graph refused the cached token as expired: the tenant's credential (and its token cache) is made again, so
+    /// the next token is fetched from Entra ID. Several callers renewing at once make it once.</summary>
+    public async Task<AccessToken> RenewGraphTokenAsync(Guid tenantId, string rejectedToken, CancellationToken ct)
+    {
+        if (_credentials.TryGetValue(tenantId, out var pending))
+        {
+            var cached = await GetGraphTokenAsync(tenantId, ct);
+            if (cached.Token != rejectedToken)
+            {
+                return cached;
+            }
+
+            _credentials.TryRemove(new KeyValuePair<Guid, Lazy<Task<TokenCredential>>>(tenantId, pending));
+        }
+
+        return await GetGraphTokenAsync(tenantId, ct);
     }
 
     private async Task<TokenCredential> CreateCredentialAsync(Guid tenantId)

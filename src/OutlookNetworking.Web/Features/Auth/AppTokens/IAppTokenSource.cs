@@ -10,4 +10,10 @@ public interface IAppTokenSource
     /// <exception cref="AppTokenUnavailableException">No token could be acquired (consent missing or not yet
     /// propagated, bad credentials, Entra ID unreachable).</exception>
     Task<AccessToken> GetGraphTokenAsync(Guid tenantId, CancellationToken ct);
+
+    /// <summary>A new token for <paramref name="tenantId"/>: Graph refused <paramref name="rejectedToken"/> as expired
+    /// (graph-fidelity GF-17) while the cache still holds it. By default the current token (sources that mint a new token
+    /// on every call need nothing more).</summary>
+    /// <exception cref="AppTokenUnavailableException">No token could be acquired.</exception>
+    Task<AccessToken> RenewGraphTokenAsync(Guid tenantId, string rejectedToken, CancellationToken ct) => GetGraphTokenAsync(tenantId, ct);
 }

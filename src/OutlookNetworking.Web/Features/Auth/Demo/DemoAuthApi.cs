@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Graph.Permissions;
 
 namespace OutlookNetworking.Web.Features.Auth.Demo;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OutlookNetworking.Web.Features.Consent;
+using OutlookNetworking.Graph.Permissions;
 
 namespace OutlookNetworking.Web.Features.Auth.Demo;
 
@@ -47,7 +48,7 @@ public sealed class DemoTokenIssuer(DemoSigningKey signingKey, IOptions<EntraIdO
             ["sub"] = entra.Value.ClientId,
             ["appid"] = entra.Value.ClientId,
             ["idtyp"] = "app",
-            ["roles"] = GraphPermissions.All.Select(p => p.Name).ToArray(),
+            ["roles"] = GraphPermissions.Requested.Select(p => p.Name).ToArray(),
         };
         var issuer = string.Create(CultureInfo.InvariantCulture, $"https://sts.windows.net/{tenantId:D}/");
         return Mint(issuer, "https://graph.microsoft.com", claims);
