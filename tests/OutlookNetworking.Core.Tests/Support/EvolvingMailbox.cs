@@ -12,7 +12,11 @@ namespace OutlookNetworking.Core.Tests.Support;
 /// </summary>
 internal sealed class EvolvingMailbox
 {
-    private static readonly string[] Outsiders = ["zed@tailspin.example", "yan@tailspin.example", "xia@wingtip.example"];
+    private static readonly string[] Outsiders =
+    [
+        "zed@tailspin.example", "yan@tailspin.example", "xia@wingtip.example",
+        "former@contoso.example", "dyn-team@contoso.example", // own domain, not in the directory (GF-14)
+    ];
     private static readonly string ExternalRoom = "boardroom@tailspin.example";
 
     private readonly Random _random;
@@ -21,6 +25,7 @@ internal sealed class EvolvingMailbox
     private readonly MailboxOwner _owner;
     private readonly List<string> _lists = [RandomMailbox.List];
     private readonly List<string> _rooms = [RandomMailbox.Room];
+    private readonly List<string> _known = [.. RandomMailbox.People.Where(p => p.EndsWith("@contoso.example", StringComparison.Ordinal))];
     private readonly Dictionary<string, ContactGoal> _goals = new(StringComparer.Ordinal);
     private int _next;
 
@@ -40,7 +45,7 @@ internal sealed class EvolvingMailbox
     public UserFeedback Feedback => UserFeedback.None with { Goals = new Dictionary<string, ContactGoal>(_goals) };
 
     public MailboxInput Input => new(_owner, [.. _messages], [.. _meetings],
-        new DirectoryInfo(["contoso.example"], [.. _rooms], [.. _lists], new Dictionary<string, string>()));
+        new DirectoryInfo(["contoso.example"], [.. _rooms], [.. _lists], new Dictionary<string, string>()) { KnownAddresses = [.. _known] });
 
     /// <summary>Moves to the next night and changes up to <paramref name="maxChanges"/> things.</summary>
     public void NextNight(int maxChanges)
@@ -169,7 +174,7 @@ internal sealed class EvolvingMailbox
     private void ChangeDirectory()
     {
         var address = _random.Next(2) == 0 ? Person() : $"list-{_random.Next(5)}@contoso.example";
-        var target = _random.Next(2) == 0 ? _lists : _rooms;
+        var target = _random.Next(3) switch { 0 => _lists, 1 => _rooms, _ => _known };
         if (!target.Remove(address))
         {
             target.Add(address);
