@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of OutlookNetworking and ends with one line: "N passed, N failed, N skipped".
 #   .NET: unit, integration (real HTTP to the Graph simulator, SQLite and PostgreSQL), browser (Chromium)
-#   front end: vitest for the task pane
+#   front end: vitest for the task pane, and its lint (ESLint, and the generated API types against the committed
+#   OpenAPI document: npm run lint) as one check
 #   manifest: offline XSD validation with xmllint (and a deliberately broken copy must fail)
 # On a fresh machine it installs what is missing (apt: chromium, postgresql, libxml2-utils; npm
 # packages from the lock file) and starts a private PostgreSQL on loopback, stopped on exit.
@@ -27,8 +28,14 @@ trap stop_private_postgres EXIT
 # --- front end -------------------------------------------------------------------------------
 TASKPANE=src/OutlookNetworking.TaskPane
 if [ -f "$TASKPANE/package.json" ]; then
-  log "task pane: npm ci + vitest"
+  log "task pane: npm ci + lint + vitest"
   if (cd "$TASKPANE" && npm ci --no-audit --no-fund --loglevel=error >"$OUT/npm-ci.log" 2>&1); then
+    # One check: every finding fails it (its list is in lint.log).
+    if (cd "$TASKPANE" && npm run --silent lint >"$OUT/lint.log" 2>&1); then
+      PASSED=$((PASSED+1)); log "lint: passed"
+    else
+      FAILED=$((FAILED+1)); log "lint: failed (see $OUT/lint.log)"; tail -20 "$OUT/lint.log" >&2
+    fi
     (cd "$TASKPANE" && npx vitest run --reporter=default --reporter=json --outputFile="$OUT/vitest.json" >"$OUT/vitest.log" 2>&1)
     if [ -f "$OUT/vitest.json" ]; then
       read -r p f s < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests,r.numFailedTests+(r.numRuntimeErrorTestSuites||0),r.numPendingTests+(r.numTodoTests||0))' "$OUT/vitest.json")

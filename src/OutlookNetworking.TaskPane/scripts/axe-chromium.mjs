@@ -28,7 +28,7 @@ let serious = 0;
 try {
   let page;
   for (let i = 0; i < 50 && !page; i++) {
-    try { page = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()).find((t) => t.type === 'page'); } catch {}
+    try { page = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()).find((t) => t.type === 'page'); } catch { /* not listening yet */ }
     if (!page) await sleep(200);
   }
   const ws = new WebSocket(page.webSocketDebuggerUrl);

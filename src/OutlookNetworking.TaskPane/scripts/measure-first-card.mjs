@@ -20,7 +20,7 @@ async function target() {
       const list = await (await fetch(`http://127.0.0.1:${port}/json`)).json();
       const page = list.find((t) => t.type === 'page');
       if (page) return page.webSocketDebuggerUrl;
-    } catch {}
+    } catch { /* not listening yet */ }
     await sleep(200);
   }
   throw new Error('Chromium did not start');

@@ -13,9 +13,9 @@ import { type StartupState, browserEnvironment, connectToOutlook } from './host/
 import { outlookMailbox } from './host/outlookMailbox';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ThemedShell } from './ui/ThemedShell';
-import { describeError } from './ui/describeError';
 import { FailureBar } from './ui/states/FailureBar';
 import type { PaneServices } from './ui/PaneContext';
+import { useRetryableLoad } from './ui/useRetryableLoad';
 
 declare global {
   interface Window {
@@ -45,32 +45,18 @@ async function createServices(): Promise<Signed> {
 
 function Startup() {
   const [state, setState] = useState<StartupState>({ kind: 'connecting' });
-  const [signed, setSigned] = useState<Signed | null>(null);
-  const [failure, setFailure] = useState<ReturnType<typeof describeError> | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  // GET /api/config once Office is ready; when it fails (offline, host down), say so and offer a retry.
+  const { state: signing, retry } = useRetryableLoad(state.kind === 'ready' ? createServices : null);
 
   useEffect(() => connectToOutlook(browserEnvironment(), setState), []);
-  useEffect(() => {
-    if (state.kind !== 'ready') return;
-    let current = true;
-    setFailure(null);
-    // GET /api/config failed (offline, host down): say so and offer a retry.
-    createServices().then(
-      (value) => current && setSigned(value),
-      (error: unknown) => current && setFailure(describeError(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [state.kind, attempt]);
 
-  if (signed !== null && state.kind === 'ready') return <OutlookRoot services={signed.services} accounts={signed.accounts} />;
+  if (signing.status === 'ready') return <OutlookRoot services={signing.value.services} accounts={signing.value.accounts} />;
   // Before Outlook's theme is known, the browser's preference.
   return (
     <ThemedShell dark={prefersDark}>
-      {failure ? (
+      {signing.status === 'failed' ? (
         <div style={{ padding: 12 }}>
-          <FailureBar failure={failure} onRetry={() => setAttempt((n) => n + 1)} adminConsentUrl={AdminConsentPath} />
+          <FailureBar failure={signing.failure} onRetry={retry} adminConsentUrl={AdminConsentPath} />
         </div>
       ) : (
         <StartupScreen state={state.kind === 'ready' ? { kind: 'connecting' } : state} />

@@ -157,7 +157,7 @@ describe('AccountManager', () => {
 
   it('getAccessToken_DialogTokenOfUnknownExpiry_UsedUntilForcedToRefresh', async () => {
     const { calls, routes } = fakeRoutes({ naa: false });
-    (routes.signInWithDialog as ReturnType<typeof vi.fn>).mockImplementation(async () => {
+    vi.mocked(routes.signInWithDialog).mockImplementation(async () => {
       calls.push('dialog');
       return { accessToken: 'dialog-token', expiresOn: null };
     });

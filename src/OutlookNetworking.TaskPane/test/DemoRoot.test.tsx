@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../src/api/ApiClient';
-import type { DemoMessage } from '../src/api/contract';
+import type { DemoMessage } from '../src/api/demoContract';
 import { DemoRoot, demoReferenceTime } from '../src/demo/DemoRoot';
 import { ben, json, me, routedFetch, unknownPerson } from './helpers/fakes';
 
@@ -43,7 +43,7 @@ describe('DemoRoot', () => {
     const { fetch, calls } = demoRoutes();
     render(<DemoRoot api={new ApiClient(null, fetch)} prefersDark={false} />);
     expect(await cardAddresses()).toEqual(['ben.okafor@contoso.example']);
-    const picker = screen.getByTestId('demo-user-picker') as HTMLSelectElement;
+    const picker = screen.getByTestId<HTMLSelectElement>('demo-user-picker');
     expect([...picker.options].map((o) => o.textContent)).toEqual(['Ava Patel', 'Ben Okafor']);
     const peopleCall = fetch.mock.calls.find((c) => String(c[0]).startsWith('/api/people'));
     expect(((peopleCall?.[1] as RequestInit).headers as Record<string, string>).Authorization).toBe('Bearer token-for-ava.patel@contoso.example');
@@ -94,9 +94,9 @@ describe('DemoRoot', () => {
     await cardAddresses();
     fireEvent.click(screen.getByTestId('suggestion-follow-up'));
     const dialog = await screen.findByTestId('draft-dialog');
-    expect((within(dialog).getByTestId('draft-to') as HTMLInputElement).value).toBe('ben.okafor@contoso.example');
-    expect((within(dialog).getByTestId('draft-subject') as HTMLInputElement).value).toBe('RE: Sprint notes');
-    expect((within(dialog).getByTestId('draft-body') as HTMLTextAreaElement).value).toMatch(/^Hi Ben,\n\nThank you for your message/);
+    expect(within(dialog).getByTestId<HTMLInputElement>('draft-to').value).toBe('ben.okafor@contoso.example');
+    expect(within(dialog).getByTestId<HTMLInputElement>('draft-subject').value).toBe('RE: Sprint notes');
+    expect(within(dialog).getByTestId<HTMLTextAreaElement>('draft-body').value).toMatch(/^Hi Ben,\n\nThank you for your message/);
     expect(calls.every((c) => c.method === 'GET')).toBe(true);
   });
 

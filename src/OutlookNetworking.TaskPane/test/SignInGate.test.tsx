@@ -55,7 +55,7 @@ describe('SignInGate', () => {
     renderGate(a);
     fireEvent.click(await screen.findByTestId('sign-in'));
     await waitFor(() => expect(screen.getByTestId('state-sign-in').textContent).toContain('did not finish'));
-    expect((screen.getByTestId('sign-in') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByTestId<HTMLButtonElement>('sign-in').disabled).toBe(false);
   });
 
   it('SignInGate_NotConsented_ExplainsInsteadOfOfferingSignIn', async () => {

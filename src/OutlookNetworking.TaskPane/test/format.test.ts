@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { SuggestionKind } from '../src/api/contract';
 import { draftToHtml, followUpDraft, greetingName } from '../src/format/followUpDraft';
+import { kindTexts } from '../src/format/suggestionKinds';
 import { cadenceLabel, daysBetween, isoDatePlusDays, relativeDays, rhythm } from '../src/format/time';
 import { isDarkColor } from '../src/theme/themeColors';
 import { initialsOf } from '../src/ui/parts/Initials';
@@ -51,6 +53,26 @@ describe('follow-up drafts', () => {
     expect(draft.text.startsWith('Hi Ben,')).toBe(true);
     expect(draft.text).toContain('Thank you for taking the time to meet');
     expect(draft.text.endsWith('Ava')).toBe(true);
+  });
+
+  it('followUpDraft_NoSuggestion_AsksPlainly', () => {
+    const draft = followUpDraft(null, 'Ben Okafor', null);
+    expect(draft.subject).toBe('Following up');
+    expect(draft.text).toBe('Hi Ben,\n\nI wanted to follow up with you.\n\nBest,');
+  });
+
+  it('kindTexts_OwedReply_IsOwedWithItsOwnDraft', () => {
+    const texts = kindTexts('owedReply');
+    expect(texts.label).toBe('You owe a reply');
+    expect(texts.owed).toBe(true);
+    expect(followUpDraft('owedReply', 'Ben Okafor', 'Ava Patel').subject).toBe('Re: your message');
+  });
+
+  it('kindTexts_KindNewerThanThisBuild_PlainLabelAndDraft', () => {
+    // The API can be updated while a pane stays open in Outlook: a kind this build does not know still renders.
+    const newer = 'introduction' as SuggestionKind;
+    expect(kindTexts(newer)).toMatchObject({ label: 'Suggestion', owed: false });
+    expect(followUpDraft(newer, 'Ben Okafor', 'Ava Patel').text).toBe('Hi Ben,\n\nI wanted to follow up with you.\n\nBest,\nAva');
   });
 
   it('greetingName_AddressOnly_SaysThere', () => {

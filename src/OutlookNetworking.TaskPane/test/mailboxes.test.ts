@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DemoMessage, DemoUser } from '../src/api/contract';
+import type { DemoMessage, DemoUser } from '../src/api/demoContract';
 import { DemoMailbox } from '../src/demo/DemoMailbox';
 import { outlookMailbox } from '../src/host/outlookMailbox';
 import { writeFollowUp } from '../src/mailbox/compose';

@@ -15,7 +15,7 @@ function environment(options: { office?: boolean; sets?: Record<string, string> 
         rejectReady = reject;
       }),
     HostType: { Outlook: 'Outlook' },
-    context: { requirements: { isSetSupported: (name, version) => sets[name] !== undefined && Number(sets[name]!.split('.')[1]) >= Number((version ?? '1.1').split('.')[1]) } },
+    context: { requirements: { isSetSupported: (name, version) => sets[name] !== undefined && Number(sets[name].split('.')[1]) >= Number((version ?? '1.1').split('.')[1]) } },
   };
   const env: StartupEnvironment = {
     office: () => (options.office === false ? undefined : office),

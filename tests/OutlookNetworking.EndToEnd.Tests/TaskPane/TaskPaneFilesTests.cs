@@ -63,6 +63,8 @@ public sealed partial class TaskPaneFilesTests(AnalysedContosoHost contoso)
         var scripts = ScriptSource().Matches(head).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal("https://appsforoffice.microsoft.com/lib/1/hosted/office.js", scripts.FirstOrDefault());
         Assert.Contains("/taskpane/unsupported-webview.js", scripts);
+        // Kept before the pane's modules run: office.js's asynchronous loads can fail before the pane subscribes.
+        Assert.Equal("/taskpane/early-problems.js", scripts.ElementAtOrDefault(1));
     }
 
     [Theory]

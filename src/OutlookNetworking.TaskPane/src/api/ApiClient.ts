@@ -1,17 +1,7 @@
 import { ApiError, classifyStatus } from './ApiError';
 import type { TokenProvider } from './TokenProvider';
-import type {
-  ClientConfig,
-  DemoMessage,
-  DemoToken,
-  DemoUser,
-  Goal,
-  Me,
-  NetworkHealth,
-  PeopleResponse,
-  ProblemDetails,
-  SuggestionList,
-} from './contract';
+import type { ClientConfig, GoalRequest, Me, NetworkHealth, PeopleResponse, ProblemDetails, SnoozeRequest, SuggestionList } from './contract';
+import type { DemoMessage, DemoToken, DemoUser } from './demoContract';
 
 /** The API accepts at most this many addresses per GET /api/people (docs/api.md). */
 export const MaxPeoplePerRequest = 50;
@@ -82,7 +72,8 @@ export class ApiClient {
 
   /** until: a future date, yyyy-MM-dd, at most a year ahead. */
   snooze(id: string, until: string): Promise<void> {
-    return this.send<void>('POST', `/api/suggestions/${encodeURIComponent(id)}/snooze`, { body: { until } });
+    const body: SnoozeRequest = { until };
+    return this.send<void>('POST', `/api/suggestions/${encodeURIComponent(id)}/snooze`, { body });
   }
 
   // --- contacts -------------------------------------------------------------------------------
@@ -94,7 +85,7 @@ export class ApiClient {
     return this.send<void>('POST', `/api/contacts/${encodeURIComponent(address)}/unmute`);
   }
 
-  setGoal(address: string, goal: Goal): Promise<void> {
+  setGoal(address: string, goal: GoalRequest): Promise<void> {
     return this.send<void>('PUT', `/api/contacts/${encodeURIComponent(address)}/goal`, { body: goal });
   }
 
@@ -154,7 +145,7 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
     const text = await response.text();
     if (text.length === 0) return null;
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as ProblemDetails) : null;
+    return typeof parsed === 'object' && parsed !== null ? parsed : null;
   } catch {
     return null;
   }

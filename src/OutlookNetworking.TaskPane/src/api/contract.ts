@@ -1,170 +1,44 @@
-// The task-pane API contract (docs/api.md). Field names and shapes mirror the JSON exactly.
+// The task-pane API's types (docs/api.md), generated from its OpenAPI document: `schema.d.ts` is openapi-typescript's
+// output for `openapi/v1.json`, the committed copy of what the host serves at /openapi/v1.json (a .NET test keeps the
+// copy equal to it; scripts/refresh-api-contract.sh refreshes both). Never edit either by hand: here are only names.
+import type { components, operations } from './schema';
+
+type Schemas = components['schemas'];
+
+/** The JSON request body of an operation (by its operationId). */
+type JsonBody<Operation extends keyof operations> = operations[Operation] extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
 
 /** GET /api/config (anonymous): how the pane signs in. */
-export interface ClientConfig {
-  clientId: string;
-  apiScope: string;
-  authority: string;
-  demo: boolean;
-}
-
-export interface DigestSettings {
-  enabled: boolean;
-  hour: number;
-}
-
+export type ClientConfig = Schemas['ClientConfigResponse'];
+export type DigestSettings = Schemas['DigestSettingsResponse'];
 /** GET /api/me */
-export interface Me {
-  displayName: string;
-  mail: string;
-  /** Every address of the user (primary and aliases), lower-case. */
-  addresses: string[];
-  tenantId: string;
-  timeZone: string | null;
-  digest: DigestSettings;
-  optedOut: boolean;
-  lastAnalysedAt: string | null;
-}
-
+export type Me = Schemas['MeResponse'];
 /** A health figure with its value 30 days earlier. */
-export interface HealthFigure {
-  value: number;
-  previous: number;
-  change: number;
-}
-
+export type HealthFigure = Schemas['HealthFigureResponse'];
 /** GET /api/me/health */
-export interface NetworkHealth {
-  asOf: string;
-  activeTies: HealthFigure;
-  newTiesThisMonth: HealthFigure;
-  fadingTies: HealthFigure;
-  dormantTies: HealthFigure;
-  externalShare: HealthFigure;
-  reciprocity: HealthFigure;
-}
+export type NetworkHealth = Schemas['HealthResponse'];
 
-export type SuggestionKind =
-  | 'firstMeetingFollowUp'
-  | 'owedReply'
-  | 'awaitingReply'
-  | 'fadingTie'
-  | 'dormantTie'
-  | 'cadenceGoal';
-
-export interface SuggestionEvidence {
-  conversationId: string | null;
-  messageId: string | null;
-  meetingId: string | null;
-  anchorAt: string | null;
-  lastContact: string | null;
-  firstContact: string | null;
-  usualGapDays: number | null;
-  daysSilent: number | null;
-  contactDays: number | null;
-  exchanges: number | null;
-  cadenceDays: number | null;
-}
-
-export interface Contact {
-  address: string;
-  displayName: string | null;
-}
-
-export interface Suggestion {
-  id: string;
-  kind: SuggestionKind;
-  contact: Contact;
-  score: number;
-  rank: number;
-  today: boolean;
-  reason: string;
-  evidence: SuggestionEvidence;
-  webLink: string | null;
-}
-
+/** What a suggestion asks for: an enum in the OpenAPI document, so a new kind fails the build wherever it is unhandled. */
+export type SuggestionKind = Schemas['SuggestionKind'];
+export type SuggestionEvidence = Schemas['SuggestionEvidenceResponse'];
+export type Contact = Schemas['SuggestionContactResponse'];
+export type Suggestion = Schemas['SuggestionResponse'];
 /** GET /api/suggestions */
-export interface SuggestionList {
-  date: string;
-  suggestions: Suggestion[];
-}
+export type SuggestionList = Schemas['SuggestionListResponse'];
+/** POST /api/suggestions/{id}/snooze */
+export type SnoozeRequest = JsonBody<'SnoozeSuggestion'>;
 
-export type StrengthLabel = 'strong' | 'steady' | 'light' | 'fading' | 'dormant' | 'new';
-
-export interface Goal {
-  /** 1-32 letters, digits, space or '-'. */
-  tag: string;
-  /** 1..730, or null for a tag without a cadence. */
-  cadenceDays: number | null;
-}
-
-export interface Person {
-  address: string;
-  displayName: string | null;
-  /** false: no history with this person; figures are null or zero. */
-  known: boolean;
-  isInternal: boolean;
-  isDistributionList: boolean;
-  isMuted: boolean;
-  strength: number | null;
-  strengthLabel: StrengthLabel | null;
-  firstContact: string | null;
-  lastContact: string | null;
-  contactDays: number;
-  sent: number;
-  received: number;
-  meetings: number;
-  medianGapDays: number | null;
-  /** 12 months, oldest first, current month last. */
-  monthlyContactDays: number[] | null;
-  goal: Goal | null;
-  suggestions: Suggestion[];
-}
-
+/** A tie's label (an enum in the OpenAPI document). */
+export type StrengthLabel = Schemas['StrengthLabel'];
+export type Goal = Schemas['GoalResponse'];
+/** PUT /api/contacts/{address}/goal */
+export type GoalRequest = JsonBody<'SetContactGoal'>;
+export type Person = Schemas['PersonCard'];
 /** GET /api/people */
-export interface PeopleResponse {
-  people: Person[];
-}
+export type PeopleResponse = Schemas['PeopleResponse'];
 
-/** RFC 9457 problem details. */
-export interface ProblemDetails {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  /** With code tenant_not_consented: the page an administrator opens to consent. */
-  consentUrl?: string;
-}
-
-/** GET /demo/users */
-export interface DemoUser {
-  id: string;
-  upn: string;
-  displayName: string;
-  mail: string | null;
-}
-
-/** GET /demo/token */
-export interface DemoToken {
-  accessToken: string;
-  expiresOn: string;
-}
-
-export interface DemoAddress {
-  name: string | null;
-  address: string | null;
-  /** Not in the contract; honoured when the demo host sends it (user | externalUser | distributionList | other). */
-  recipientType?: string;
-}
-
-/** GET /demo/messages */
-export interface DemoMessage {
-  id: string;
-  subject: string | null;
-  from: DemoAddress | null;
-  to: DemoAddress[];
-  cc: DemoAddress[];
-  receivedDateTime: string;
-  conversationId: string | null;
-}
+/**
+ * RFC 9457 problem details, with the API's extensions, which the document does not describe: `code` (docs/api.md
+ * "Problem codes") and, with code tenant_not_consented, `consentUrl` (the page an administrator opens to consent).
+ */
+export type ProblemDetails = Schemas['ProblemDetails'] & { code?: string; consentUrl?: string };

@@ -63,7 +63,7 @@ export class AccountManager implements TokenProvider {
   private pending: Promise<string> | null = null;
   private route: SignInRoute | null = null;
 
-  constructor(settings: AuthSettings, routes: SignInRoutes, loginHint: LoginHintSource = async () => undefined, now: () => number = () => Date.now()) {
+  constructor(settings: AuthSettings, routes: SignInRoutes, loginHint: LoginHintSource = () => Promise.resolve(undefined), now: () => number = () => Date.now()) {
     this.settings = settings;
     this.routes = routes;
     this.loginHintSource = loginHint;

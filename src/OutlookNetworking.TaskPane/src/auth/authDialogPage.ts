@@ -33,7 +33,7 @@ async function run(): Promise<void> {
   await pca.acquireTokenRedirect({ scopes: [scope], ...(loginHint ? { loginHint } : {}) });
 }
 
-Office.onReady(() => {
+void Office.onReady(() => {
   run().catch((error: unknown) => {
     const fields = (typeof error === 'object' && error !== null ? error : {}) as { errorCode?: unknown; errorMessage?: unknown; message?: unknown };
     send({

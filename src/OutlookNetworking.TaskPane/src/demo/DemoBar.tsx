@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { DemoMessage, DemoUser } from '../api/contract';
+import type { DemoMessage, DemoUser } from '../api/demoContract';
 
 const useStyles = makeStyles({
   bar: {

@@ -1,4 +1,4 @@
-import type { DemoAddress, DemoMessage, DemoUser } from '../api/contract';
+import type { DemoAddress, DemoMessage, DemoUser } from '../api/demoContract';
 import type { EmailAddressDetailsLike, MailItemLike, MailboxPort, NewMessageForm } from '../mailbox/MailboxPort';
 import { normalizeAddress } from '../mailbox/addresses';
 

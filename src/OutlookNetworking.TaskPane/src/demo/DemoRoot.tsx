@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/ApiClient';
-import type { DemoMessage, DemoUser, Me } from '../api/contract';
+import type { Me } from '../api/contract';
+import type { DemoMessage, DemoUser } from '../api/demoContract';
 import { App } from '../ui/App';
 import { AdminConsentPath } from '../ui/adminConsentPath';
 import { type PaneServices, PaneServicesProvider } from '../ui/PaneContext';
@@ -20,9 +21,8 @@ interface UserSession {
   upn: string;
   services: PaneServices;
   mailbox: DemoMailbox;
-  messages: DemoMessage[] | null;
+  messages: DemoMessage[];
   me: Me | undefined;
-  ready: boolean;
 }
 
 /** /taskpane/?demo: the same App against the demo mailbox shim, for any simulated user. */
@@ -62,7 +62,6 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
     let reference: number | null = null;
     const services: PaneServices = { api: userApi, mailbox, now: () => reference ?? Date.now(), adminConsentUrl: AdminConsentPath };
     let current = true;
-    setSession({ upn, services, mailbox, messages: null, me: undefined, ready: false });
     const mePromise = userApi.getMe().catch(() => undefined);
     const messagesPromise = api.getDemoMessages(upn).catch(() => [] as DemoMessage[]);
     void Promise.all([mePromise, messagesPromise]).then(([me, messages]) => {
@@ -73,7 +72,7 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
       const first = messages.find((m) => m.id === params.message) ?? messages[0] ?? null;
       mailbox.select(first);
       setMessageId(first?.id ?? null);
-      setSession({ upn, services, mailbox, messages, me, ready: true });
+      setSession({ upn, services, mailbox, messages, me });
     });
     return () => {
       current = false;
@@ -84,10 +83,13 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
     writeDemoParams({ upn, message: messageId, theme: dark ? 'dark' : 'light' });
   }, [upn, messageId, dark]);
 
+  // The session of the user picked, once their profile and messages are in (the previous user's until then is not shown).
+  const ready = session !== null && session.upn === upn ? session : null;
+
   const pickMessage = (id: string | null) => {
-    if (!session) return;
+    if (!ready) return;
     setMessageId(id);
-    session.mailbox.select(session.messages?.find((m) => m.id === id) ?? null);
+    ready.mailbox.select(ready.messages.find((m) => m.id === id) ?? null);
   };
 
   return (
@@ -110,15 +112,15 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
             users={users}
             upn={upn}
             onUser={setUpn}
-            messages={session?.ready ? session.messages : null}
+            messages={ready ? ready.messages : null}
             messageId={messageId}
             onMessage={pickMessage}
             dark={dark}
             onToggleTheme={() => setDark((d) => !d)}
           />
-          {session?.ready ? (
-            <PaneServicesProvider value={session.services}>
-              <App key={session.upn} initialMe={session.me} />
+          {ready ? (
+            <PaneServicesProvider value={ready.services}>
+              <App key={ready.upn} initialMe={ready.me} />
             </PaneServicesProvider>
           ) : (
             <Text role="status" style={{ display: 'block', padding: 16 }}>

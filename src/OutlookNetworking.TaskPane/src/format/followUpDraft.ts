@@ -1,4 +1,5 @@
 import type { SuggestionKind } from '../api/contract';
+import { generalDraft, kindTexts } from './suggestionKinds';
 
 export interface FollowUpDraft {
   subject: string;
@@ -21,22 +22,8 @@ export function greetingName(displayName: string | null | undefined): string {
 export function followUpDraft(kind: SuggestionKind | null, contactName: string | null, senderName: string | null): FollowUpDraft {
   const hello = `Hi ${greetingName(contactName)},`;
   const signOff = senderName && senderName.trim().length > 0 ? `Best,\n${greetingName(senderName)}` : 'Best,';
-  const body = (subject: string, middle: string): FollowUpDraft => ({ subject, text: `${hello}\n\n${middle}\n\n${signOff}` });
-  switch (kind) {
-    case 'firstMeetingFollowUp':
-      return body('Thank you for meeting', 'Thank you for taking the time to meet. I enjoyed our conversation and would be glad to stay in touch.');
-    case 'owedReply':
-      return body('Re: your message', 'Thank you for your message, and sorry for the slow reply.');
-    case 'awaitingReply':
-      return body('Following up', 'I wanted to follow up on my earlier message. Is there anything you need from me?');
-    case 'cadenceGoal':
-      return body('Catching up', 'It would be good to catch up again. Would you have time for a short chat in the next week or two?');
-    case 'fadingTie':
-    case 'dormantTie':
-      return body('Catching up', 'It has been a while since we last spoke. How are things with you? I would enjoy a quick catch-up if you have time in the coming weeks.');
-    default:
-      return body('Following up', 'I wanted to follow up with you.');
-  }
+  const { subject, middle } = kind === null ? generalDraft : kindTexts(kind).draft;
+  return { subject, text: `${hello}\n\n${middle}\n\n${signOff}` };
 }
 
 /** The draft as HTML for Outlook's forms: escaped, one paragraph per blank-line block. */

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, 
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { SignInRequiredError } from '../auth/AuthErrors';
 import { type Failure, describeError } from '../ui/describeError';
+import { type LoadState, useRetryableLoad } from '../ui/useRetryableLoad';
 import { FailureBar } from '../ui/states/FailureBar';
 
 /** The part of AccountManager the gate drives. */
@@ -17,44 +18,63 @@ const useStyles = makeStyles({
 
 type GateState = { kind: 'checking' } | { kind: 'needsClick'; failure: Failure | null } | { kind: 'signingIn' } | { kind: 'signedIn' } | { kind: 'failed'; failure: Failure };
 
+type Checked = 'signedIn' | 'needsClick';
+
+function fromCheck(checked: LoadState<Checked>): GateState {
+  switch (checked.status) {
+    case 'idle':
+    case 'loading':
+      return { kind: 'checking' };
+    case 'ready':
+      return checked.value === 'signedIn' ? { kind: 'signedIn' } : { kind: 'needsClick', failure: null };
+    case 'failed':
+      return { kind: 'failed', failure: checked.failure };
+  }
+}
+
 /**
  * Signs in silently first; when that needs the user (now, or later when a token cannot be renewed), shows a
  * "Sign in" button and opens the sign-in popup or dialog only from its click. The pane appears once signed in.
  */
 export function SignInGate({ accounts, adminConsentUrl, children }: { accounts: SignInAccounts; adminConsentUrl: string; children: ReactNode }) {
   const styles = useStyles();
-  const [state, setState] = useState<GateState>({ kind: 'checking' });
-  const [attempt, setAttempt] = useState(0);
+  // The silent check, at the start and on Retry.
+  const check = useCallback(
+    () =>
+      accounts.getAccessToken().then(
+        (): Checked => 'signedIn',
+        (error: unknown): Checked => {
+          if (error instanceof SignInRequiredError) return 'needsClick';
+          throw error;
+        },
+      ),
+    [accounts],
+  );
+  const { state: checked, retry: checkAgain } = useRetryableLoad(check);
+  // What happened after that check: the click and how it ended, or a token that could not be renewed.
+  const [since, setSince] = useState<{ check: typeof check; state: GateState } | null>(null);
+  const state = since !== null && since.check === check ? since.state : fromCheck(checked);
 
-  useEffect(() => accounts.onSignInRequired(() => setState((s) => (s.kind === 'signingIn' ? s : { kind: 'needsClick', failure: null }))), [accounts]);
-
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'checking' });
-    accounts.getAccessToken().then(
-      () => current && setState({ kind: 'signedIn' }),
-      (error: unknown) => {
-        if (!current) return;
-        setState(error instanceof SignInRequiredError ? { kind: 'needsClick', failure: null } : { kind: 'failed', failure: describeError(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [accounts, attempt]);
+  useEffect(
+    () => accounts.onSignInRequired(() => setSince((s) => (s !== null && s.check === check && s.state.kind === 'signingIn' ? s : { check, state: { kind: 'needsClick', failure: null } }))),
+    [accounts, check],
+  );
 
   // The click handler calls signIn synchronously: the popup or dialog opens inside the user's gesture.
   const signIn = useCallback(() => {
-    setState({ kind: 'signingIn' });
+    setSince({ check, state: { kind: 'signingIn' } });
     accounts.signIn().then(
-      () => setState({ kind: 'signedIn' }),
+      () => setSince({ check, state: { kind: 'signedIn' } }),
       (error: unknown) => {
         const failure = describeError(error);
-        setState(failure.kind === 'notConsented' ? { kind: 'failed', failure } : { kind: 'needsClick', failure });
+        setSince({ check, state: failure.kind === 'notConsented' ? { kind: 'failed', failure } : { kind: 'needsClick', failure } });
       },
     );
-  }, [accounts]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  }, [accounts, check]);
+  const retry = useCallback(() => {
+    setSince(null);
+    checkAgain();
+  }, [checkAgain]);
 
   if (state.kind === 'signedIn') return <>{children}</>;
   if (state.kind === 'failed') {

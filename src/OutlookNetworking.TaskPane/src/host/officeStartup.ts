@@ -77,7 +77,7 @@ export function connectToOutlook(environment: StartupEnvironment, onState: (stat
   office.onReady().then(
     (info) => {
       stop();
-      if (info.host !== office.HostType.Outlook) onState({ kind: 'notInOutlook', host: info.host === null || info.host === undefined ? null : String(info.host) });
+      if (info.host !== office.HostType.Outlook) onState({ kind: 'notInOutlook', host: typeof info.host === 'string' || typeof info.host === 'number' ? String(info.host) : null });
       else if (office.context?.requirements?.isSetSupported('Mailbox', RequiredMailbox) !== true) onState({ kind: 'tooOld' });
       else onState({ kind: 'ready' });
     },
@@ -92,8 +92,11 @@ export function connectToOutlook(environment: StartupEnvironment, onState: (stat
 /** The environment of the real page. */
 export function browserEnvironment(): StartupEnvironment {
   return {
-    office: () => (typeof Office === 'undefined' ? undefined : (Office as unknown as StartupOffice)),
+    office: () => (typeof Office === 'undefined' ? undefined : Office),
     onPageProblem(handler) {
+      // What public/early-problems.js kept before this code ran: office.js loads asynchronously and may fail first.
+      const early = (window as { outlookNetworkingEarlyProblems?: string[] }).outlookNetworkingEarlyProblems ?? [];
+      for (const text of early) handler(text);
       const onError = (event: ErrorEvent) => handler(`${event.message} ${typeof event.error === 'string' ? event.error : ''}`);
       const onViolation = (event: SecurityPolicyViolationEvent) => handler(event.blockedURI);
       window.addEventListener('error', onError);

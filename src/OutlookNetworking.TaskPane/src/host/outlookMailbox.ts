@@ -11,7 +11,7 @@ export function outlookMailbox(mailbox: Office.Mailbox): MailboxPort {
     },
     get item(): MailItemLike | null {
       // Null in a pinned pane when no message (or several) is selected.
-      return (mailbox.item ?? null) as MailItemLike | null;
+      return mailbox.item ?? null;
     },
     onItemChanged(handler: () => void): () => void {
       handlers.add(handler);

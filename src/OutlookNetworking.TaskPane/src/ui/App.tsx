@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Me } from '../api/contract';
 import { usePane } from './PaneContext';
 import { type Failure, describeError } from './describeError';
@@ -7,6 +7,7 @@ import { EmailPeopleView } from './people/EmailPeopleView';
 import { ViewTabs, type ViewTab } from './parts/ViewTabs';
 import { FailureBar } from './states/FailureBar';
 import { TodayView } from './today/TodayView';
+import { useRetryableLoad } from './useRetryableLoad';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -36,27 +37,18 @@ export function App({ initialMe }: { initialMe?: Me }) {
   const styles = useStyles();
   const { api, adminConsentUrl } = usePane();
   const [section, setSection] = useState<Section>('email');
-  const [me, setMe] = useState<Me | undefined>(initialMe);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const loadMe = useCallback(() => api.getMe(), [api]);
+  const { state, retry: reloadMe } = useRetryableLoad(loadMe, initialMe);
+  const me = state.status === 'ready' ? state.value : undefined;
+  const [optInFailure, setOptInFailure] = useState<Failure | null>(null);
+  const failure = optInFailure ?? (state.status === 'failed' ? state.failure : null);
 
-  useEffect(() => {
-    if (attempt === 0 && initialMe !== undefined) return;
-    let current = true;
-    setFailure(null);
-    api.getMe().then(
-      (value) => current && setMe(value),
-      (error: unknown) => current && setFailure(describeError(error)),
-    );
-    return () => {
-      current = false;
-    };
-    // initialMe only seeds the first render.
-  }, [api, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setOptInFailure(null);
+    reloadMe();
+  }, [reloadMe]);
   const optIn = useCallback(() => {
-    api.optIn().then(retry, (error: unknown) => setFailure(describeError(error)));
+    api.optIn().then(retry, (error: unknown) => setOptInFailure(describeError(error)));
   }, [api, retry]);
 
   // Without /api/me (consent missing, offline, server error) the views cannot filter the user's

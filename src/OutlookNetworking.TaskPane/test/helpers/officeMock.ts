@@ -1,5 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { vi } from 'vitest';
+import type { MailItemLike } from '../../src/mailbox/MailboxPort';
 
 export interface Address {
   emailAddress: string;
@@ -16,9 +17,25 @@ export interface ItemSeed {
   cc?: Address[];
 }
 
+/** The part of Office.context.mailbox the mock plays (its item is set by the test). */
+export interface MockMailbox {
+  userProfile: { emailAddress: string; displayName: string };
+  item: MailItemLike | null;
+  addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: (result: unknown) => void): void;
+  displayNewMessageForm: ReturnType<typeof vi.fn>;
+}
+
+/** The part of the Office global the mock plays; tests add what else they need (context.ui, AsyncResultStatus). */
+export interface MockOffice {
+  context: { mailbox: MockMailbox; requirements: { isSetSupported(name: string, version: string): boolean }; ui?: unknown };
+  EventType: Record<string, string>;
+  HostType: Record<string, string>;
+  AsyncResultStatus?: Record<string, string>;
+}
+
 export interface OutlookMock {
-  office: Record<string, any>;
-  mailbox: Record<string, any>;
+  office: MockOffice;
+  mailbox: MockMailbox;
   /** Raises ItemChanged as Outlook does when a pinned pane's selection changes. */
   selectItem(item: ItemSeed | null): void;
   displayNewMessageForm: ReturnType<typeof vi.fn>;
@@ -34,33 +51,33 @@ export function installOutlookMock(options: { user?: Address; item?: ItemSeed | 
   let itemChanged: ((args: unknown) => void) | null = null;
 
   const toItem = (seed: ItemSeed | null) => (seed === null ? null : { itemType: 'message', cc: [], to: [], ...seed, displayReplyForm });
-  const office = new OfficeMockObject(
-    {
-      host: 'outlook',
-      context: {
-        mailbox: {
-          userProfile: { emailAddress: user.emailAddress, displayName: user.displayName },
-          // office-addin-mock cannot seed null: the item is set after construction.
-          item: {},
-          addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: (result: unknown) => void) {
-            if (eventType === 'olkItemSelectedChanged') itemChanged = handler;
-            callback?.({ status: 'succeeded' });
-          },
-          displayNewMessageForm,
+  const data = {
+    host: 'outlook',
+    context: {
+      mailbox: {
+        userProfile: { emailAddress: user.emailAddress, displayName: user.displayName },
+        // office-addin-mock cannot seed null: the item is set after construction.
+        item: {},
+        addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: (result: unknown) => void) {
+          if (eventType === 'olkItemSelectedChanged') itemChanged = handler;
+          callback?.({ status: 'succeeded' });
         },
-        requirements: {
-          isSetSupported(name: string, version: string) {
-            const have = sets[name];
-            return have !== undefined && compareVersions(have, version) >= 0;
-          },
+        displayNewMessageForm,
+      },
+      requirements: {
+        isSetSupported(name: string, version: string) {
+          const have = sets[name];
+          return have !== undefined && compareVersions(have, version) >= 0;
         },
       },
-      EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
-      HostType: { Outlook: 'Outlook' },
-    } as any,
-  ) as unknown as Record<string, any>;
+    },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
+    HostType: { Outlook: 'Outlook' },
+  };
+  // office-addin-mock types its data loosely and its result not at all: the mock is what MockOffice says.
+  const office = new OfficeMockObject(data) as unknown as MockOffice;
 
-  (globalThis as any).Office = office;
+  (globalThis as { Office?: unknown }).Office = office;
   const mailbox = office.context.mailbox;
   mailbox.item = toItem(options.item === undefined ? null : options.item);
   return {
@@ -76,7 +93,7 @@ export function installOutlookMock(options: { user?: Address; item?: ItemSeed | 
 }
 
 export function uninstallOfficeMock(): void {
-  delete (globalThis as any).Office;
+  delete (globalThis as { Office?: unknown }).Office;
 }
 
 /** '1.14' vs '1.6' compared part by part (14 > 6), as requirement sets are. */

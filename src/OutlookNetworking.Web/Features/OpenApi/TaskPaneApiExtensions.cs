@@ -9,7 +9,9 @@ namespace OutlookNetworking.Web.Features.OpenApi;
 
 /// <summary>
 /// The task-pane API's services (docs/api.md) and its OpenAPI document at <c>/openapi/v1.json</c>, which
-/// describes every <c>/api</c> endpoint with its responses and the bearer scheme.
+/// describes every <c>/api</c> endpoint with its responses and the bearer scheme. The document is the API's one contract:
+/// the task pane's TypeScript types are generated from a committed copy of it
+/// (<c>src/OutlookNetworking.TaskPane/openapi/v1.json</c>), which <c>OpenApiContractTests</c> keeps equal to it.
 /// </summary>
 public static class TaskPaneApiExtensions
 {
@@ -42,10 +44,15 @@ public static class TaskPaneApiExtensions
                 document.Info.Title = "OutlookNetworking task-pane API";
                 document.Info.Description = "Relationship cards and follow-up suggestions for the signed-in user (docs/api.md). "
                     + "Every error is an RFC 9457 problem with a `code`.";
+                // No server list: the task pane calls its own origin, and the generator would name the address this
+                // request came to (a proxy's inside address behind one), so the document would differ by host.
+                document.Servers = [];
                 return Task.CompletedTask;
             });
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();
+            options.AddSchemaTransformer<WireNumbersSchemaTransformer>();
+            options.AddDocumentTransformer<ClosedSetsDocumentTransformer>();
         });
         return builder;
     }

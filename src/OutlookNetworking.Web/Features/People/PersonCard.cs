@@ -9,7 +9,7 @@ namespace OutlookNetworking.Web.Features.People;
 /// <param name="Address">The normalised (lower-case SMTP) address asked for.</param>
 /// <param name="DisplayName">From the relationship, else the tenant directory; null when neither knows a name.</param>
 /// <param name="IsInternal">The address is in one of the organisation's domains.</param>
-/// <param name="StrengthLabel">strong | steady | light | fading | dormant | new, as of now.</param>
+/// <param name="StrengthLabel">The tie's label as of now (schema <c>StrengthLabel</c>); null when not <see cref="Known"/>.</param>
 /// <param name="MonthlyContactDays">Contact days per month, 12 months, oldest first, the current month last.</param>
 /// <param name="Suggestions">The user's open suggestions about this person, in ranked order.</param>
 public sealed record PersonCard(

@@ -5,7 +5,7 @@ namespace OutlookNetworking.Web.Features.Suggestions;
 
 /// <summary>One ranked suggestion (docs/api.md "Suggestion").</summary>
 /// <param name="Id">Stable per situation; feedback (done, snooze, dismiss) sticks to it.</param>
-/// <param name="Kind">firstMeetingFollowUp | owedReply | awaitingReply | fadingTie | dormantTie | cadenceGoal.</param>
+/// <param name="Kind">The kind's wire name; the OpenAPI document lists them (schema <c>SuggestionKind</c>).</param>
 /// <param name="Today">In today's short list.</param>
 /// <param name="WebLink">Outlook on the web, opening the message or meeting the suggestion rests on; null when none.</param>
 public sealed record SuggestionResponse(

@@ -1,14 +1,14 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MaxPeoplePerRequest } from '../../api/ApiClient';
 import type { Me, Person } from '../../api/contract';
 import { isOwnMailbox } from '../../mailbox/addresses';
-import { readParticipants } from '../../mailbox/readParticipants';
+import { type ParticipantList, readParticipants } from '../../mailbox/readParticipants';
 import { OtherMailboxNotice } from './OtherMailboxNotice';
 import { usePane } from '../PaneContext';
-import { type Failure, describeError } from '../describeError';
 import { FailureBar } from '../states/FailureBar';
 import { useMailboxItem } from '../useMailboxItem';
+import { useRetryableLoad } from '../useRetryableLoad';
 import { DistributionListCard } from './DistributionListCard';
 import { PersonCard } from './PersonCard';
 
@@ -17,48 +17,33 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, padding: `${tokens.spacingVerticalS} 0` },
 });
 
+const noPeople: ReadonlyMap<string, Person> = new Map();
+
 /** Cards shown before "Show all": keeps a 120-recipient all-hands readable. */
 export const InitialCards = 10;
-
-type PeopleState = { status: 'loading' } | { status: 'ready'; byAddress: Map<string, Person> } | { status: 'failed'; failure: Failure };
 
 /** The people on the selected message, following the selection (ItemChanged) in a pinned pane. */
 export function EmailPeopleView({ me }: { me: Me | undefined }) {
   const styles = useStyles();
   const { api, mailbox, adminConsentUrl } = usePane();
-  const { item, version } = useMailboxItem(mailbox);
-  const [state, setState] = useState<PeopleState>({ status: 'loading' });
-  const [showAll, setShowAll] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const selection = useMailboxItem(mailbox);
+  const { item } = selection;
 
   // What to ask the API for depends on the item and the Outlook profile only, so the request
   // starts without waiting for /api/me; aliases from /api/me are filtered out when it arrives.
-  const queried = useMemo(() => readParticipants(item, [mailbox.userProfile.emailAddress]), [item, version, mailbox]);
-  const shown = useMemo(() => readParticipants(item, [mailbox.userProfile.emailAddress, ...(me?.addresses ?? [])]), [item, version, mailbox, me]);
-
-  useEffect(() => {
-    setShowAll(false);
+  // `selection` is a new object on every ItemChanged, so the item's people are read again then.
+  const queried = useMemo(() => readParticipants(selection.item, [mailbox.userProfile.emailAddress]), [selection, mailbox]);
+  const shown = useMemo(() => readParticipants(selection.item, [mailbox.userProfile.emailAddress, ...(me?.addresses ?? [])]), [selection, mailbox, me]);
+  const load = useMemo(() => {
     const addresses = queried.participants.filter((p) => !p.isDistributionList).map((p) => p.address).slice(0, MaxPeoplePerRequest);
-    if (addresses.length === 0) {
-      setState({ status: 'ready', byAddress: new Map() });
-      return;
-    }
-    let current = true;
-    setState({ status: 'loading' });
-    api.getPeople(addresses).then(
-      (response) => {
-        if (current) setState({ status: 'ready', byAddress: new Map(response.people.map((p) => [p.address.toLowerCase(), p])) });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'failed', failure: describeError(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, queried, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+    if (addresses.length === 0) return null;
+    return () => api.getPeople(addresses).then((response) => new Map(response.people.map((p) => [p.address.toLowerCase(), p])));
+  }, [api, queried]);
+  const { state, retry } = useRetryableLoad(load);
+  // "Show all" holds for the item it was pressed on.
+  const [showAllFor, setShowAllFor] = useState<ParticipantList | null>(null);
+  const showAll = showAllFor === queried;
+  const byAddress = state.status === 'ready' ? state.value : noPeople;
 
   // Someone else's mailbox: its mail is not the signed-in user's history, so no cards (Today still works).
   if (me !== undefined && !isOwnMailbox(mailbox.userProfile.emailAddress, me.addresses)) {
@@ -84,16 +69,16 @@ export function EmailPeopleView({ me }: { me: Me | undefined }) {
     <section className={styles.list} aria-label="People on this message" aria-busy={state.status === 'loading'} data-testid="people-view">
       {state.status === 'failed' ? <FailureBar failure={state.failure} onRetry={retry} adminConsentUrl={adminConsentUrl} /> : null}
       {visible.map((participant) => {
-        const person = state.status === 'ready' ? state.byAddress.get(participant.address) : undefined;
+        const person = byAddress.get(participant.address);
         if (participant.isDistributionList || person?.isDistributionList) {
           return <DistributionListCard key={participant.address} participant={participant} />;
         }
         if (state.status === 'failed') return null;
-        if (state.status === 'ready' && person === undefined) return null;
+        if ((state.status === 'ready' || state.status === 'idle') && person === undefined) return null;
         return <PersonCard key={participant.address} participant={participant} person={person} />;
       })}
       {!showAll && shown.participants.length > InitialCards ? (
-        <Button appearance="secondary" onClick={() => setShowAll(true)} data-testid="show-all-people">
+        <Button appearance="secondary" onClick={() => setShowAllFor(queried)} data-testid="show-all-people">
           Show all {shown.participants.length} people
         </Button>
       ) : null}

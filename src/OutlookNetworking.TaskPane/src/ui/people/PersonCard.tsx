@@ -8,6 +8,7 @@ import { Initials } from '../parts/Initials';
 import { Pill, type PillTone } from '../parts/Pill';
 import { CardSkeleton } from '../states/CardSkeleton';
 import { SuggestionRow } from '../suggestions/SuggestionRow';
+import { useLocalCopy } from '../useLocalCopy';
 import { GoalEditor } from './GoalEditor';
 import { PersonFigures } from './PersonFigures';
 
@@ -53,11 +54,10 @@ interface Props {
 export function PersonCard({ participant, person: loaded }: Props) {
   const styles = useCardStyles();
   const { api, mailbox, now } = usePane();
-  const [person, setPerson] = useState(loaded);
+  const [person, setPerson] = useLocalCopy(loaded);
   const [editingGoal, setEditingGoal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  useEffect(() => setPerson(loaded), [loaded]);
   useEffect(() => {
     // Browser tests and scripts/measure-first-card.mjs read this: navigation -> first card with figures.
     if (loaded !== undefined && performance.getEntriesByName(FirstCardMark).length === 0) performance.mark(FirstCardMark);
@@ -72,7 +72,7 @@ export function PersonCard({ participant, person: loaded }: Props) {
     setFailed(false);
     try {
       await (muted ? api.mute(person.address) : api.unmute(person.address));
-      setPerson({ ...person, isMuted: muted });
+      setPerson((p) => (p ? { ...p, isMuted: muted } : p));
     } catch {
       setFailed(true);
     } finally {
@@ -138,7 +138,7 @@ export function PersonCard({ participant, person: loaded }: Props) {
           goal={person.goal}
           onCancel={() => setEditingGoal(false)}
           onSaved={(goal) => {
-            setPerson({ ...person, goal });
+            setPerson((p) => (p ? { ...p, goal } : p));
             setEditingGoal(false);
           }}
         />

@@ -1,7 +1,7 @@
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { Suggestion } from '../../api/contract';
-import { kindLabel } from '../../format/suggestionKinds';
+import { kindTexts } from '../../format/suggestionKinds';
 import { isoDatePlusDays } from '../../format/time';
 import { writeFollowUp } from '../../mailbox/compose';
 import { usePane } from '../PaneContext';
@@ -46,6 +46,7 @@ export function SuggestionRow({ suggestion, showContact, onResolved }: Props) {
   const [snoozing, setSnoozing] = useState(false);
   const snoozeId = useId();
   const name = suggestion.contact.displayName ?? suggestion.contact.address;
+  const kind = kindTexts(suggestion.kind);
 
   const act = async (outcome: SuggestionOutcome, call: () => Promise<void>) => {
     setBusy(true);
@@ -60,10 +61,10 @@ export function SuggestionRow({ suggestion, showContact, onResolved }: Props) {
   };
 
   return (
-    <div className={styles.row} data-testid="suggestion-row" data-suggestion-id={suggestion.id} data-kind={suggestion.kind} role="group" aria-label={`Suggestion: ${kindLabel(suggestion.kind)}${showContact ? `, ${name}` : ''}`}>
+    <div className={styles.row} data-testid="suggestion-row" data-suggestion-id={suggestion.id} data-kind={suggestion.kind} role="group" aria-label={`Suggestion: ${kind.label}${showContact ? `, ${name}` : ''}`}>
       <div className={styles.head}>
         {showContact ? <Text weight="semibold">{name}</Text> : null}
-        <Pill tone={suggestion.kind === 'owedReply' ? 'danger' : 'brand'}>{kindLabel(suggestion.kind)}</Pill>
+        <Pill tone={kind.owed ? 'danger' : 'brand'}>{kind.label}</Pill>
       </div>
       <Text size={200}>{suggestion.reason}</Text>
       {suggestion.webLink ? (

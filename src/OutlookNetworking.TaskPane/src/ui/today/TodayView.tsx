@@ -1,10 +1,10 @@
 import { Button, Skeleton, SkeletonItem, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Me, NetworkHealth, Suggestion } from '../../api/contract';
 import { usePane } from '../PaneContext';
-import { type Failure, describeError } from '../describeError';
 import { FailureBar } from '../states/FailureBar';
 import { SuggestionRow } from '../suggestions/SuggestionRow';
+import { useRetryableLoad } from '../useRetryableLoad';
 import { HealthPanel } from './HealthPanel';
 
 const useStyles = makeStyles({
@@ -18,35 +18,21 @@ const useStyles = makeStyles({
 /** How many ranked suggestions the Today view asks for. */
 export const TodayTop = 10;
 
-type TodayState =
-  | { status: 'loading' }
-  | { status: 'ready'; suggestions: Suggestion[]; health: NetworkHealth | null }
-  | { status: 'failed'; failure: Failure };
+interface Today {
+  suggestions: Suggestion[];
+  /** null when it could not be read (404 not_analysed before the first analysis, or any failure): the list shows without it. */
+  health: NetworkHealth | null;
+}
 
 /** Today's ranked suggestions with their reasons and links, and the network-health numbers. */
 export function TodayView({ me }: { me: Me | undefined }) {
   const styles = useStyles();
   const { api, adminConsentUrl } = usePane();
-  const [state, setState] = useState<TodayState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    Promise.all([api.getSuggestions(TodayTop), api.getHealth().catch(() => null)]).then(
-      ([list, health]) => {
-        if (current) setState({ status: 'ready', suggestions: list.suggestions, health });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'failed', failure: describeError(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, attempt]);
-
-  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+  const load = useCallback(
+    () => Promise.all([api.getSuggestions(TodayTop), api.getHealth().catch(() => null)]).then(([list, health]): Today => ({ suggestions: list.suggestions, health })),
+    [api],
+  );
+  const { state, retry: refresh, update } = useRetryableLoad(load);
 
   if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={refresh} adminConsentUrl={adminConsentUrl} />;
 
@@ -58,7 +44,7 @@ export function TodayView({ me }: { me: Me | undefined }) {
           Refresh
         </Button>
       </div>
-      {state.status === 'loading' ? (
+      {state.status !== 'ready' ? (
         <Skeleton aria-label="Loading suggestions" className={styles.skeleton}>
           <SkeletonItem size={16} />
           <SkeletonItem size={48} />
@@ -66,7 +52,7 @@ export function TodayView({ me }: { me: Me | undefined }) {
           <SkeletonItem size={48} />
           <SkeletonItem size={72} />
         </Skeleton>
-      ) : state.suggestions.length === 0 ? (
+      ) : state.value.suggestions.length === 0 ? (
         <Text className={styles.note} data-testid="state-empty">
           {me?.lastAnalysedAt === null
             ? 'Your mail has not been analysed yet. Suggestions appear after the first nightly run.'
@@ -74,21 +60,21 @@ export function TodayView({ me }: { me: Me | undefined }) {
         </Text>
       ) : (
         <ol className={styles.list} aria-label="Ranked suggestions">
-          {state.suggestions.map((s) => (
+          {state.value.suggestions.map((s) => (
             <li key={s.id}>
               <SuggestionRow
                 suggestion={s}
                 showContact
-                onResolved={(id) => setState((previous) => (previous.status === 'ready' ? { ...previous, suggestions: previous.suggestions.filter((x) => x.id !== id) } : previous))}
+                onResolved={(id) => update((today) => ({ ...today, suggestions: today.suggestions.filter((x) => x.id !== id) }))}
               />
             </li>
           ))}
         </ol>
       )}
-      {state.status === 'ready' && state.health ? (
+      {state.status === 'ready' && state.value.health ? (
         <>
           <Subtitle2 as="h2">Your network</Subtitle2>
-          <HealthPanel health={state.health} />
+          <HealthPanel health={state.value.health} />
         </>
       ) : null}
     </section>
