@@ -9,12 +9,14 @@ namespace OutlookNetworking.Data.Analysis;
 
 /// <summary>
 /// Writes one mailbox's analysis over the stored one, touching only rows whose values moved: relationships by contact
-/// address, suggestions by their stable key (a key seen before keeps its first-seen time), the summary only when
-/// anything moved (its analysed-at time is then the result's). Within the caller's transaction.
+/// address, suggestions by their stable key (a key seen before keeps its first-seen time), the summary's figures when
+/// they moved; its analysed-at time is always the result's (the instant the stored results hold for, which readers
+/// and caches go by). Within the caller's transaction.
 /// </summary>
 internal static class ResultRows
 {
-    /// <summary>Stages the changes on <paramref name="db"/> (saved by the caller) and says how many rows they touch.</summary>
+    /// <summary>Stages the changes on <paramref name="db"/> (saved by the caller) and says how many rows moved (the
+    /// analysed-at time apart).</summary>
     public static async Task<int> StageChangedAsync(AppDbContext db, MailboxKey mailbox, AnalysisResult result, int messageCount,
         int meetingCount, CancellationToken cancellationToken)
     {
@@ -67,11 +69,7 @@ internal static class ResultRows
         summary.MeetingCount = meetingCount;
         db.ChangeTracker.DetectChanges();
         var moved = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-        if (moved > 0)
-        {
-            summary.AnalysedAt = result.Now;
-        }
-
+        summary.AnalysedAt = result.Now;
         return moved;
     }
 

@@ -15,7 +15,8 @@ namespace OutlookNetworking.Data.Kept;
 /// One mailbox's night on its kept state: reads the state's header and address entries, the change log and the current
 /// content of the items it names, only the item and conversation buckets those need; folds them in
 /// (<see cref="RelationshipEngine.Night"/>), and writes in one transaction the state's changed parts, the log rows it
-/// folded and the result rows whose values moved. A night with nothing logged and nothing moved writes nothing. The
+/// folded and the result rows whose values moved. A night with nothing logged and nothing moved writes only the
+/// summary's analysed-at time (none of the state, relationships or suggestions). The
 /// mailbox is analysed from scratch (every stored message and meeting read, the state rebuilt and replaced) when it has
 /// no kept state yet, when asked (a repair), or when the engine says so (its version or options changed, the owner
 /// changed, the directory changed what a seen address is).
@@ -146,10 +147,7 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         }
 
         var moved = await ResultRows.StageChangedAsync(db, mailbox, result, messages, meetings, cancellationToken);
-        if (moved > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return new NightOutcome(result, because, changes, moved, messages, meetings);
