@@ -3,23 +3,30 @@ using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Core.Interactions;
+using OutlookNetworking.Core.State;
+using DirectoryInfo = OutlookNetworking.Core.Input.DirectoryInfo;
 
 namespace OutlookNetworking.Core.Detectors;
 
-/// <summary>Everything a detector reads about one mailbox: the input, the engine-wide options, the instant, the
-/// contacts (indexed by their address code; null for addresses without any interaction), the conversations, the
-/// small meetings and the user's goals.</summary>
+/// <summary>Everything a detector reads about one mailbox at one instant: the owner, the directory, the engine-wide
+/// options, the instant, the contacts (indexed by their number in the address table; null for addresses without any
+/// interaction up to now), the open conversations as of now, the small meetings that ended by now and the user's goals.
+/// Built from the kept state (<see cref="MailboxState"/>): a detector that needs something else of the mailbox needs it
+/// kept there first.</summary>
 internal sealed class DetectionContext(
-    MailboxInput input,
+    MailboxOwner owner,
+    DirectoryInfo directory,
     EngineOptions engine,
     DateTimeOffset now,
     OwnerClock clock,
     IReadOnlyList<ContactView?> contacts,
-    ConversationLedger conversations,
-    IReadOnlyList<(int Meeting, int Contact)> smallMeetings,
+    IReadOnlyList<ConversationState> conversations,
+    IReadOnlyList<SmallMeeting> smallMeetings,
     UserFeedback feedback)
 {
-    public MailboxInput Input { get; } = input;
+    public MailboxOwner Owner { get; } = owner;
+
+    public DirectoryInfo Directory { get; } = directory;
 
     /// <summary>The engine-wide options (each detector holds its own section).</summary>
     public EngineOptions Engine { get; } = engine;
@@ -30,16 +37,17 @@ internal sealed class DetectionContext(
 
     public IReadOnlyList<ContactView?> Contacts { get; } = contacts;
 
-    /// <summary>Every conversation of the kept messages.</summary>
-    public ConversationLedger Conversations { get; } = conversations;
+    /// <summary>The conversations a reply may be owed or awaited in (others are never read by a reply detector), as of
+    /// now.</summary>
+    public IReadOnlyList<ConversationState> Conversations { get; } = conversations;
 
-    /// <summary>Each contact met in a small meeting that ended by now: the meeting's input index and the contact's code.</summary>
-    public IReadOnlyList<(int Meeting, int Contact)> SmallMeetings { get; } = smallMeetings;
+    /// <summary>Each contact met in a small meeting that started and ended by now, within the first-meeting window.</summary>
+    public IReadOnlyList<SmallMeeting> SmallMeetings { get; } = smallMeetings;
 
     /// <summary>What the user told the product (detectors read the goals; ranking applies the rest).</summary>
     public UserFeedback Feedback { get; } = feedback;
 
-    public string OwnerId => Input.Owner.UserId;
+    public string OwnerId => Owner.UserId;
 
     /// <summary>Whole days from <paramref name="at"/> to now, never negative.</summary>
     public int DaysSince(DateTimeOffset at) => WholeDays(Now - at);

@@ -15,11 +15,11 @@ internal static class ReplyThreads
         return age >= minAge && age <= maxAge ? age : null;
     }
 
-    /// <summary>A suggestion about <paramref name="contact"/> keyed by the conversation, with the message at
-    /// <paramref name="message"/> (input index) written at <paramref name="ticks"/> as its evidence.</summary>
+    /// <summary>A suggestion about <paramref name="contact"/> keyed by the conversation, with
+    /// <paramref name="message"/> as its evidence.</summary>
     public static Suggestion Suggest(DetectionContext context, SuggestionKind kind, ContactView contact,
-        in ConversationState state, int message, long ticks, double score, string reason)
+        in ConversationState state, in ConversationRecord message, double score, string reason)
         => context.Suggest(kind, contact.Address, contact.DisplayName, state.ConversationId, score, reason,
-            Evidence.ForThread(context, contact, state.ConversationId, context.Input.Messages[message].Id,
-                new DateTimeOffset(ticks, TimeSpan.Zero)));
+            Evidence.ForThread(context, contact, state.ConversationId, message.MessageId,
+                new DateTimeOffset(message.Ticks, TimeSpan.Zero)));
 }

@@ -1,28 +1,32 @@
 using OutlookNetworking.Core.Addresses;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Core.State;
 using DirectoryInfo = OutlookNetworking.Core.Input.DirectoryInfo;
 
 namespace OutlookNetworking.Core.Interactions;
 
 /// <summary>
-/// Resolves every address on the mailbox's messages and meetings to the owner, a kind of noise, or
-/// a contact (an index into <see cref="Contacts"/>). Raw strings repeat thousands of times in a
-/// mailbox, so each is normalised and classified once and then found by one dictionary lookup.
+/// Resolves every address on the mailbox's messages and meetings to the owner, a kind of noise, or a contact (its
+/// number in the state's address table). Raw strings repeat thousands of times in a mailbox, so each is normalised
+/// and classified once per night and then found by one dictionary lookup. What an address is comes from the owner,
+/// the directory and the mailbox's own evidence kept on its <see cref="AddressEntry"/> (invited as a resource).
 /// </summary>
 internal sealed class AddressBook
 {
     private readonly Dictionary<string, int> _byRaw = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _byNormal = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ownerNormal = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ownerRaw = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _rooms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lists = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _isOwner = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AddressEntry?> _evidence = new(StringComparer.Ordinal);
     private readonly UnresolvedInternalAddresses? _unresolved;
+    private readonly MailboxState _state;
 
-    /// <param name="unresolved">How own-domain addresses the directory does not resolve are judged (GF-14); null: not at all.</param>
-    public AddressBook(MailboxOwner owner, DirectoryInfo directory, UnresolvedInternalAddresses? unresolved = null)
+    public AddressBook(MailboxOwner owner, DirectoryInfo directory, MailboxState state)
     {
-        _unresolved = unresolved;
+        _state = state;
+        _unresolved = UnresolvedInternalAddresses.For(directory);
         AddOwner(owner.PrimaryAddress);
         foreach (var alias in owner.Aliases)
         {
@@ -33,35 +37,33 @@ internal sealed class AddressBook
         AddAll(_lists, directory.DistributionListAddresses);
     }
 
-    public List<ContactLedger> Contacts { get; } = [];
+    /// <summary>The directory says which own-domain addresses it resolves (graph-fidelity GF-14): whether an address
+    /// acted decides what it is, so a one-off analysis must count actors too.</summary>
+    public bool JudgesActors => _unresolved is not null;
 
-    /// <summary>Marks an address as a room or equipment (resource attendees). Call before resolving.</summary>
-    public void AddRoom(string? raw)
+    /// <summary>The entry of an address the mailbox gives evidence about (invited as a resource, acting on an item),
+    /// created when new, not marked seen; null for the owner's own addresses and addresses with no normal form.</summary>
+    public AddressEntry? EvidenceEntry(string? raw)
     {
-        var normal = EmailAddresses.Normalize(raw);
-        if (normal is not null && !_ownerNormal.Contains(normal))
+        if (string.IsNullOrEmpty(raw))
         {
-            _rooms.Add(normal);
+            return null;
         }
+
+        if (!_evidence.TryGetValue(raw, out var entry))
+        {
+            var normal = EmailAddresses.Normalize(raw);
+            entry = normal is null || _ownerNormal.Contains(normal) ? null : EntryOf(normal);
+            _evidence[raw] = entry;
+        }
+
+        return entry;
     }
 
-    /// <summary>Resolves a party, remembering the name it was given when it is a contact.</summary>
-    public int Resolve(Party? party)
-    {
-        if (party is null)
-        {
-            return AddressCode.Invalid;
-        }
+    /// <summary>Resolves a party (see <see cref="Resolve(string?)"/>).</summary>
+    public int Resolve(Party? party) => party is null ? AddressCode.Invalid : Resolve(party.Address);
 
-        var code = Resolve(party.Address);
-        if (code >= 0 && !string.IsNullOrWhiteSpace(party.Name))
-        {
-            Contacts[code].SeenName = party.Name;
-        }
-
-        return code;
-    }
-
+    /// <summary>The owner, a noise code or a contact's number; marks the address seen.</summary>
     public int Resolve(string? raw)
     {
         if (string.IsNullOrEmpty(raw))
@@ -79,6 +81,51 @@ internal sealed class AddressBook
         return code;
     }
 
+    /// <summary>True when <paramref name="raw"/> is one of the owner's addresses; resolves nothing else (a co-recipient
+    /// of received mail makes no tie, so what it is never matters).</summary>
+    public bool IsOwner(string raw)
+    {
+        if (_byRaw.TryGetValue(raw, out var code))
+        {
+            return code == AddressCode.Owner;
+        }
+
+        if (!_isOwner.TryGetValue(raw, out var owner))
+        {
+            var normal = EmailAddresses.Normalize(raw);
+            owner = normal is null ? _ownerRaw.Contains(raw.Trim()) : _ownerNormal.Contains(normal);
+            _isOwner[raw] = owner;
+        }
+
+        return owner;
+    }
+
+    /// <summary>What <paramref name="entry"/> is now, from the directory and its evidence in the mailbox.</summary>
+    public AddressKind KindOf(AddressEntry entry)
+    {
+        var normal = entry.Address;
+        if (entry.ResourceRefs > 0 || _rooms.Contains(normal))
+        {
+            return AddressKind.Room;
+        }
+
+        if (_lists.Contains(normal))
+        {
+            return AddressKind.DistributionList;
+        }
+
+        if (AutomatedSenders.IsAutomated(normal))
+        {
+            return AddressKind.Automated;
+        }
+
+        // An own-domain address nobody resolves that never acts: a dynamic list (GF-14).
+        return _unresolved?.IsUnlistedList(normal, entry.ActorRefs) == true ? AddressKind.DistributionList : AddressKind.Contact;
+    }
+
+    /// <summary>Forgets what raw strings resolved to (after entries changed kind).</summary>
+    public void ForgetResolutions() => _byRaw.Clear();
+
     private int Classify(string raw)
     {
         var normal = EmailAddresses.Normalize(raw);
@@ -92,34 +139,26 @@ internal sealed class AddressBook
             return AddressCode.Owner;
         }
 
-        if (_rooms.Contains(normal))
+        var entry = EntryOf(normal);
+        if (!entry.Seen)
         {
-            return AddressCode.Room;
+            entry.Seen = true;
+            _state.MarkEntry(entry);
         }
 
-        if (_lists.Contains(normal))
+        return entry.Code;
+    }
+
+    private AddressEntry EntryOf(string normal)
+    {
+        if (_state.FindEntry(normal) is { } entry)
         {
-            return AddressCode.DistributionList;
+            return entry;
         }
 
-        if (AutomatedSenders.IsAutomated(normal))
-        {
-            return AddressCode.Automated;
-        }
-
-        if (_unresolved?.IsUnlistedList(normal) == true)
-        {
-            return AddressCode.DistributionList; // an own-domain address nobody resolves that never acts: a dynamic list (GF-14)
-        }
-
-        if (!_byNormal.TryGetValue(normal, out var index))
-        {
-            index = Contacts.Count;
-            Contacts.Add(new ContactLedger(normal));
-            _byNormal[normal] = index;
-        }
-
-        return index;
+        entry = _state.AddEntry(normal, AddressKind.Contact);
+        entry.Kind = KindOf(entry);
+        return entry;
     }
 
     private void AddOwner(string? raw)

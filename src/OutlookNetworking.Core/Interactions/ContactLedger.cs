@@ -1,16 +1,17 @@
 namespace OutlookNetworking.Core.Interactions;
 
-/// <summary>Everything gathered about one contact during the pass over a mailbox.</summary>
+/// <summary>One contact as evaluation sees it at one instant: its touches up to then, the name last given to it on one
+/// of them, and how often the owner wrote to it.</summary>
 internal sealed class ContactLedger(string address)
 {
     /// <summary>Normalised SMTP address.</summary>
     public string Address { get; } = address;
 
-    /// <summary>The last display name the mail system gave for the address, if any.</summary>
+    /// <summary>The name the mail system gave on the latest touch that named the contact (at the same instant the
+    /// ordinally greatest name, so the choice never depends on the order items came in).</summary>
     public string? SeenName { get; set; }
 
-    /// <summary>Every interaction with the contact, in input order (figures never depend on the order);
-    /// set by <see cref="TouchStore.GroupInto"/> after the scan.</summary>
+    /// <summary>Every interaction with the contact up to the instant (figures never depend on the order).</summary>
     public ArraySegment<Touch> Touches { get; set; } = ArraySegment<Touch>.Empty;
 
     /// <summary>Messages the owner sent to this contact (decides whether "Other" mail is bulk).</summary>

@@ -1,86 +1,94 @@
 using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Core.State;
 
 namespace OutlookNetworking.Core.Interactions;
 
 /// <summary>
-/// One pass over the calendar: a meeting that happened (started by now), was not cancelled, not
-/// declined by the owner, and has at most <see cref="EngineOptions.MaxMeetingSize"/> people becomes a
-/// "met" touch with every attendee who did not decline, weighing
-/// <see cref="EngineOptions.MeetingWeight"/> / √(other people). A meeting that invites a distribution
-/// list is a group meeting of unknown size and makes no tie.
+/// Turns one calendar occurrence into its <see cref="Footprint"/>: a meeting that was not cancelled, not declined by
+/// the owner, and has at most <see cref="EngineOptions.MaxMeetingSize"/> people becomes a "met" touch with every
+/// attendee who did not decline, weighing <see cref="EngineOptions.MeetingWeight"/> / √(other people). A meeting that
+/// invites a distribution list is a group meeting of unknown size and makes no tie. Whether it has started by the
+/// analysis instant is decided at evaluation (until then it counts for nothing).
 /// </summary>
-internal sealed class MeetingScanner(AddressBook book, TouchStore touches, OwnerClock clock, EngineOptions options, NoiseCounter noise)
+internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineOptions options)
 {
-    private readonly List<(int Code, bool Declined)> _people = [];
+    private readonly List<(int Code, bool Declined, string? Name)> _people = [];
 
-    /// <summary>Each contact met in a small meeting that ended by now: the meeting's input index and the
-    /// contact's code (the first-meeting follow-up reads it).</summary>
-    public List<(int Meeting, int Contact)> SmallMeetings { get; } = [];
-
-    /// <summary>Rooms and equipment invited as resources are rooms everywhere in the mailbox.</summary>
-    public static void RegisterResources(IReadOnlyList<MeetingMeta> meetings, AddressBook book)
+    /// <summary>Adds the entries <paramref name="meeting"/> invites as resources (rooms and equipment are rooms
+    /// everywhere in the mailbox) to <paramref name="resources"/>, and those that organised it or answered its invitation
+    /// to <paramref name="actors"/> (graph-fidelity GF-14; only when <paramref name="withActors"/>).</summary>
+    public void CollectEvidence(MeetingMeta meeting, List<int> resources, List<int> actors, bool withActors)
     {
-        foreach (var meeting in meetings)
+        foreach (var attendee in meeting.Attendees)
         {
-            foreach (var attendee in meeting.Attendees)
+            if (attendee.Kind == AttendeeKind.Resource && book.EvidenceEntry(attendee.Who.Address) is { } entry)
             {
-                if (attendee.Kind == AttendeeKind.Resource)
+                resources.Add(entry.Number);
+            }
+        }
+
+        if (withActors)
+        {
+            foreach (var actor in UnresolvedInternalAddresses.ActorsOf(meeting))
+            {
+                if (book.EvidenceEntry(actor) is { } entry)
                 {
-                    book.AddRoom(attendee.Who.Address);
+                    actors.Add(entry.Number);
                 }
             }
         }
     }
 
-    public void Scan(IReadOnlyList<MeetingMeta> meetings, DateTimeOffset now)
+    /// <param name="ignoreAfterTicks">A one-off analysis's instant: a meeting starting after it counts for nothing (not
+    /// resolved, no touches), as no later instant reads this footprint.</param>
+    /// <param name="withActors">Count who acted on it (always for a kept state; a one-off analysis only when the
+    /// directory judges actors).</param>
+    public void Scan(MeetingMeta meeting, Footprint footprint, bool withActors, long ignoreAfterTicks = long.MaxValue)
     {
-        for (var i = 0; i < meetings.Count; i++)
+        footprint.Reset(ItemKind.Meeting, meeting.Id);
+        CollectEvidence(meeting, footprint.Resources, footprint.Actors, withActors);
+        if (meeting.IsCancelled)
         {
-            var meeting = meetings[i];
-            if (meeting.IsCancelled)
+            footprint.Constant = NoiseReason.CancelledMeeting;
+            return;
+        }
+
+        if (meeting.MyResponse == ResponseKind.Declined)
+        {
+            footprint.Constant = NoiseReason.DeclinedMeeting;
+            return;
+        }
+
+        if (meeting.Start.UtcTicks > ignoreAfterTicks)
+        {
+            footprint.Ignored = true;
+            return;
+        }
+
+        footprint.Ticks = meeting.Start.UtcTicks;
+        footprint.EndTicks = meeting.End.UtcTicks;
+        footprint.Day = clock.DayOf(footprint.Ticks);
+        var noise = footprint.PastNoise;
+        var size = Gather(meeting, noise);
+        if (size > options.MaxMeetingSize)
+        {
+            noise.Add(NoiseReason.LargeMeeting);
+            return;
+        }
+
+        var small = size <= options.SmallMeetingSize;
+        var weight = Touch.Quantize(options.MeetingWeight / Math.Sqrt(Math.Max(1, size - 1)));
+        var flags = small ? TouchFlags.SmallMeeting : TouchFlags.None;
+        foreach (var (code, declined, name) in _people)
+        {
+            if (declined)
             {
-                noise.Add(NoiseCounter.CancelledMeeting);
-                continue;
+                noise.Add(NoiseReason.DeclinedMeeting);
             }
-
-            if (meeting.MyResponse == ResponseKind.Declined)
+            else
             {
-                noise.Add(NoiseCounter.DeclinedMeeting);
-                continue;
-            }
-
-            if (meeting.Start > now)
-            {
-                continue;
-            }
-
-            var size = Gather(meeting);
-            if (size > options.MaxMeetingSize)
-            {
-                noise.Add(NoiseCounter.LargeMeeting);
-                continue;
-            }
-
-            var small = size <= options.SmallMeetingSize;
-            var weight = Touch.Quantize(options.MeetingWeight / Math.Sqrt(Math.Max(1, size - 1)));
-            var ticks = meeting.Start.UtcTicks;
-            var day = clock.DayOf(ticks);
-            var flags = small ? TouchFlags.SmallMeeting : TouchFlags.None;
-            var ended = small && meeting.End <= now;
-            foreach (var (code, declined) in _people)
-            {
-                if (declined)
-                {
-                    noise.Add(NoiseCounter.DeclinedMeeting);
-                    continue;
-                }
-
-                touches.Add(new Touch(code, ticks, day, TouchKind.Met, weight, i, flags));
-                if (ended)
-                {
-                    SmallMeetings.Add((i, code));
-                }
+                footprint.Touches.Add(new FootprintTouch(code, TouchKind.Met, weight, flags, name));
             }
         }
     }
@@ -88,7 +96,7 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
     /// <summary>Collects the meeting's contacts into <see cref="_people"/> and returns its size in
     /// people (the owner and unidentifiable people included, rooms not); past the maximum it stops
     /// early and returns a size above it. A distribution list makes the meeting large.</summary>
-    private int Gather(MeetingMeta meeting)
+    private int Gather(MeetingMeta meeting, NoiseCounter noise)
     {
         _people.Clear();
         var size = 1; // the owner
@@ -105,7 +113,7 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
 
             if (code >= 0)
             {
-                _people.Add((code, false));
+                _people.Add((code, false, organizer.Name));
                 size++;
             }
         }
@@ -114,7 +122,7 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
         {
             if (attendee.Kind == AttendeeKind.Resource)
             {
-                noise.Add(NoiseCounter.Room);
+                noise.Add(NoiseReason.Room);
                 continue;
             }
 
@@ -136,7 +144,7 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
                 default:
                     if (!Contains(code))
                     {
-                        _people.Add((code, attendee.Response == ResponseKind.Declined));
+                        _people.Add((code, attendee.Response == ResponseKind.Declined, attendee.Who.Name));
                         size++;
                     }
 
@@ -154,7 +162,7 @@ internal sealed class MeetingScanner(AddressBook book, TouchStore touches, Owner
 
     private bool Contains(int code)
     {
-        foreach (var (existing, _) in _people)
+        foreach (var (existing, _, _) in _people)
         {
             if (existing == code)
             {

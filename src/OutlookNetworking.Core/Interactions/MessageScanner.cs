@@ -1,60 +1,62 @@
 using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Core.State;
 
 namespace OutlookNetworking.Core.Interactions;
 
 /// <summary>
-/// One pass over the messages: drops noise (counting it), and turns every kept message into touches
-/// between the owner and the other side: the sender of received mail (when the owner is in To or Cc),
-/// each recipient of sent mail. Co-recipients of received mail make no tie. Weighted by how personal the
-/// message was: a direct 1:1 mail weighs 1; a message to n people weighs 1/√n per person, a Cc
-/// <see cref="EngineOptions.CcWeight"/> times that.
+/// Turns one message into its <see cref="Footprint"/>: the noise it is (counted), and for a kept message touches
+/// between the owner and the other side: the sender of received mail (when the owner is in To or Cc), each recipient of
+/// sent mail. Co-recipients of received mail make no tie. Weighted by how personal the message was: a direct 1:1 mail
+/// weighs 1; a message to n people weighs 1/√n per person, a Cc <see cref="EngineOptions.CcWeight"/> times that.
+/// Whether the message is after the analysis instant is decided at evaluation (it then counts only as
+/// <see cref="NoiseReason.Future"/>).
 /// </summary>
-internal sealed class MessageScanner(AddressBook book, TouchStore touches, OwnerClock clock, EngineOptions options, NoiseCounter noise)
+internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineOptions options)
 {
-    private readonly List<(int Code, bool IsCc)> _recipients = [];
+    private readonly List<(int Code, bool IsCc, string? Name)> _recipients = [];
 
-    /// <summary>Every conversation of the kept messages, for the reply detectors.</summary>
-    public ConversationLedger Conversations { get; } = new();
-
-    public void Scan(IReadOnlyList<MessageMeta> messages, long nowTicks)
+    /// <param name="ignoreAfterTicks">A one-off analysis's instant: a message after it is only
+    /// <see cref="NoiseReason.Future"/> (not resolved, no touches), as no later instant reads this footprint.</param>
+    /// <param name="withActors">Count its sender as having acted (graph-fidelity GF-14): always for a kept state, for a
+    /// one-off analysis only when the directory judges actors.</param>
+    public void Scan(MessageMeta message, Footprint footprint, bool withActors, long ignoreAfterTicks = long.MaxValue)
     {
-        for (var i = 0; i < messages.Count; i++)
+        footprint.Reset(ItemKind.Message, message.Id);
+        if (withActors)
         {
-            ScanOne(messages[i], i, nowTicks);
+            CollectActors(message, footprint.Actors);
         }
-    }
 
-    private void ScanOne(MessageMeta message, int index, long nowTicks)
-    {
         if (message.IsDraft || message.Folder == FolderKind.Drafts)
         {
-            noise.Add(NoiseCounter.Draft);
+            footprint.Constant = NoiseReason.Draft;
             return;
         }
 
         if (message.Folder == FolderKind.Junk)
         {
-            noise.Add(NoiseCounter.Junk);
+            footprint.Constant = NoiseReason.Junk;
             return;
         }
 
         if (message.At is not { } at)
         {
-            noise.Add(NoiseCounter.NoDate);
+            footprint.Constant = NoiseReason.NoDate;
             return;
         }
 
-        var ticks = at.UtcTicks;
-        if (ticks > nowTicks)
+        if (at.UtcTicks > ignoreAfterTicks)
         {
-            noise.Add(NoiseCounter.Future);
+            footprint.Constant = NoiseReason.Future;
             return;
         }
 
+        footprint.Ticks = at.UtcTicks;
+        footprint.Day = clock.DayOf(footprint.Ticks);
         if (message.To.Count + message.Cc.Count + message.Bcc.Count > options.BulkRecipientCount)
         {
-            noise.Add(NoiseCounter.Bulk);
+            footprint.PastNoise.Add(NoiseReason.Bulk);
             return;
         }
 
@@ -62,54 +64,65 @@ internal sealed class MessageScanner(AddressBook book, TouchStore touches, Owner
         var sent = from == AddressCode.Owner || (from == AddressCode.Invalid && message.Folder == FolderKind.SentItems);
         if (sent)
         {
-            ScanSent(message, index, ticks);
+            ScanSent(message, footprint);
         }
         else
         {
-            ScanReceived(message, index, ticks, from);
+            ScanReceived(message, footprint, from);
         }
     }
 
-    private void ScanSent(MessageMeta message, int index, long ticks)
+    /// <summary>Adds the entry of the message's sender to <paramref name="actors"/> (drafts and junk included).</summary>
+    public void CollectActors(MessageMeta message, List<int> actors)
+    {
+        foreach (var actor in UnresolvedInternalAddresses.ActorsOf(message))
+        {
+            if (book.EvidenceEntry(actor) is { } entry)
+            {
+                actors.Add(entry.Number);
+            }
+        }
+    }
+
+    private void ScanSent(MessageMeta message, Footprint footprint)
     {
         _recipients.Clear();
+        var noise = footprint.PastNoise;
         var toPeople = 0;
         var firstTo = AddressCode.Invalid;
-        Collect(message.To, isCc: false, ref toPeople, ref firstTo);
+        Collect(message.To, isCc: false, noise, ref toPeople, ref firstTo);
         var ignored = 0;
         var none = AddressCode.Invalid;
-        Collect(message.Cc, isCc: true, ref ignored, ref none);
-        Collect(message.Bcc, isCc: false, ref ignored, ref none);
+        Collect(message.Cc, isCc: true, noise, ref ignored, ref none);
+        Collect(message.Bcc, isCc: false, noise, ref ignored, ref none);
 
         var people = _recipients.Count;
         if (people > 0)
         {
-            var day = clock.DayOf(ticks);
             var perPerson = 1.0 / Math.Sqrt(people);
-            foreach (var (code, isCc) in _recipients)
+            foreach (var (code, isCc, name) in _recipients)
             {
-                var ledger = book.Contacts[code];
-                ledger.SentCount++;
                 var weight = Touch.Quantize(isCc ? perPerson * options.CcWeight : perPerson);
-                touches.Add(new Touch(code, ticks, day, TouchKind.Sent, weight, index, TouchFlags.None));
+                footprint.Touches.Add(new FootprintTouch(code, TouchKind.Sent, weight, TouchFlags.None, name));
             }
         }
 
         if (message.ConversationId is not null)
         {
             var direct = toPeople >= 1 && toPeople <= options.DirectMaxRecipients;
-            Conversations.RecordSent(message.ConversationId, index, ticks, firstTo, direct);
+            footprint.ConversationId = message.ConversationId;
+            footprint.Record = new ConversationRecord(message.Id, footprint.Ticks, Sent: true, Math.Max(firstTo, -1), direct, Deleted: false);
         }
     }
 
-    private void Collect(IReadOnlyList<Party> parties, bool isCc, ref int contacts, ref int first)
+    private void Collect(IReadOnlyList<Party> parties, bool isCc, NoiseCounter noise, ref int contacts, ref int first)
     {
         for (var i = 0; i < parties.Count; i++)
         {
             var code = book.Resolve(parties[i]);
             if (code >= 0)
             {
-                _recipients.Add((code, isCc));
+                _recipients.Add((code, isCc, parties[i].Name));
                 if (contacts++ == 0)
                 {
                     first = code;
@@ -117,7 +130,7 @@ internal sealed class MessageScanner(AddressBook book, TouchStore touches, Owner
             }
             else if (code == AddressCode.Owner)
             {
-                noise.Add(NoiseCounter.OwnAlias);
+                noise.Add(NoiseReason.OwnAlias);
             }
             else
             {
@@ -126,11 +139,12 @@ internal sealed class MessageScanner(AddressBook book, TouchStore touches, Owner
         }
     }
 
-    private void ScanReceived(MessageMeta message, int index, long ticks, int from)
+    private void ScanReceived(MessageMeta message, Footprint footprint, int from)
     {
         // Co-recipients of received mail make no tie with the owner: only find the owner among them.
-        var ownerInTo = FindsOwner(message.To, ownerFound: false);
-        var ownerInCc = FindsOwner(message.Cc, ownerFound: ownerInTo);
+        var noise = footprint.PastNoise;
+        var ownerInTo = FindsOwner(message.To, ownerFound: false, noise);
+        var ownerInCc = FindsOwner(message.Cc, ownerFound: ownerInTo, noise);
         var toPeople = message.To.Count;
         var people = toPeople + message.Cc.Count;
         var addressed = ownerInTo || ownerInCc;
@@ -138,7 +152,9 @@ internal sealed class MessageScanner(AddressBook book, TouchStore touches, Owner
         if (message.ConversationId is not null)
         {
             var direct = ownerInTo && toPeople <= options.DirectMaxRecipients;
-            Conversations.RecordReceived(message.ConversationId, index, ticks, from, direct, message.Folder == FolderKind.DeletedItems);
+            footprint.ConversationId = message.ConversationId;
+            footprint.Record = new ConversationRecord(message.Id, footprint.Ticks, Sent: false, Math.Max(from, -1), direct,
+                message.Folder == FolderKind.DeletedItems);
         }
 
         if (from < 0)
@@ -149,19 +165,19 @@ internal sealed class MessageScanner(AddressBook book, TouchStore touches, Owner
 
         if (!addressed)
         {
-            noise.Add(NoiseCounter.NotAddressed);
+            noise.Add(NoiseReason.NotAddressed);
             return;
         }
 
         var weight = Touch.Quantize((ownerInTo ? 1.0 : options.CcWeight) / Math.Sqrt(Math.Max(1, people)));
         var flags = message.Classification == InferenceClass.Other ? TouchFlags.OtherClass : TouchFlags.None;
-        touches.Add(new Touch(from, ticks, clock.DayOf(ticks), TouchKind.Received, weight, index, flags));
+        footprint.Touches.Add(new FootprintTouch(from, TouchKind.Received, weight, flags, message.From?.Name));
     }
 
     /// <summary>True when the owner is among <paramref name="parties"/> (not looked for when
     /// <paramref name="ownerFound"/> already); recipients without an address are counted as noise on the
     /// way, the rest are not resolved: they make no tie.</summary>
-    private bool FindsOwner(IReadOnlyList<Party> parties, bool ownerFound)
+    private bool FindsOwner(IReadOnlyList<Party> parties, bool ownerFound, NoiseCounter noise)
     {
         var found = false;
         for (var i = 0; i < parties.Count; i++)
@@ -169,9 +185,9 @@ internal sealed class MessageScanner(AddressBook book, TouchStore touches, Owner
             var address = parties[i].Address;
             if (string.IsNullOrWhiteSpace(address))
             {
-                noise.Add(NoiseCounter.InvalidAddress);
+                noise.Add(NoiseReason.InvalidAddress);
             }
-            else if (!found && !ownerFound && book.Resolve(parties[i]) == AddressCode.Owner)
+            else if (!found && !ownerFound && book.IsOwner(address))
             {
                 found = true;
             }

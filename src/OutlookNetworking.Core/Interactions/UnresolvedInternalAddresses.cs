@@ -18,13 +18,15 @@ namespace OutlookNetworking.Core.Interactions;
 /// and suggestions like anyone else: a former colleague is worth reconnecting with (dormant ties give advice as useful
 /// as current ones and more novel, Levin, Walter &amp; Murnighan 2011), and the product cannot know where they went.</item>
 /// </list>
-/// Only active when the directory's reach is known (<see cref="DirectoryInfo.KnownAddresses"/> given).
+/// Only active when the directory's reach is known (<see cref="DirectoryInfo.KnownAddresses"/> given). Whether an
+/// address acted is kept on its <see cref="State.AddressEntry.ActorRefs"/> (every message it wrote, meeting it organised
+/// or invitation it answered, drafts and cancelled meetings included), so a night that adds or removes such an item
+/// counts it without reading the mailbox again.
 /// </summary>
 internal sealed class UnresolvedInternalAddresses
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _domains = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
 
     private UnresolvedInternalAddresses(DirectoryInfo directory)
     {
@@ -45,57 +47,36 @@ internal sealed class UnresolvedInternalAddresses
         }
     }
 
-    /// <summary>The rule for this mailbox, or null when the directory's reach or the own domains are unknown.</summary>
-    public static UnresolvedInternalAddresses? For(MailboxInput input)
+    /// <summary>The rule for this directory, or null when its reach or the own domains are unknown.</summary>
+    public static UnresolvedInternalAddresses? For(DirectoryInfo directory)
+        => directory.KnownAddresses.Count == 0 || directory.InternalDomains.Count == 0 ? null : new UnresolvedInternalAddresses(directory);
+
+    /// <summary>The addresses that act on <paramref name="message"/>: its sender, whatever folder it is in.</summary>
+    public static IEnumerable<string?> ActorsOf(MessageMeta message)
     {
-        if (input.Directory.KnownAddresses.Count == 0 || input.Directory.InternalDomains.Count == 0)
-        {
-            return null;
-        }
-
-        var rule = new UnresolvedInternalAddresses(input.Directory);
-        var raws = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var message in input.Messages)
-        {
-            if (message.From?.Address is { } from)
-            {
-                raws.Add(from);
-            }
-        }
-
-        foreach (var meeting in input.Meetings)
-        {
-            if (meeting.Organizer?.Address is { } organizer)
-            {
-                raws.Add(organizer);
-            }
-
-            foreach (var attendee in meeting.Attendees)
-            {
-                if ((attendee.Response is ResponseKind.Accepted or ResponseKind.TentativelyAccepted or ResponseKind.Declined)
-                    && attendee.Who.Address is { } answered)
-                {
-                    raws.Add(answered);
-                }
-            }
-        }
-
-        foreach (var raw in raws)
-        {
-            if (EmailAddresses.Normalize(raw) is { } normal)
-            {
-                rule._actors.Add(normal);
-            }
-        }
-
-        return rule;
+        yield return message.From?.Address;
     }
 
-    /// <summary>True for a normalised own-domain address the directory does not resolve and that never acted: a list.</summary>
-    public bool IsUnlistedList(string normal)
+    /// <summary>The addresses that act on <paramref name="meeting"/>: its organizer and whoever answered the invitation
+    /// (accepted, tentatively accepted or declined), cancelled or not.</summary>
+    public static IEnumerable<string?> ActorsOf(MeetingMeta meeting)
+    {
+        yield return meeting.Organizer?.Address;
+        foreach (var attendee in meeting.Attendees)
+        {
+            if (attendee.Response is ResponseKind.Accepted or ResponseKind.TentativelyAccepted or ResponseKind.Declined)
+            {
+                yield return attendee.Who.Address;
+            }
+        }
+    }
+
+    /// <summary>True for a normalised own-domain address the directory does not resolve and that never acted
+    /// (<paramref name="acts"/> 0): a list.</summary>
+    public bool IsUnlistedList(string normal, int acts)
     {
         var at = normal.LastIndexOf('@');
-        return at > 0 && !_known.Contains(normal) && !_actors.Contains(normal)
+        return acts == 0 && at > 0 && !_known.Contains(normal)
                && _domains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normal.AsSpan(at + 1));
     }
 }

@@ -19,7 +19,8 @@ internal sealed class ContactViewBuilder(EngineOptions options, OwnerClock clock
 
     public TieStatsCalculator Calculator { get; } = new(options);
 
-    public ContactView?[] Build(List<ContactLedger> ledgers, DateTimeOffset now)
+    /// <summary>A view per ledger (by the contact's number; null where there is no ledger or no touch left).</summary>
+    public ContactView?[] Build(IReadOnlyList<ContactLedger?> ledgers, DateTimeOffset now)
     {
         var nowTicks = now.UtcTicks;
         var nowDay = clock.DayOf(nowTicks);
@@ -27,12 +28,12 @@ internal sealed class ContactViewBuilder(EngineOptions options, OwnerClock clock
         for (var i = 0; i < ledgers.Count; i++)
         {
             var ledger = ledgers[i];
-            if (ledger.Touches.Count == 0)
+            if (ledger is null || ledger.Touches.Count == 0)
             {
                 continue;
             }
 
-            noise.Add(NoiseCounter.Bulk, ledger.DropUnansweredOtherMail());
+            noise.Add(NoiseReason.Bulk, ledger.DropUnansweredOtherMail());
             if (ledger.Touches.Count == 0)
             {
                 continue;
@@ -49,7 +50,7 @@ internal sealed class ContactViewBuilder(EngineOptions options, OwnerClock clock
             }
             else
             {
-                noise.Add(NoiseCounter.OneWay);
+                noise.Add(NoiseReason.OneWay);
             }
 
             views[i] = view;

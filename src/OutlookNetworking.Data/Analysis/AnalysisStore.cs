@@ -10,63 +10,17 @@ namespace OutlookNetworking.Data.Analysis;
 /// <summary>The results of the last analysis of each mailbox: relationships, open suggestions, health.</summary>
 public sealed class AnalysisStore(IAppDbContextFactory factory)
 {
-    /// <summary>Replaces the mailbox's results with <paramref name="result"/> in one transaction.
-    /// A suggestion key seen before keeps its first-seen time.</summary>
-    public async Task SaveAsync(MailboxKey mailbox, AnalysisResult result, int messageCount, int meetingCount,
+    /// <summary>Writes <paramref name="result"/> over the mailbox's stored results in one transaction, touching only
+    /// the rows whose values moved (<see cref="ResultRows"/>); returns how many rows moved.</summary>
+    public async Task<int> SaveAsync(MailboxKey mailbox, AnalysisResult result, int messageCount, int meetingCount,
         CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var firstSeen = await db.Suggestions.AsNoTracking()
-            .Where(s => s.TenantId == mailbox.TenantId && s.UserId == mailbox.UserId)
-            .ToDictionaryAsync(s => s.Key, s => s.FirstSeenAt, StringComparer.Ordinal, cancellationToken);
-        await db.Relationships.Where(r => r.TenantId == mailbox.TenantId && r.UserId == mailbox.UserId)
-            .ExecuteDeleteAsync(cancellationToken);
-        await db.Suggestions.Where(s => s.TenantId == mailbox.TenantId && s.UserId == mailbox.UserId)
-            .ExecuteDeleteAsync(cancellationToken);
-
-        foreach (var r in result.Relationships)
-        {
-            db.Relationships.Add(new RelationshipEntity
-            {
-                TenantId = mailbox.TenantId, UserId = mailbox.UserId, ContactAddress = r.ContactAddress,
-                DisplayName = r.DisplayName, IsInternal = r.IsInternal, FirstContact = r.FirstContact,
-                LastContact = r.LastContact, ContactDays = r.ContactDays, Sent = r.Sent, Received = r.Received,
-                Meetings = r.Meetings, Reciprocity = r.Reciprocity, Strength = r.Strength, PeakStrength = r.PeakStrength,
-                MedianGapDays = r.MedianGapDays,
-                MonthlyContactDays = string.Join(',', r.MonthlyContactDays.Select(d => d.ToString(CultureInfo.InvariantCulture))),
-                StrengthLabel = StrengthLabels.ToWireName(r.Label),
-            });
-        }
-
-        foreach (var ranked in result.Suggestions)
-        {
-            var s = ranked.Suggestion;
-            db.Suggestions.Add(new SuggestionEntity
-            {
-                TenantId = mailbox.TenantId, UserId = mailbox.UserId, Key = s.Key, Kind = (int)s.Kind,
-                ContactAddress = s.ContactAddress, ContactDisplayName = s.ContactDisplayName, Score = s.Score, Reason = s.Reason,
-                Evidence = JsonSerializer.Serialize(s.Evidence, DataJsonContext.Default.SuggestionEvidence),
-                FirstSeenAt = firstSeen.TryGetValue(s.Key, out var seen) ? seen : result.Now,
-            });
-        }
-
-        var summary = await db.MailboxAnalyses.SingleOrDefaultAsync(
-            a => a.TenantId == mailbox.TenantId && a.UserId == mailbox.UserId, cancellationToken);
-        if (summary is null)
-        {
-            summary = new MailboxAnalysisEntity { TenantId = mailbox.TenantId, UserId = mailbox.UserId };
-            db.MailboxAnalyses.Add(summary);
-        }
-
-        summary.AnalysedAt = result.Now;
-        summary.Health = JsonSerializer.Serialize(result.Health, DataJsonContext.Default.NetworkHealth);
-        summary.Noise = JsonSerializer.Serialize(result.Noise.Counts.ToDictionary(StringComparer.Ordinal),
-            DataJsonContext.Default.DictionaryStringInt32);
-        summary.MessageCount = messageCount;
-        summary.MeetingCount = meetingCount;
+        var moved = await ResultRows.StageChangedAsync(db, mailbox, result, messageCount, meetingCount, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return moved;
     }
 
     public async Task<AnalysisSummary?> GetSummaryAsync(MailboxKey mailbox, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 
@@ -41,6 +42,7 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is { } number)
         {
+            await KeptStateRows.DeleteAsync(db, [number], cancellationToken);
             await db.MailMessages.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
             await db.Meetings.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
             await db.SeriesMasters.Where(x => x.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);

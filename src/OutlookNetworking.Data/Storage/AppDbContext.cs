@@ -5,6 +5,7 @@ using OutlookNetworking.Data.Audit;
 using OutlookNetworking.Data.Consent;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Sync;
@@ -32,6 +33,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<SeriesMasterEntity> SeriesMasters => Set<SeriesMasterEntity>();
 
     public DbSet<SyncCursorEntity> SyncCursors => Set<SyncCursorEntity>();
+
+    public DbSet<KeptStateEntity> KeptStates => Set<KeptStateEntity>();
+
+    public DbSet<KeptStatePartEntity> KeptStateParts => Set<KeptStatePartEntity>();
+
+    public DbSet<AnalysisChangeEntity> AnalysisChanges => Set<AnalysisChangeEntity>();
 
     public DbSet<RelationshipEntity> Relationships => Set<RelationshipEntity>();
 
@@ -93,18 +100,18 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         // plus its key index than into one B-tree holding whole rows, markedly so with real, random Graph ids.
         modelBuilder.Entity<MailMessageEntity>(e =>
         {
-            e.ToTable("mail_messages");
+            e.ToTable("mail_messages", t => t.HasTrigger(KeptStateTriggers.Messages));
             e.HasKey(x => new { x.MailboxNumber, x.Id });
         });
         modelBuilder.Entity<MeetingEntity>(e =>
         {
-            e.ToTable("meetings");
+            e.ToTable("meetings", t => t.HasTrigger(KeptStateTriggers.Meetings));
             e.HasKey(x => new { x.MailboxNumber, x.Id });
         });
         // A series' rows (its occurrences, its master) are found within the mailbox's key range too: a calendar is small.
         modelBuilder.Entity<SeriesMasterEntity>(e =>
         {
-            e.ToTable("series_masters");
+            e.ToTable("series_masters", t => t.HasTrigger(KeptStateTriggers.Masters));
             e.HasKey(x => new { x.MailboxNumber, x.Id });
         });
         modelBuilder.Entity<SyncCursorEntity>(e =>
@@ -112,6 +119,24 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.ToTable("sync_cursors");
             e.HasKey(x => new { x.TenantId, x.UserId, x.StreamKey });
             e.HasIndex(x => new { x.MailboxNumber, x.StreamNumber }).IsUnique();
+        });
+        // The engine's kept state (Kept/): the triggers that fill analysis_changes are created by the migration
+        // KeptState (KeptStateTriggers), one set per provider.
+        modelBuilder.Entity<KeptStateEntity>(e =>
+        {
+            e.ToTable("kept_states");
+            e.HasKey(x => x.MailboxNumber);
+            e.Property(x => x.MailboxNumber).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<KeptStatePartEntity>(e =>
+        {
+            e.ToTable("kept_state_parts");
+            e.HasKey(x => new { x.MailboxNumber, x.Kind, x.Bucket });
+        });
+        modelBuilder.Entity<AnalysisChangeEntity>(e =>
+        {
+            e.ToTable("analysis_changes");
+            e.HasKey(x => new { x.MailboxNumber, x.Kind, x.Id });
         });
         modelBuilder.Entity<RelationshipEntity>(e =>
         {

@@ -5,6 +5,7 @@ using OutlookNetworking.Data.Audit;
 using OutlookNetworking.Data.Consent;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Sync;
@@ -39,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MailboxStore>();
         services.AddSingleton<MailboxMetadataStore>();
         services.AddSingleton<AnalysisStore>();
+        services.AddSingleton<KeptNight>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<DigestLedger>();
         services.AddSingleton<HealthHistoryStore>();

@@ -82,11 +82,17 @@ public sealed partial class MailboxMetadataStore
     }
 
     /// <summary>Masters by id, as the meeting their skeleton occurrences take everything but id and times from.</summary>
-    private static async Task<Dictionary<string, MeetingMeta>> MastersAsync(AppDbContext db, int number, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, MeetingMeta>> MastersAsync(AppDbContext db, int number, IReadOnlyCollection<string>? ids,
+        CancellationToken cancellationToken)
     {
         var masters = new Dictionary<string, MeetingMeta>(StringComparer.Ordinal);
-        await foreach (var s in db.SeriesMasters.AsNoTracking().Where(s => s.MailboxNumber == number)
-                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var rows = db.SeriesMasters.AsNoTracking().Where(s => s.MailboxNumber == number);
+        if (ids is not null)
+        {
+            rows = rows.Where(s => ids.Contains(s.Id));
+        }
+
+        await foreach (var s in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             masters[s.Id] = new MeetingMeta(s.Id, DateTimeOffset.FromUnixTimeMilliseconds(s.StartMs), DateTimeOffset.FromUnixTimeMilliseconds(s.EndMs),
                 s.IsAllDay, s.OrganizerAddress is null && s.OrganizerName is null ? null : new Party(s.OrganizerAddress, s.OrganizerName),

@@ -159,35 +159,18 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
                            .Where(m => m.MailboxNumber == number)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var (to, cc, bcc) = RecipientCodec.DecodeRecipients(m.Recipients);
-            messages.Add(new MessageMeta(m.Id, m.ConversationId,
-                m.FromAddress is null && m.FromName is null ? null : new Party(m.FromAddress, m.FromName),
-                to, cc, bcc, FromMs(m.SentAtMs), FromMs(m.ReceivedAtMs), (FolderKind)m.FolderKind,
-                (InferenceClass)m.Classification, m.IsDraft));
+            messages.Add(ToMessage(m));
         }
 
-        var masters = await MastersAsync(db, number, cancellationToken);
+        var masters = await MastersAsync(db, number, null, cancellationToken);
         await foreach (var m in db.Meetings.AsNoTracking()
                            .Where(m => m.MailboxNumber == number)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (!m.FromMaster)
+            if (ToMeeting(m, masters) is { } meeting)
             {
-                meetings.Add(new MeetingMeta(m.Id, DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs),
-                    DateTimeOffset.FromUnixTimeMilliseconds(m.EndMs), m.IsAllDay,
-                    m.OrganizerAddress is null && m.OrganizerName is null ? null : new Party(m.OrganizerAddress, m.OrganizerName),
-                    RecipientCodec.DecodeAttendees(m.Attendees), m.IsCancelled, m.IsOrganizer, (ResponseKind)m.MyResponse));
+                meetings.Add(meeting);
             }
-            else if (m.SeriesMasterId is { } seriesId && masters.TryGetValue(seriesId, out var master))
-            {
-                // A skeleton occurrence (GF-1): its own id and times, everything else its master's.
-                meetings.Add(master with
-                {
-                    Id = m.Id, Start = DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs), End = DateTimeOffset.FromUnixTimeMilliseconds(m.EndMs),
-                });
-            }
-
-            // An occurrence whose master is not read yet waits for it (the next sync reads it).
         }
 
         return (messages, meetings);
@@ -205,6 +188,36 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
         var messages = await db.MailMessages.CountAsync(m => m.MailboxNumber == number, cancellationToken);
         var meetings = await db.Meetings.CountAsync(m => m.MailboxNumber == number, cancellationToken);
         return (messages, meetings);
+    }
+
+    private static MessageMeta ToMessage(MailMessageEntity m)
+    {
+        var (to, cc, bcc) = RecipientCodec.DecodeRecipients(m.Recipients);
+        return new MessageMeta(m.Id, m.ConversationId,
+            m.FromAddress is null && m.FromName is null ? null : new Party(m.FromAddress, m.FromName),
+            to, cc, bcc, FromMs(m.SentAtMs), FromMs(m.ReceivedAtMs), (FolderKind)m.FolderKind,
+            (InferenceClass)m.Classification, m.IsDraft);
+    }
+
+    /// <summary>The meeting the engine reads for a stored row; null for an occurrence whose master is not read yet (it
+    /// waits for it: the next sync reads it).</summary>
+    private static MeetingMeta? ToMeeting(MeetingEntity m, Dictionary<string, MeetingMeta> masters)
+    {
+        if (!m.FromMaster)
+        {
+            return new MeetingMeta(m.Id, DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs),
+                DateTimeOffset.FromUnixTimeMilliseconds(m.EndMs), m.IsAllDay,
+                m.OrganizerAddress is null && m.OrganizerName is null ? null : new Party(m.OrganizerAddress, m.OrganizerName),
+                RecipientCodec.DecodeAttendees(m.Attendees), m.IsCancelled, m.IsOrganizer, (ResponseKind)m.MyResponse);
+        }
+
+        // A skeleton occurrence (GF-1): its own id and times, everything else its master's.
+        return m.SeriesMasterId is { } seriesId && masters.TryGetValue(seriesId, out var master)
+            ? master with
+            {
+                Id = m.Id, Start = DateTimeOffset.FromUnixTimeMilliseconds(m.StartMs), End = DateTimeOffset.FromUnixTimeMilliseconds(m.EndMs),
+            }
+            : null;
     }
 
     private static DateTimeOffset? FromMs(long? ms) => ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;

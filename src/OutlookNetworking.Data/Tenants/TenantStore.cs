@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
 
 namespace OutlookNetworking.Data.Tenants;
@@ -110,6 +111,7 @@ public sealed class TenantStore(IAppDbContextFactory factory)
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var numbers = db.MailboxNumbers.Where(n => n.TenantId == tenantId).Select(n => n.Number);
+        await KeptStateRows.DeleteAsync(db, await numbers.ToListAsync(cancellationToken), cancellationToken);
         await db.MailMessages.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
         await db.Meetings.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
         await db.SeriesMasters.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);

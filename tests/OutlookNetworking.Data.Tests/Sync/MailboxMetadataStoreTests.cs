@@ -217,7 +217,7 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = db.Database.IsSqlite()
-            ? "SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('mail_messages', 'meetings') ORDER BY name"
+            ? "SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('mail_messages', 'meetings') AND type <> 'trigger' ORDER BY name"
             : "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('mail_messages', 'meetings') ORDER BY indexname";
         var objects = new List<(string Name, string? Sql)>();
         await using (var reader = await command.ExecuteReaderAsync())

@@ -1,5 +1,4 @@
 using OutlookNetworking.Core.Analysis;
-using OutlookNetworking.Core.Interactions;
 
 namespace OutlookNetworking.Core.Detectors.AwaitingReply;
 
@@ -17,20 +16,16 @@ internal sealed class AwaitingReplyDetector(AwaitingReplyOptions options) : ISug
     public void Detect(DetectionContext context, List<Suggestion> output)
     {
         var since = (context.Now - options.MaxAge).UtcTicks;
-        foreach (ref readonly var state in context.Conversations.States)
+        foreach (var state in context.Conversations)
         {
-            if (state.LatestTicks >= since && IsAwaiting(state)
-                && context.Contacts[state.LastSentContact] is { } contact
-                && ReplyThreads.AgeWithin(context, state.LastSentTicks, options.MinAge, options.MaxAge) is { } age)
+            if (state.LatestTicks >= since && state.IsAwaiting && state.LastSent is { } sent
+                && context.Contacts[sent.Contact] is { } contact
+                && ReplyThreads.AgeWithin(context, sent.Ticks, options.MinAge, options.MaxAge) is { } age)
             {
-                output.Add(ReplyThreads.Suggest(context, Kind, contact, state, state.LastSentMessage, state.LastSentTicks,
+                output.Add(ReplyThreads.Suggest(context, Kind, contact, state, sent,
                     AwaitingReplyScore.Of(age, contact.Relationship?.Strength ?? 0, options),
                     AwaitingReplyReason.For(contact.Name, DetectionContext.WholeDays(age))));
             }
         }
     }
-
-    /// <summary>The owner wrote directly to a contact in the thread and nobody else has written in it.</summary>
-    private static bool IsAwaiting(in ConversationState state)
-        => !state.HasReceived && state.LastSentMessage >= 0 && state.LastSentDirect && state.LastSentContact >= 0;
 }

@@ -62,5 +62,5 @@ internal sealed class CadenceGoalDetector(CadenceGoalOptions options) : ISuggest
     }
 
     private static string? DirectoryName(DetectionContext context, string address)
-        => context.Input.Directory.DisplayNames.TryGetValue(address, out var name) ? name : null;
+        => context.Directory.DisplayNames.TryGetValue(address, out var name) ? name : null;
 }

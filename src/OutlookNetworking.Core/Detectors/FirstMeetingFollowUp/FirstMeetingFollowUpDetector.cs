@@ -15,26 +15,27 @@ internal sealed class FirstMeetingFollowUpDetector(FirstMeetingFollowUpOptions o
 
     public void Detect(DetectionContext context, List<Suggestion> output)
     {
-        var windowStart = context.Now - options.Window;
-        foreach (var (meetingIndex, code) in context.SmallMeetings)
+        var windowStart = (context.Now - options.Window).UtcTicks;
+        foreach (var meeting in context.SmallMeetings)
         {
-            var meeting = context.Input.Meetings[meetingIndex];
-            if (meeting.End < windowStart || context.Contacts[code] is not { } contact
-                || !IsFirstMeetingWithSomeoneNew(contact, meetingIndex, meeting.Start.UtcTicks, meeting.End.UtcTicks,
-                    (meeting.Start - options.NewContactWindow).UtcTicks))
+            if (meeting.EndTicks < windowStart || context.Contacts[meeting.Contact] is not { } contact
+                || !IsFirstMeetingWithSomeoneNew(contact, meeting.StartTicks, meeting.EndTicks,
+                    meeting.StartTicks - options.NewContactWindow.Ticks))
             {
                 continue;
             }
 
-            output.Add(context.Suggest(Kind, contact.Address, contact.DisplayName, meeting.Id,
-                FirstMeetingFollowUpScore.Of(context.Now - meeting.End, options),
-                FirstMeetingFollowUpReason.For(contact.Name, context.DaysSince(meeting.End)),
-                Evidence.ForContact(context, contact) with { MeetingId = meeting.Id, AnchorAt = meeting.End }));
+            var end = new DateTimeOffset(meeting.EndTicks, TimeSpan.Zero);
+            output.Add(context.Suggest(Kind, contact.Address, contact.DisplayName, meeting.MeetingId,
+                FirstMeetingFollowUpScore.Of(context.Now - end, options),
+                FirstMeetingFollowUpReason.For(contact.Name, context.DaysSince(end)),
+                Evidence.ForContact(context, contact) with { MeetingId = meeting.MeetingId, AnchorAt = end }));
         }
     }
 
-    private static bool IsFirstMeetingWithSomeoneNew(
-        ContactView contact, int meetingIndex, long startTicks, long endTicks, long newSinceTicks)
+    /// <summary>No earlier meeting with the contact (a touch of this meeting is at its start, not before it) and nothing
+    /// sent to them since it ended.</summary>
+    private static bool IsFirstMeetingWithSomeoneNew(ContactView contact, long startTicks, long endTicks, long newSinceTicks)
     {
         if (contact.Stats.IsEmpty || contact.Stats.FirstTicks < newSinceTicks)
         {
@@ -43,7 +44,7 @@ internal sealed class FirstMeetingFollowUpDetector(FirstMeetingFollowUpOptions o
 
         foreach (var touch in contact.Ledger.Touches.AsSpan())
         {
-            var earlierMeeting = touch.Kind == TouchKind.Met && touch.Source != meetingIndex && touch.UtcTicks < startTicks;
+            var earlierMeeting = touch.Kind == TouchKind.Met && touch.UtcTicks < startTicks;
             var sentSince = touch.Kind == TouchKind.Sent && touch.UtcTicks > endTicks;
             if (earlierMeeting || sentSince)
             {

@@ -1,5 +1,4 @@
 using OutlookNetworking.Core.Analysis;
-using OutlookNetworking.Core.Interactions;
 
 namespace OutlookNetworking.Core.Detectors.OwedReply;
 
@@ -17,20 +16,16 @@ internal sealed class OwedReplyDetector(OwedReplyOptions options) : ISuggestionD
     public void Detect(DetectionContext context, List<Suggestion> output)
     {
         var since = (context.Now - options.MaxAge).UtcTicks;
-        foreach (ref readonly var state in context.Conversations.States)
+        foreach (var state in context.Conversations)
         {
-            if (state.LatestTicks >= since && IsOwed(state)
-                && context.Contacts[state.DirectReceivedContact] is { Relationship: not null } contact
-                && ReplyThreads.AgeWithin(context, state.DirectReceivedTicks, options.Grace, options.MaxAge) is { } age)
+            if (state.LatestTicks >= since && state.IsOwed && state.DirectReceived is { } received
+                && context.Contacts[received.Contact] is { Relationship: not null } contact
+                && ReplyThreads.AgeWithin(context, received.Ticks, options.Grace, options.MaxAge) is { } age)
             {
-                output.Add(ReplyThreads.Suggest(context, Kind, contact, state, state.DirectReceivedMessage, state.DirectReceivedTicks,
+                output.Add(ReplyThreads.Suggest(context, Kind, contact, state, received,
                     OwedReplyScore.Of(age, contact.Stats.Strength, options),
                     OwedReplyReason.For(contact.Name, DetectionContext.WholeDays(age))));
             }
         }
     }
-
-    /// <summary>Someone wrote directly to the owner in the thread, and the owner has not written in it since.</summary>
-    private static bool IsOwed(in ConversationState state)
-        => state.DirectReceivedMessage >= 0 && (state.LastSentMessage < 0 || state.LastSentTicks <= state.DirectReceivedTicks);
 }

@@ -459,6 +459,75 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.ToTable("suggestion_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookNetworking.Data.Kept.AnalysisChangeEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.HasKey("MailboxNumber", "Kind", "Id")
+                        .HasName("pk_analysis_changes");
+
+                    b.ToTable("analysis_changes", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Kept.KeptStateEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq");
+
+                    b.Property<byte[]>("Header")
+                        .HasColumnType("bytea")
+                        .HasColumnName("header");
+
+                    b.HasKey("MailboxNumber")
+                        .HasName("pk_kept_states");
+
+                    b.ToTable("kept_states", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Kept.KeptStatePartEntity", b =>
+                {
+                    b.Property<int>("MailboxNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("mailbox_number");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("integer")
+                        .HasColumnName("bucket");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("MailboxNumber", "Kind", "Bucket")
+                        .HasName("pk_kept_state_parts");
+
+                    b.ToTable("kept_state_parts", (string)null);
+                });
+
             modelBuilder.Entity("OutlookNetworking.Data.Mailboxes.MailboxEntity", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -638,7 +707,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_mail_messages");
 
-                    b.ToTable("mail_messages", (string)null);
+                    b.ToTable("mail_messages", null, t =>
+                        {
+                            t.HasTrigger("mail_messages_kept");
+                        });
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.MailboxNumberEntity", b =>
@@ -730,7 +802,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_meetings");
 
-                    b.ToTable("meetings", (string)null);
+                    b.ToTable("meetings", null, t =>
+                        {
+                            t.HasTrigger("meetings_kept");
+                        });
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.SeriesMasterEntity", b =>
@@ -783,7 +858,10 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.HasKey("MailboxNumber", "Id")
                         .HasName("pk_series_masters");
 
-                    b.ToTable("series_masters", (string)null);
+                    b.ToTable("series_masters", null, t =>
+                        {
+                            t.HasTrigger("series_masters_kept");
+                        });
                 });
 
             modelBuilder.Entity("OutlookNetworking.Data.Sync.SyncCursorEntity", b =>

@@ -5,17 +5,19 @@ using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
 
 namespace OutlookNetworking.Web.Features.Analysis;
 
-/// <summary>Runs the relationship engine over one mailbox's stored metadata and stores the result.</summary>
+/// <summary>Runs the relationship engine over one mailbox and stores the result: night by night on the mailbox's kept
+/// state, folding in only what changed since the last night and writing only what moved (<see cref="KeptNight"/>), or
+/// from scratch when asked (a repair) or when the engine's version or options changed.</summary>
 internal sealed class MailboxAnalyzer(
-    MailboxMetadataStore metadata,
+    KeptNight nights,
     MailboxStore mailboxes,
     FeedbackStore feedback,
-    AnalysisStore analyses,
     TenantDirectory directory,
     IOptions<EngineOptions> options,
     TimeProvider time)
@@ -24,6 +26,11 @@ internal sealed class MailboxAnalyzer(
 
     /// <summary>Analyses the mailbox now; null when the mailbox is not (or no longer) known.</summary>
     public async Task<AnalysisResult?> AnalyzeAsync(MailboxKey key, CancellationToken cancellationToken)
+        => (await RunAsync(key, fromScratch: false, cancellationToken))?.Result;
+
+    /// <summary>Analyses the mailbox now, from scratch when <paramref name="fromScratch"/> (its kept state rebuilt);
+    /// null when the mailbox is not (or no longer) known.</summary>
+    public async Task<NightOutcome?> RunAsync(MailboxKey key, bool fromScratch, CancellationToken cancellationToken)
     {
         var mailbox = await mailboxes.FindAsync(key, cancellationToken);
         if (mailbox is null)
@@ -35,18 +42,15 @@ internal sealed class MailboxAnalyzer(
             MailboxStore.SplitAliases(mailbox.Aliases).Append(mailbox.UserPrincipalName.ToLowerInvariant())
                 .Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             mailbox.DisplayName, mailbox.TimeZone);
-        var (messages, meetings) = await metadata.LoadAsync(key, cancellationToken);
-        var input = new MailboxInput(owner, messages, meetings, await directory.GetAsync(key.TenantId, cancellationToken));
+        var tenantDirectory = await directory.GetAsync(key.TenantId, cancellationToken);
         var now = time.GetUtcNow();
         // The engine sees the user's goals (cadence goals are detected from them) but not their actions or
         // mutes: every open suggestion is stored, and feedback is applied when a list is ranked
         // (SuggestionRanker at request time), so undoing a mute or a snooze ending shows at once.
         var told = await feedback.LoadAsync(key, cancellationToken);
         var goalsOnly = new UserFeedback(new Dictionary<string, SuggestionFeedback>(), [], told.Goals);
-        var result = _engine.Analyze(input, goalsOnly, now);
-        await analyses.SaveAsync(key, result, messages.Count, meetings.Count,
-            cancellationToken);
+        var outcome = await nights.RunAsync(key, _engine, owner, tenantDirectory, goalsOnly, now, fromScratch, cancellationToken);
         await mailboxes.RecordAnalysedAsync(key, now, cancellationToken);
-        return result;
+        return outcome;
     }
 }

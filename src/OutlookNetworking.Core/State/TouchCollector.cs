@@ -1,11 +1,11 @@
-namespace OutlookNetworking.Core.Interactions;
+using OutlookNetworking.Core.Interactions;
 
-/// <summary>
-/// Every touch of the mailbox, appended into fixed 64 KB chunks while scanning (no large array growing
-/// and copying, nothing on the large-object heap), then grouped by contact with a stable counting sort
-/// into one array: each contact gets a slice.
-/// </summary>
-internal sealed class TouchStore
+namespace OutlookNetworking.Core.State;
+
+/// <summary>Every touch of a from-scratch build, appended into fixed chunks of just under 64 KB (no large array growing
+/// and copying, nothing on the large-object heap), then grouped by contact with a stable counting sort into one array:
+/// each contact gets a slice (<see cref="TouchList.Share"/>).</summary>
+internal sealed class TouchCollector
 {
     private const int ChunkSize = 2730; // 2730 x 24 bytes: just under 64 KB
 
@@ -25,10 +25,10 @@ internal sealed class TouchStore
         _count++;
     }
 
-    /// <summary>Hands each contact its slice of the touches (in input order).</summary>
-    public void GroupInto(List<ContactLedger> contacts)
+    /// <summary>Hands each entry its slice of the touches (in the order they came).</summary>
+    public void GroupInto(List<AddressEntry> entries)
     {
-        var starts = new int[contacts.Count + 1];
+        var starts = new int[entries.Count + 1];
         for (var c = 0; c < _chunks.Count; c++)
         {
             foreach (var touch in Chunk(c))
@@ -52,9 +52,9 @@ internal sealed class TouchStore
             }
         }
 
-        for (var c = 0; c < contacts.Count; c++)
+        foreach (var entry in entries)
         {
-            contacts[c].Touches = new ArraySegment<Touch>(grouped, starts[c], starts[c + 1] - starts[c]);
+            entry.Touches.Share(grouped, starts[entry.Number], starts[entry.Number + 1] - starts[entry.Number]);
         }
 
         _chunks.Clear();

@@ -1,0 +1,157 @@
+using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Detectors;
+using OutlookNetworking.Core.Feedback;
+using OutlookNetworking.Core.Health;
+using OutlookNetworking.Core.Input;
+using OutlookNetworking.Core.Interactions;
+using OutlookNetworking.Core.Ranking;
+using OutlookNetworking.Core.Relationships;
+using OutlookNetworking.Core.State;
+using DirectoryInfo = OutlookNetworking.Core.Input.DirectoryInfo;
+
+namespace OutlookNetworking.Core.Engine;
+
+/// <summary>
+/// Evaluates a kept state at its instant: every contact's figures from its touches up to then (silences, strength,
+/// rhythm, tie state), the detectors over the contacts, open conversations and recent small meetings, ranking, network
+/// health and noise. The same code runs after a from-scratch build and after a night's fold, so both give the same
+/// result for the same state.
+/// </summary>
+internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[] detectors)
+{
+    private readonly StateLedger _ledger = new(options);
+
+    public AnalysisResult Evaluate(MailboxState state, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback)
+    {
+        var now = state.AsOf;
+        var nowTicks = state.AsOfTicks;
+        var clock = new OwnerClock(owner.TimeZoneId);
+        var noise = new NoiseCounter();
+        noise.CopyFrom(state.SettledNoise);
+        foreach (var pending in state.Pending)
+        {
+            if (pending.Key.Kind == ItemKind.Message)
+            {
+                noise.Add(NoiseReason.Future);
+            }
+        }
+
+        var builder = new ContactViewBuilder(options, clock, directory, noise);
+        var contacts = builder.Build(Ledgers(state, nowTicks), now);
+
+        List<ConversationState> conversations;
+        if (state.Summaries is { } summaries)
+        {
+            conversations = _ledger.OpenSummaries(summaries);
+        }
+        else
+        {
+            conversations = new List<ConversationState>(state.OpenConversations.Count);
+            foreach (var (id, records) in state.OpenConversations)
+            {
+                conversations.Add(ConversationState.Of(id, records, nowTicks));
+            }
+        }
+
+        var smallMeetings = state.SmallMeetings.Where(m => m.StartTicks <= nowTicks && m.EndTicks <= nowTicks).ToList();
+        var context = new DetectionContext(owner, directory, options, now, clock, contacts, conversations, smallMeetings, feedback);
+        var suggestions = new List<Suggestion>();
+        foreach (var detector in detectors)
+        {
+            detector.Detect(context, suggestions);
+        }
+
+        return new AnalysisResult(
+            now,
+            SortedRelationships(contacts),
+            SuggestionRanker.Rank(suggestions, feedback, now, options),
+            noise.ToSummary(),
+            NetworkHealthCalculator.Compute(contacts, builder.Calculator, clock, options, now));
+    }
+
+    /// <summary>Each contact's touches up to <paramref name="nowTicks"/> (by number; null for other entries and for
+    /// contacts without any): the kept slice itself when it has nothing after now and nothing evaluation rearranges
+    /// (unanswered "Other" mail is dropped in place), else a copy.</summary>
+    private static ContactLedger?[] Ledgers(MailboxState state, long nowTicks)
+    {
+        var ledgers = new ContactLedger?[state.Entries.Count];
+        foreach (var entry in state.Entries)
+        {
+            if (entry.Kind != AddressKind.Contact || entry.Touches.Count == 0)
+            {
+                continue;
+            }
+
+            var (kept, sent, other, name) = Scan(entry, nowTicks);
+            if (kept == 0)
+            {
+                continue;
+            }
+
+            var touches = entry.Touches.Segment;
+            if (kept != touches.Count || (sent == 0 && other))
+            {
+                var copy = new Touch[kept];
+                var used = 0;
+                foreach (var touch in entry.Touches)
+                {
+                    if (touch.UtcTicks <= nowTicks)
+                    {
+                        copy[used++] = touch;
+                    }
+                }
+
+                touches = copy;
+            }
+
+            ledgers[entry.Number] = new ContactLedger(entry.Address) { Touches = touches, SentCount = sent, SeenName = name };
+        }
+
+        return ledgers;
+    }
+
+    /// <summary>How many touches of the entry are up to now, how many of those the owner sent, whether one is "Other"
+    /// mail, and the name on the latest named one.</summary>
+    private static (int Kept, int Sent, bool Other, string? Name) Scan(AddressEntry entry, long nowTicks)
+    {
+        var (kept, sent, other) = (0, 0, false);
+        var nameTicks = long.MinValue;
+        string? name = null;
+        foreach (var touch in entry.Touches)
+        {
+            if (touch.UtcTicks > nowTicks)
+            {
+                continue;
+            }
+
+            kept++;
+            sent += touch.Kind == TouchKind.Sent ? 1 : 0;
+            other |= (touch.Flags & TouchFlags.OtherClass) != 0;
+            if (touch.NameSlot > 0 && (touch.UtcTicks > nameTicks
+                    || (touch.UtcTicks == nameTicks && string.CompareOrdinal(entry.Names[touch.NameSlot - 1], name) > 0)))
+            {
+                nameTicks = touch.UtcTicks;
+                name = entry.Names[touch.NameSlot - 1];
+            }
+        }
+
+        return (kept, sent, other, name);
+    }
+
+    private static List<Relationship> SortedRelationships(ContactView?[] contacts)
+    {
+        var relationships = new List<Relationship>();
+        foreach (var contact in contacts)
+        {
+            if (contact?.Relationship is { } relationship)
+            {
+                relationships.Add(relationship);
+            }
+        }
+
+        relationships.Sort(static (a, b) => b.Strength != a.Strength
+            ? b.Strength.CompareTo(a.Strength)
+            : string.CompareOrdinal(a.ContactAddress, b.ContactAddress));
+        return relationships;
+    }
+}

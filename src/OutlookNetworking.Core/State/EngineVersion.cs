@@ -1,0 +1,15 @@
+namespace OutlookNetworking.Core.State;
+
+/// <summary>
+/// The version of what the engine keeps between nights and how it reads it: the footprints of items, the address
+/// table, the rules that turn them into figures. A state kept by another version is never folded into: the mailbox is
+/// re-analysed from scratch (<see cref="StateBasis"/>). Bump it whenever a change makes a kept state mean something
+/// else: a new field in the state or a footprint, a scanner rule (what counts as noise, how a touch weighs), a stored
+/// number's meaning. Changes that only read the state differently at evaluation (a detector's rule, a score) need no
+/// bump: evaluation runs afresh every night.
+/// </summary>
+public static class EngineVersion
+{
+    /// <summary>1: the first kept state (per-address touches, item footprints, open conversations).</summary>
+    public const int Current = 1;
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Core.State;
+using OutlookNetworking.Data.Storage;
+
+namespace OutlookNetworking.Data.Kept;
+
+/// <summary>Reading and writing the rows of a mailbox's kept state and its change log.</summary>
+internal static class KeptStateRows
+{
+    /// <summary>Drops the kept states (and their logs) of the mailboxes: their data is going.</summary>
+    public static async Task DeleteAsync(AppDbContext db, IReadOnlyCollection<int> numbers, CancellationToken cancellationToken)
+    {
+        // The state first: the triggers log nothing for a mailbox without one.
+        await db.KeptStates.Where(k => numbers.Contains(k.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
+        await db.KeptStateParts.Where(k => numbers.Contains(k.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
+        await db.AnalysisChanges.Where(k => numbers.Contains(k.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Starts a night that will read the change log: raises the mailbox's change sequence (creating its kept
+    /// state row, without a header, when it has none, which starts the log) and returns the value before, which every
+    /// change the night may fold in carries or is below (later changes carry a higher one and wait for the next night).</summary>
+    public static async Task<long> RaiseChangeSeqAsync(AppDbContext db, int number, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var row = await db.KeptStates.SingleOrDefaultAsync(k => k.MailboxNumber == number, cancellationToken);
+        if (row is null)
+        {
+            row = new KeptStateEntity { MailboxNumber = number };
+            db.KeptStates.Add(row);
+        }
+
+        var before = row.ChangeSeq;
+        row.ChangeSeq = before + 1;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return before;
+    }
+
+    /// <summary>The parts of one kind, by bucket (all of them, or those in <paramref name="buckets"/>).</summary>
+    public static async Task<Dictionary<int, byte[]>> ReadPartsAsync(AppDbContext db, int number, KeptPartKind kind,
+        IReadOnlyCollection<int>? buckets, CancellationToken cancellationToken)
+    {
+        var rows = db.KeptStateParts.AsNoTracking().Where(p => p.MailboxNumber == number && p.Kind == (short)kind);
+        if (buckets is not null)
+        {
+            if (buckets.Count == 0)
+            {
+                return [];
+            }
+
+            rows = rows.Where(p => buckets.Contains(p.Bucket));
+        }
+
+        return await rows.ToDictionaryAsync(p => p.Bucket, p => p.Data, cancellationToken);
+    }
+
+    /// <summary>Writes the state's dirty parts (all of them, and the removal of every other stored part, when
+    /// <paramref name="replace"/>) and its header; marks the state clean.</summary>
+    public static async Task StageStateAsync(AppDbContext db, int number, MailboxState state, bool replace, CancellationToken cancellationToken)
+    {
+        if (replace)
+        {
+            await db.KeptStateParts.Where(p => p.MailboxNumber == number).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var parts = new List<(KeptPartKind Kind, int Bucket, byte[] Data)>();
+        parts.AddRange(state.DirtyEntryBuckets.Select(b => (KeptPartKind.Entries, b, StateCodec.WriteEntryBucket(state, b))));
+        parts.AddRange(StateCodec.WriteDirtyItemBuckets(state).Select(p => (KeptPartKind.Items, p.Key, p.Value)));
+        parts.AddRange(StateCodec.WriteDirtyConversationBuckets(state).Select(p => (KeptPartKind.Conversations, p.Key, p.Value)));
+        foreach (var (kind, bucket, data) in parts)
+        {
+            // Both providers take this upsert; a bucket's row is rewritten whole.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO kept_state_parts (mailbox_number, kind, bucket, data) VALUES ({number}, {(short)kind}, {bucket}, {data})
+                ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data
+                """, cancellationToken);
+        }
+
+        if (state.HeaderDirty || replace)
+        {
+            var header = StateCodec.WriteHeader(state);
+            await db.KeptStates.Where(k => k.MailboxNumber == number)
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.Header, header), cancellationToken);
+        }
+
+        state.MarkClean();
+    }
+
+    /// <summary>Deletes the log rows a night folded in (those stamped up to <paramref name="seq"/>).</summary>
+    public static Task<int> DeleteFoldedAsync(AppDbContext db, int number, long seq, CancellationToken cancellationToken) =>
+        db.AnalysisChanges.Where(c => c.MailboxNumber == number && c.Seq <= seq).ExecuteDeleteAsync(cancellationToken);
+}
