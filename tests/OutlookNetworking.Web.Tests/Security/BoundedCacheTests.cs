@@ -1,5 +1,6 @@
 using OutlookNetworking.Web.Features.Consent;
 using OutlookNetworking.Web.Features.Consent.Storage;
+using OutlookNetworking.Web.Tests.Infrastructure.Consent;
 
 namespace OutlookNetworking.Web.Tests.Security;
 
