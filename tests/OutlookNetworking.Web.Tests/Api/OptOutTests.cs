@@ -37,7 +37,7 @@ public abstract class OptOutTests(StorageProvider provider) : IAsyncLifetime
     {
         using var ava = _contoso.AvaClient();
         await GiveAvaFeedbackAndADigestAsync(ava);
-        string[] avaTables = ["contact_preferences", "digest_dispatches", "mail_messages", "mailbox_analyses", "mailbox_numbers", "mailboxes",
+        string[] avaTables = ["contact_preferences", "digest_dispatches", "kept_state_parts", "kept_states", "mail_messages", "mailbox_analyses", "mailbox_numbers", "mailboxes",
             "meetings", "relationships", "suggestion_feedback", "suggestions", "sync_cursors"];
         Assert.Equal(avaTables, await TablesReferringToAvaAsync()); // the scan sees her everywhere first
 
