@@ -17,6 +17,7 @@ using OutlookNetworking.Web.Features.Security;
 using OutlookNetworking.Web.Features.Suggestions;
 using OutlookNetworking.Web.Features.TaskPane;
 using OutlookNetworking.Web.Hosting;
+using OutlookNetworking.Web.Hosting.Startup;
 
 // Commands (generate-tenant, analyze) run and exit; anything else starts the host.
 if (await CommandLine.TryRunAsync(args) is { } exitCode)
@@ -25,35 +26,47 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
-DemoEnvironment.AddIfEnabled(builder);
-builder.AddOutlookNetworkingServices();
-builder.AddOutlookNetworkingAuth();
-builder.AddOutlookNetworkingDigest();
-builder.AddOutlookNetworkingSecurity();
-builder.AddOutlookNetworkingAdmin();
-builder.AddOutlookNetworkingLifecycle();
-builder.AddTaskPaneApi();
-builder.AddTaskPaneFiles();
+WebApplication? app = null;
+try
+{
+    builder.RefuseIncompleteProductionSettings(); // outside Development: every production setting, in its form
+    DemoEnvironment.AddIfEnabled(builder);
+    builder.AddOutlookNetworkingServices();
+    builder.AddOutlookNetworkingAuth();
+    builder.AddOutlookNetworkingDigest();
+    builder.AddOutlookNetworkingSecurity();
+    builder.AddOutlookNetworkingAdmin();
+    builder.AddOutlookNetworkingLifecycle();
+    builder.AddTaskPaneApi();
+    builder.AddTaskPaneFiles();
 
-var app = builder.Build();
-app.UseOutlookNetworkingSecurityHeaders();
-app.UseTaskPaneFiles();  // the built task pane (wwwroot/taskpane): /taskpane/, compressed immutable assets
-app.UseOutlookNetworkingAuth();
-app.UseOutlookNetworkingSecurity();
+    app = builder.Build();
+    StartupRefusals.ValidateOptionsNow(app.Services); // a bad option: one line and exit 1, not the host's stack trace
+    app.UseOutlookNetworkingSecurityHeaders();
+    app.UseTaskPaneFiles();  // the built task pane (wwwroot/taskpane): /taskpane/, compressed immutable assets
+    app.UseOutlookNetworkingAuth();
+    app.UseOutlookNetworkingSecurity();
 
-app.MapHomeApi();
-app.MapAuthApi();
-app.MapConsentApi();
-app.MapDemoAuthApi();
-app.MapDigestApi();
-app.MapDemoNightApi();
-app.MapAdminApi();
-app.MapMeApi();
-app.MapPeopleApi();
-app.MapSuggestionsApi();
-app.MapContactsApi();
-app.MapDemoMailboxApi();
-app.MapOpenApiDocument();
+    app.MapHomeApi();
+    app.MapAuthApi();
+    app.MapConsentApi();
+    app.MapDemoAuthApi();
+    app.MapDigestApi();
+    app.MapDemoNightApi();
+    app.MapAdminApi();
+    app.MapMeApi();
+    app.MapPeopleApi();
+    app.MapSuggestionsApi();
+    app.MapContactsApi();
+    app.MapDemoMailboxApi();
+    app.MapOpenApiDocument();
 
-await app.RunAsync();
+    await app.RunAsync();
+}
+catch (Exception refused) when (StartupRefusals.LinesOf(refused) is { Count: > 0 } lines)
+{
+    // A refused configuration: one log line per setting (key, why, what to do), exit code 1, no stack trace.
+    return await StartupRefusals.ReportAsync(builder.Configuration, app, lines);
+}
+
 return 0;

@@ -4,7 +4,8 @@ using OutlookNetworking.GraphSimulator.Generator;
 namespace OutlookNetworking.Web.Commands;
 
 /// <summary>The host's commands (<c>generate-tenant</c>, <c>analyze</c>, <c>chaos</c>, <c>serve-simulator</c>, <c>load</c>).
-/// Anything else starts the host.</summary>
+/// Options (<c>--urls …</c>, <c>--role …</c>) and settings (<c>Key=value</c>) start the host; any other first word is an
+/// unknown command: usage on stderr, exit code 2.</summary>
 internal static class CommandLine
 {
     public static async Task<int?> TryRunAsync(string[] args)
@@ -21,14 +22,29 @@ internal static class CommandLine
             "chaos" => await Chaos.ChaosCommand.RunAsync(args[1..], Console.Out, Console.Error),
             "serve-simulator" => await Simulator.ServeSimulatorCommand.RunAsync(args[1..], Console.Out, Console.Error),
             "load" => await Load.LoadCommand.RunAsync(args[1..], Console.Out, Console.Error),
-            "help" or "--help" or "-h" => Help(),
-            _ => null,
+            "help" or "--help" or "-h" => Help(Console.Out),
+            var first when IsHostArgument(first) => null,
+            var unknown => UnknownCommand(unknown),
         };
     }
 
-    private static int Help()
+    /// <summary>The exit code of bad usage (0 ok, 1 failure or refused configuration, 2 bad usage).</summary>
+    public const int UsageExitCode = 2;
+
+    /// <summary>An argument the host itself reads: an option (<c>--urls</c>) or a setting (<c>App:Role=web</c>).</summary>
+    private static bool IsHostArgument(string argument) =>
+        argument.StartsWith('-') || argument.Contains('=', StringComparison.Ordinal);
+
+    private static int UnknownCommand(string command)
     {
-        Console.Out.WriteLine("""
+        Console.Error.WriteLine($"Unknown command '{command}'.");
+        Help(Console.Error);
+        return UsageExitCode;
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine("""
             OutlookNetworking
               (no command)                     start the product (demo mode by default in Development)
               generate-tenant --out DIR [--users N] [--months M] [--seed S]
