@@ -456,6 +456,14 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * @description Whether Graph lets the app read a mailbox (graph-fidelity GF-12). A mailbox that is not readable is out of scope:
+         *     it is not synced, analysed or sent a digest, is listed on the admin status page and counted in each night's
+         *     summary, and is tried again when the directory changes it, when consent is granted again, or after
+         *     `Hangfire:OutOfScopeRecheckInterval`. Stored as a number (`mailboxes.access`): a member keeps its number
+         *     for good (`StoredEnumValuesTests` pins them).
+         */
+        MailboxAccess: number;
         /** @description The summary of the last analysis of one mailbox: when, network health, noise counts. */
         MailboxAnalysisEntity: {
             /** Format: uuid */
@@ -513,6 +521,21 @@ export interface components {
             lastFailure?: null | string;
             /** @description The directory no longer lists this user (deleted or disabled). */
             removed?: boolean;
+            /**
+             * @description Whether Graph lets the app read the mailbox; anything but MailboxAccess.Readable is out of
+             *                 scope (graph-fidelity GF-12).
+             */
+            access?: components["schemas"]["MailboxAccess"];
+            /**
+             * Format: date-time
+             * @description When Graph last said the mailbox may not be read; null while it is readable.
+             */
+            accessCheckedAt?: null | string;
+            /**
+             * Format: date-time
+             * @description Since when the mailbox has been out of scope without a break; null while it is readable.
+             */
+            outOfScopeSince?: null | string;
         };
         /**
          * @description Exchange's `userPurpose`. Only MailboxPurpose.User mailboxes are analysed. Stored as a number
@@ -564,10 +587,18 @@ export interface components {
             syncGeneration?: number;
         };
         /**
-         * @description One calendar occurrence: when, who, whether it happened for the owner. No subject, no body.
-         *                 Keyed by (int MeetingEntity.MailboxNumber, string MeetingEntity.Id).
+         * @description One calendar occurrence: when, who, whether it happened for the owner. No subject, no body, no location.
+         *                 Keyed by (int CalendarEntryFields.MailboxNumber, string CalendarEntryFields.Id). An occurrence of a recurring series as Graph serves it
+         *                 (a skeleton, graph-fidelity GF-1) has only its times here: who and how come from its series master
+         *                 (SeriesMasterEntity) when it is read.
          */
         MeetingEntity: {
+            /** Format: int32 */
+            syncGeneration?: number;
+            /** @description Occurrences and exceptions: their series master's Graph id. */
+            seriesMasterId?: null | string;
+            /** @description A skeleton occurrence: organizer, attendees, responses, cancellation and all-day come from its master. */
+            fromMaster?: boolean;
             /**
              * Format: int32
              * @description The mailbox's int MailboxNumberEntity.Number.
@@ -575,7 +606,10 @@ export interface components {
             mailboxNumber?: number;
             /** @description Graph immutable id. */
             id?: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Start (a series master: its first occurrence's, which may be long before the calendar window).
+             */
             startMs?: number;
             /** Format: int64 */
             endMs?: number;
@@ -591,8 +625,6 @@ export interface components {
              * @description ResponseKind as a number.
              */
             myResponse?: number;
-            /** Format: int32 */
-            syncGeneration?: number;
         };
         /** @description `GET /api/me`: who the signed-in user is to the product. */
         MeResponse: {
@@ -700,6 +732,40 @@ export interface components {
             /** @description 12 monthly contact-day counts, oldest first, comma separated. */
             monthlyContactDays?: string;
             strengthLabel?: string;
+        };
+        /**
+         * @description A recurring series' master as Graph serves it (graph-fidelity GF-1): who organises it, who attends and how they
+         *     answered, whether it is cancelled. Its occurrences (bool MeetingEntity.FromMaster) are filled from it
+         *     when read. Kept across delta rounds: a later round carries a master only when it changed (GF-2). No subject, no
+         *     body, no location. Keyed by (int CalendarEntryFields.MailboxNumber, string CalendarEntryFields.Id); removed with its last occurrence.
+         */
+        SeriesMasterEntity: {
+            /**
+             * Format: int32
+             * @description The mailbox's int MailboxNumberEntity.Number.
+             */
+            mailboxNumber?: number;
+            /** @description Graph immutable id. */
+            id?: string;
+            /**
+             * Format: int64
+             * @description Start (a series master: its first occurrence's, which may be long before the calendar window).
+             */
+            startMs?: number;
+            /** Format: int64 */
+            endMs?: number;
+            isAllDay?: boolean;
+            organizerAddress?: null | string;
+            organizerName?: null | string;
+            /** @description Attendees as compact JSON (see RecipientCodec). */
+            attendees?: string;
+            isCancelled?: boolean;
+            isOrganizer?: boolean;
+            /**
+             * Format: int32
+             * @description ResponseKind as a number.
+             */
+            myResponse?: number;
         };
         /** @description Body of `GET /api/auth/session`: who the token says the caller is. */
         SessionResponse: {
@@ -904,6 +970,8 @@ export interface components {
             digests: components["schemas"]["DigestDispatchEntity"][];
             /** @description Network health as each digest saw it (for "change since last week"). */
             healthSnapshots?: components["schemas"]["HealthSnapshotEntity"][];
+            /** @description The masters of the user's recurring meetings (who organises, who attends; no subject, no body). */
+            seriesMasters?: components["schemas"]["SeriesMasterEntity"][];
             /** @description Signed digest links the user has used (each works once). */
             usedDigestLinks?: components["schemas"]["UsedDigestLinkEntity"][];
         };
