@@ -4,7 +4,9 @@
 #   front end: vitest for the task pane, and its lint (ESLint, and the generated API types against the committed
 #   OpenAPI document: npm run lint) as one check
 #   manifest: offline XSD validation with xmllint (and a deliberately broken copy must fail)
-# On a fresh machine it installs what is missing (apt: chromium, postgresql, libxml2-utils; npm
+#   deployment: deploy/azure/main.bicep built and linted, warning-free, by the Bicep CLI (scripts/bicep.sh fetches it
+#   from NuGet); the nginx recipe in deploy/linux is run for real by a .NET test
+# On a fresh machine it installs what is missing (apt: chromium, postgresql, libxml2-utils, nginx; npm
 # packages from the lock file) and starts a private PostgreSQL on loopback, stopped on exit.
 # Results and screenshots go to ./test-output/.
 set -uo pipefail
@@ -21,7 +23,8 @@ log() { printf '[test.sh] %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib.sh
 source "$ROOT/scripts/lib.sh"
 
-ensure_apt_packages chromium postgresql libxml2-utils
+# RUNLEVEL=1: the nginx package must not start a system-wide nginx (the test runs its own, with its own configuration).
+RUNLEVEL=1 ensure_apt_packages chromium postgresql libxml2-utils nginx
 start_private_postgres "$OUT/postgres" || { log "PostgreSQL did not start"; FAILED=$((FAILED+1)); }
 trap stop_private_postgres EXIT
 
@@ -56,6 +59,17 @@ if [ -x manifest/validate.sh ]; then
   PASSED=$((PASSED+${p:-0})); FAILED=$((FAILED+${f:-1}))
   log "manifest: ${p:-0} passed, ${f:-1} failed"
 fi
+
+# --- deployment ------------------------------------------------------------------------------
+log "deployment: bicep build + lint of deploy/azure/main.bicep"
+for step in build lint; do
+  if [ "$step" = build ]; then args=(build deploy/azure/main.bicep --outfile "$OUT/azure-main.json"); else args=(lint deploy/azure/main.bicep); fi
+  if scripts/bicep.sh "${args[@]}" >"$OUT/bicep-$step.log" 2>&1 && [ ! -s "$OUT/bicep-$step.log" ]; then
+    PASSED=$((PASSED+1)); log "bicep $step: passed (no warning)"
+  else
+    FAILED=$((FAILED+1)); log "bicep $step: failed or warned (see $OUT/bicep-$step.log)"; head -20 "$OUT/bicep-$step.log" >&2
+  fi
+done
 
 # --- .NET ------------------------------------------------------------------------------------
 log "dotnet build"

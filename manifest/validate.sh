@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates manifest/manifest.xml offline against the Office add-in XSDs in manifest/schemas/
-# (xmllint --nonet: no network). Exit code 0 when valid.
+# (xmllint --nonet: no network). Exit code 0 when valid, 1 when not, 2 for bad usage.
 #   manifest/validate.sh               validate manifest.xml
+#   manifest/validate.sh FILE          validate FILE (e.g. a manifest made by build.sh --host https://your-host)
 #   manifest/validate.sh --self-test   also: manifest.xml matches the template, a manifest built for
 #                                      a production host validates, deliberately broken copies FAIL,
 #                                      and the same for the unified JSON manifest (unified/validate.mjs,
@@ -21,7 +22,10 @@ fi
 validate() { xmllint --nonet --noout --schema "$schema" "$1"; }
 
 if [ "${1:-}" != "--self-test" ]; then
-  validate "$manifest"
+  file="${1:-$manifest}"
+  [ $# -le 1 ] || { echo "usage: validate.sh [FILE | --self-test]" >&2; exit 2; }
+  [ -f "$file" ] || { echo "validate.sh: no such file: $file" >&2; exit 2; }
+  validate "$file"
   exit $?
 fi
 
@@ -46,6 +50,16 @@ else failed=$((failed+1)); echo "FAIL manifest.xml differs from the template: ru
 
 "$here/build.sh" --host https://networking.contoso.example --out "$work/production.xml" 2>/dev/null
 check "a production-host manifest validates" valid "$work/production.xml"
+
+# validate.sh FILE validates FILE, not manifest.xml: a broken FILE fails, a missing one is bad usage.
+sed '/<Id>/d' "$work/production.xml" > "$work/given-broken.xml"
+if "$here/validate.sh" "$work/production.xml" 2>/dev/null; then passed=$((passed+1)); echo "ok   validate.sh FILE accepts a valid FILE"
+else failed=$((failed+1)); echo "FAIL validate.sh FILE rejected a valid FILE"; fi
+if "$here/validate.sh" "$work/given-broken.xml" 2>/dev/null; then failed=$((failed+1)); echo "FAIL validate.sh FILE accepted a broken FILE (it validated something else)"
+else passed=$((passed+1)); echo "ok   validate.sh FILE rejects a broken FILE"; fi
+"$here/validate.sh" "$work/does-not-exist.xml" 2>/dev/null; rc=$?
+if [ $rc -eq 2 ]; then passed=$((passed+1)); echo "ok   validate.sh MISSING-FILE exits 2"
+else failed=$((failed+1)); echo "FAIL validate.sh MISSING-FILE exited $rc, not 2"; fi
 
 # Broken copies that the schemas must reject.
 sed '/<Id>/d' "$manifest" > "$work/no-id.xml"

@@ -4,7 +4,7 @@ namespace OutlookNetworking.Web.Hosting;
 internal static class HostRoles
 {
     /// <summary>The app options with the role resolved; the command-line role is written back to <c>App:Role</c>.</summary>
-    /// <exception cref="InvalidOperationException">The role is not one of all, web, worker: a typo must not
+    /// <exception cref="Startup.ConfigurationRefusedException">The role is not one of all, web, worker: a typo must not
     /// silently start an instance that does both.</exception>
     public static AppOptions Apply(IConfiguration configuration)
     {
@@ -14,7 +14,8 @@ internal static class HostRoles
             if (!Enum.TryParse<HostRole>(text, ignoreCase: true, out var role) || !Enum.IsDefined(role)
                                                                                || int.TryParse(text, out _))
             {
-                throw new InvalidOperationException($"Unknown role '{text}': use --role all, web or worker (or App:Role).");
+                throw new Startup.ConfigurationRefusedException(new Startup.ConfigurationRefusal(key, $"names an unknown role '{text}'",
+                    "Use --role all, web or worker (or App:Role)."));
             }
 
             configuration[key] = role.ToString();

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 using OutlookNetworking.Web.Tests.Infrastructure;
 
 namespace OutlookNetworking.Web.Tests.Auth;
@@ -9,20 +8,20 @@ public sealed class DemoModeHostingTests
     [Fact]
     public async Task Start_DemoEnabledInProduction_RefusesWithClearMessage()
     {
-        await using var host = new AuthTestHost(demoEnabled: true, environment: "Production",
-            settings: new Dictionary<string, string> { ["DataProtection:AllowUnprotectedKeys"] = "true" });
+        var settings = ProductionConfiguration.Complete();
+        settings.Remove("Demo:Enabled");
+        await using var host = new AuthTestHost(demoEnabled: true, environment: "Production", settings: settings);
 
-        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
-        Assert.Contains("cannot run in the Production environment", validation.Message, StringComparison.Ordinal);
+        Assert.Contains(host.ErrorLog.Errors, e => e.Contains("Refusing to start: ", StringComparison.Ordinal)
+                                                   && e.Contains("cannot run in the Production environment", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Start_DemoDisabledInProduction_Starts()
     {
-        await using var host = new AuthTestHost(demoEnabled: false, environment: "Production",
-            settings: new Dictionary<string, string> { ["DataProtection:AllowUnprotectedKeys"] = "true" });
+        await using var host = new AuthTestHost(demoEnabled: false, environment: "Production", settings: ProductionConfiguration.Complete());
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));

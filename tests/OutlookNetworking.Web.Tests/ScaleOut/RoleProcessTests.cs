@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Storage;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Web.Features.Jobs;
+using OutlookNetworking.Web.Tests.Infrastructure;
 
 namespace OutlookNetworking.Web.Tests.ScaleOut;
 
@@ -77,8 +78,8 @@ public sealed class RoleProcessTests : IAsyncLifetime
 
         await Nights.WaitUntilAsync(() => Task.FromResult(process.HasExited), StartTimeout, () => "it started:\n" + process.Output);
 
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Contains("Unknown role 'wroker'", process.Output, StringComparison.Ordinal);
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Refusing to start: App:Role (environment variable App__Role) names an unknown role 'wroker'", process.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,9 +95,8 @@ public sealed class RoleProcessTests : IAsyncLifetime
         Assert.False(IsServerRegistered("proc-alone")); // its jobs live in its own memory, not in the shared storage
     }
 
-    private Dictionary<string, string> Settings(string serverName) => new()
+    private Dictionary<string, string> Settings(string serverName) => new(ProductionConfiguration.Complete().AsEnvironment())
     {
-        ["AzureAd__ClientId"] = "6e3f1f5a-1c7e-4f7b-9c1a-5d2a8f0b7c31",
         ["App__DataDirectory"] = Store.DataDirectory,
         ["Storage__Provider"] = "PostgreSql",
         ["Storage__ConnectionString"] = Store.Database.Options.ConnectionString,

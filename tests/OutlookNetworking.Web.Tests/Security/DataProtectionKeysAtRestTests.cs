@@ -40,7 +40,8 @@ public sealed class DataProtectionKeysAtRestTests : IDisposable
     [Fact]
     public void Production_NoCertificate_RefusesInOneLineWithExitCode1()
     {
-        using var product = ProductProcess.Start("web", new Dictionary<string, string>
+        // Every other production setting complete (the strict start-up checks them first): the keys are the one refusal.
+        using var product = ProductProcess.Start("web", new Dictionary<string, string>(ProductionConfiguration.Complete().AsEnvironment())
         {
             ["DataProtection__AllowUnprotectedKeys"] = "false",
             ["App__DataDirectory"] = _folder.FullName,
@@ -59,8 +60,9 @@ public sealed class DataProtectionKeysAtRestTests : IDisposable
     [Fact]
     public void Production_CertificateFileMissing_RefusesNamingThePath()
     {
-        using var product = ProductProcess.Start("web", new Dictionary<string, string>
+        using var product = ProductProcess.Start("web", new Dictionary<string, string>(ProductionConfiguration.Complete().AsEnvironment())
         {
+            ["DataProtection__AllowUnprotectedKeys"] = "false",
             ["DataProtection__Certificate__Path"] = Path.Combine(_folder.FullName, "missing.pfx"),
             ["App__DataDirectory"] = _folder.FullName,
         });

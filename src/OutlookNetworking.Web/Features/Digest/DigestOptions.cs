@@ -7,6 +7,10 @@ public sealed class DigestOptions
 {
     public const string SectionName = "Digest";
 
+    /// <summary>Whether morning digests are sent. Default true; false sends none, and then no
+    /// <see cref="SenderMailbox"/> is needed outside Development.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>The mailbox the digest is sent from (its UPN or primary SMTP address), e.g.
     /// <c>networking-digest@contoso.com</c>. Narrow the app's Mail.Send to this mailbox with Exchange RBAC for
     /// Applications (README). Unset: no digest is sent (each scheduler run logs a warning); in demo mode the

@@ -29,6 +29,11 @@ internal sealed partial class DigestSchedulerJob(
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return 0; // Digest:Enabled=false: the deployment sends no digest
+        }
+
         if (string.IsNullOrWhiteSpace(options.Value.SenderMailbox))
         {
             LogNoSender(logger);
