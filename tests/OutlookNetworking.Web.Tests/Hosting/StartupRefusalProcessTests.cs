@@ -80,7 +80,8 @@ public sealed class StartupRefusalProcessTests
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("Unknown command 'frobnicate'.", outcome.StandardError, StringComparison.Ordinal);
-        Assert.Contains("generate-tenant --out DIR", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Usage: OutlookNetworking.Web [migrate]", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("src/OutlookNetworking.Cli", outcome.StandardError, StringComparison.Ordinal); // where the developer commands went
         Assert.Equal("", outcome.StandardOutput);
     }
 
