@@ -33,7 +33,7 @@ internal static class ApiStage
 
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        using var web = ChildProcess.Start("web", AppContext.BaseDirectory, ["OutlookNetworking.Web.dll", "--urls", baseUrl],
+        using var web = ChildProcess.Start("web", AppContext.BaseDirectory, ["OutlookNetworking.Demo.dll", "--urls", baseUrl],
             new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",

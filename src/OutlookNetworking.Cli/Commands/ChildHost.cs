@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using OutlookNetworking.Web.Hosting;
+using OutlookNetworking.Demo;
 
 namespace OutlookNetworking.Cli.Commands;
 
 /// <summary>
-/// The product host as a child process: <c>dotnet OutlookNetworking.Web.dll --urls http://127.0.0.1:0</c> (the
+/// The demo host as a child process: <c>dotnet OutlookNetworking.Demo.dll --urls http://127.0.0.1:0</c> (the
 /// assembly built beside this one, so a command or a test runs the very build it belongs to), configured with environment
 /// variables (<c>Section:Key</c> becomes <c>Section__Key</c>) and listening on a port it picks itself. Killed
 /// (SIGKILL, no shutdown) by <see cref="Kill"/> and on dispose.
@@ -50,7 +50,7 @@ internal sealed class ChildHost : IDisposable
     /// <summary>Starts the host with these settings (the environment is <c>Development</c> unless they say otherwise).</summary>
     public static ChildHost Start(IReadOnlyDictionary<string, string> settings)
     {
-        var web = typeof(HostingExtensions).Assembly.Location; // OutlookNetworking.Web.dll, beside this tool's own
+        var web = typeof(DemoProgram).Assembly.Location; // OutlookNetworking.Demo.dll, beside this tool's own
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(web)!, // the content root: appsettings*.json are read from here

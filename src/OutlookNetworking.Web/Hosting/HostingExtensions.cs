@@ -9,7 +9,6 @@ using OutlookNetworking.Graph.Client;
 using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.Graph.Throttling;
 using OutlookNetworking.Web.Features.Analysis;
-using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.DirectorySync;
 using OutlookNetworking.Web.Features.Jobs;
 using OutlookNetworking.Web.Features.Sync;
@@ -57,10 +56,6 @@ public static class HostingExtensions
         services.AddSingleton<Features.Links.OutlookWebLinks>();
 
         builder.AddOutlookNetworkingJobs(runJobs: app.Role != HostRole.Web);
-        if (services.Any(d => d.ServiceType == typeof(DemoEnvironment)))
-        {
-            services.AddHostedService<DemoTenantSeeder>();
-        }
         if (app.Role == HostRole.Worker)
         {
             builder.WebHost.UseServer(new NoHttpServer());

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using OutlookNetworking.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,7 +20,7 @@ namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
 /// (default: the hand-written contoso-stories fixture), with its own data folder and no automatic first night.
 /// <code>await using var host = LiveHost.Start(); await page.GotoAsync(host.Url("/"));</code>
 /// </summary>
-public sealed class LiveHost : WebApplicationFactory<Program>
+public sealed class LiveHost : WebApplicationFactory<DemoProgram>
 {
     private readonly string _tenantPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -94,7 +95,6 @@ public sealed class LiveHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:RunNightOnStart", "false");
         builder.UseSetting("Demo:TenantPath", _tenantPath);
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);

@@ -1,6 +1,6 @@
 using System.Net;
 using OutlookNetworking.GraphSimulator.Snapshot;
-using OutlookNetworking.Web.Features.DemoMailbox;
+using OutlookNetworking.Demo.Features.DemoMailbox;
 using OutlookNetworking.Web.Tests.Infrastructure;
 using OutlookNetworking.Web.Tests.Pipeline;
 
@@ -47,7 +47,7 @@ public sealed class DemoMessagesTests(AuthTestHostFixture fixture) : IClassFixtu
     [Fact]
     public async Task GetMessages_DemoModeOff_NotMapped()
     {
-        await using var host = new AuthTestHost(demoEnabled: false);
+        await using var host = new ProductionTestHost();
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/demo/messages?upn=ava.patel@contoso.example", UriKind.Relative));

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Abstractions;
 using OutlookNetworking.Web.Features.Auth;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Demo.Features.Auth;
 using OutlookNetworking.Web.Features.Consent;
 using OutlookNetworking.Web.Features.Security;
 
@@ -34,7 +34,7 @@ public sealed class ConfigurationSampleTests
 
         Assert.Equal(TimeSpan.FromMinutes(10), consent.StateLifetime);
         Assert.Equal("https://networking.contoso.example/admin/consent/callback", consent.RedirectUri);
-        Assert.False(demo.Enabled);
+        Assert.False(demo.AllowNonLoopback);
         Assert.Equal(TimeSpan.FromHours(1), demo.TokenLifetime);
         Assert.Contains("https://outlook.office.com", headers.FrameAncestors);
     }

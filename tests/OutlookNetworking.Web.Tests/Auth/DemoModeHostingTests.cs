@@ -3,25 +3,14 @@ using OutlookNetworking.Web.Tests.Infrastructure;
 
 namespace OutlookNetworking.Web.Tests.Auth;
 
+/// <summary>The production host has no demo: no <c>/demo</c> endpoints, no local issuer. (The demo host's refusals
+/// outside Development and off loopback: <c>Demo/DemoStartGuardTests</c>.)</summary>
 public sealed class DemoModeHostingTests
 {
     [Fact]
-    public async Task Start_DemoEnabledInProduction_RefusesWithClearMessage()
+    public async Task Start_ProductionHostInProduction_Starts()
     {
-        var settings = ProductionConfiguration.Complete();
-        settings.Remove("Demo:Enabled");
-        await using var host = new AuthTestHost(demoEnabled: true, environment: "Production", settings: settings);
-
-        Assert.ThrowsAny<Exception>(() => host.CreateClient());
-
-        Assert.Contains(host.ErrorLog.Errors, e => e.Contains("Refusing to start: ", StringComparison.Ordinal)
-                                                   && e.Contains("cannot run in the Production environment", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Start_DemoDisabledInProduction_Starts()
-    {
-        await using var host = new AuthTestHost(demoEnabled: false, environment: "Production", settings: ProductionConfiguration.Complete());
+        await using var host = new ProductionTestHost(environment: "Production", settings: ProductionConfiguration.Complete());
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -32,9 +21,9 @@ public sealed class DemoModeHostingTests
     [Theory]
     [InlineData("/demo/users")]
     [InlineData("/demo/token?upn=ava.patel@contoso.example")]
-    public async Task DemoEndpoints_DemoDisabled_DoNotExist(string path)
+    public async Task DemoEndpoints_ProductionHost_DoNotExist(string path)
     {
-        await using var host = new AuthTestHost(demoEnabled: false);
+        await using var host = new ProductionTestHost();
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -43,12 +32,14 @@ public sealed class DemoModeHostingTests
     }
 
     [Fact]
-    public async Task Session_DemoDisabled_LocalIssuerTokenRejected()
+    public async Task Session_ProductionHost_DemoIssuerTokenRejected()
     {
-        await using var host = new AuthTestHost(demoEnabled: false);
+        await using var demo = new AuthTestHost();
+        var token = TestTokens.For(demo, TokenCase.Owner); // signed by the demo's local issuer
+        await using var host = new ProductionTestHost();
         using var client = host.CreateClient();
 
-        using var response = await HttpRequests.GetWithTokenAsync(client, "/api/auth/session", TestTokens.For(host, TokenCase.Owner));
+        using var response = await HttpRequests.GetWithTokenAsync(client, "/api/auth/session", token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

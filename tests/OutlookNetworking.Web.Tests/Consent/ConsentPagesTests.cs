@@ -7,7 +7,7 @@ namespace OutlookNetworking.Web.Tests.Consent;
 public sealed class ConsentPagesTests : IAsyncLifetime
 {
     private static readonly Guid Fabrikam = Guid.Parse("55555555-eeee-4eee-8eee-555555555555");
-    private readonly AuthTestHost _host = new(demoEnabled: false);
+    private readonly ProductionTestHost _host = new();
 
     public async Task InitializeAsync() => await _host.StartAsync();
 

@@ -7,7 +7,7 @@ namespace OutlookNetworking.Web.Tests.Consent;
 
 public sealed partial class DemoConsentFlowTests : IAsyncLifetime
 {
-    private readonly AuthTestHost _host = new(demoEnabled: true);
+    private readonly AuthTestHost _host = new();
 
     public async Task InitializeAsync() => await _host.StartAsync();
 

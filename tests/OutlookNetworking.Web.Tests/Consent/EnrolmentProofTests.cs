@@ -100,7 +100,7 @@ public sealed class EnrolmentProofTests : IAsyncLifetime
 /// <summary>The demo's stand-in for Entra ID behaves the same: a callback naming a tenant nobody consented in fails.</summary>
 public sealed class DemoEnrolmentProofTests : IAsyncLifetime
 {
-    private readonly AuthTestHost _host = new(demoEnabled: true) { UseHostAppTokens = true };
+    private readonly AuthTestHost _host = new() { UseHostAppTokens = true };
 
     public async Task InitializeAsync() => await _host.StartAsync();
 

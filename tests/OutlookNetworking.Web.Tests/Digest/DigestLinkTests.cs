@@ -4,7 +4,7 @@ using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Data.Feedback;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Demo.Features.Auth;
 
 namespace OutlookNetworking.Web.Tests.Digest;
 

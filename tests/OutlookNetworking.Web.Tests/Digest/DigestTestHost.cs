@@ -1,3 +1,4 @@
+using OutlookNetworking.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -12,7 +13,7 @@ namespace OutlookNetworking.Web.Tests.Digest;
 /// with its own data folder, Hangfire in memory with a server, a <see cref="FakeTimeProvider"/> at the snapshot's
 /// <c>now</c> (Monday 30 June 2025, 18:00 UTC) and no automatic first night.
 /// </summary>
-public sealed class DigestTestHost : WebApplicationFactory<Program>
+public sealed class DigestTestHost : WebApplicationFactory<DemoProgram>
 {
     public static readonly Guid Tenant = Guid.Parse("082b0f07-d204-5b20-a5ea-f52016e1d6be");
     public static readonly Guid Ava = Guid.Parse("8560c69b-ec84-5ac0-999b-e5c8dac5464a");
@@ -28,7 +29,6 @@ public sealed class DigestTestHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
         builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
         builder.UseSetting("Demo:RunNightOnStart", "false");

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Demo;
 using OutlookNetworking.Web.Features.Auth.AppTokens;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Demo.Features.Auth;
 using OutlookNetworking.Web.Features.Consent.Storage;
 using OutlookNetworking.Web.Hosting;
 using OutlookNetworking.Web.Tests.Infrastructure.Consent;
@@ -17,13 +18,37 @@ using OutlookNetworking.Web.Tests.Infrastructure.Consent;
 namespace OutlookNetworking.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The web host as the auth tests need it: demo mode on (the local issuer's key signs test tokens; the demo
-/// tenant <see cref="TestIds.HomeTenant"/> is consented automatically), <see cref="TestIds.OtherConsentedTenant"/>
-/// consented too, a <see cref="FakeTimeProvider"/> as the app clock, and recording fakes for app tokens and first syncs.
+/// The demo host (src/OutlookNetworking.Demo) as the auth tests need it: the local issuer's key signs test tokens; the
+/// demo tenant <see cref="TestIds.HomeTenant"/> is consented automatically, over the small hand-written tenant behind
+/// the simulator, with no automatic night (these tests drive what they need). See <see cref="TestHostBase{TEntryPoint}"/>.
 /// </summary>
-public sealed class AuthTestHost : WebApplicationFactory<Program>
+public sealed class AuthTestHost(string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null,
+    IReadOnlyDictionary<string, string>? settings = null) : TestHostBase<DemoProgram>(environment, role, storage, settings)
 {
-    private readonly bool _demoEnabled;
+    protected override void ConfigureHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
+        builder.UseSetting("Demo:RunNightOnStart", "false");
+    }
+
+    protected override void ConfigureHostServices(IServiceCollection services)
+    {
+        services.RemoveAll<IDemoDirectory>();
+        services.AddSingleton<IDemoDirectory, TestDemoDirectory>();
+    }
+}
+
+/// <summary>The production host (src/OutlookNetworking.Web, no demo) with the test fakes of <see cref="TestHostBase{TEntryPoint}"/>.</summary>
+public sealed class ProductionTestHost(string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null,
+    IReadOnlyDictionary<string, string>? settings = null) : TestHostBase<Program>(environment, role, storage, settings);
+
+/// <summary>
+/// A host as the auth tests need it: <see cref="TestIds.OtherConsentedTenant"/> consented, a <see cref="FakeTimeProvider"/>
+/// as the app clock, and recording fakes for app tokens, first syncs, the consent audit and the consented tenants.
+/// </summary>
+public abstract class TestHostBase<TEntryPoint> : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
     private readonly string _environment;
     private readonly HostRole _role;
     private readonly StorageOptions? _storage;
@@ -33,10 +58,8 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
     /// <param name="role"><see cref="HostRole.Web"/>: no Hangfire server, so queued jobs stay queued for a test to inspect.</param>
     /// <param name="storage">The database (a <see cref="OutlookNetworking.TestSupport.TestDatabase"/>); default a SQLite file in the host's data folder.</param>
     /// <param name="settings">More configuration, e.g. <c>RateLimits:BurstPerUser</c>.</param>
-    public AuthTestHost(bool demoEnabled = true, string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+    protected TestHostBase(string environment, HostRole role, StorageOptions? storage, IReadOnlyDictionary<string, string>? settings)
     {
-        _demoEnabled = demoEnabled;
         _environment = environment;
         _role = role;
         _storage = storage;
@@ -60,7 +83,7 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
     public StartupErrorLog ErrorLog { get; } = new();
 
     /// <summary>Starts the host and seeds the second consented tenant.</summary>
-    public async Task<AuthTestHost> StartAsync()
+    public async Task StartAsync()
     {
         try
         {
@@ -72,23 +95,29 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
         }
 
         await Tenants.RecordAsync(TestIds.OtherConsentedTenant, Clock.GetUtcNow().AddDays(-30), CancellationToken.None);
-        return this;
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>The host's own settings (before the test's).</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder builder)
+    {
+    }
+
+    /// <summary>The host's own service replacements (after the base's).</summary>
+    protected virtual void ConfigureHostServices(IServiceCollection services)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        builder.UseSetting("Demo:Enabled", _demoEnabled ? "true" : "false");
+        ConfigureHost(builder);
         builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
         builder.UseSetting("AzureAd:TenantId", "organizations");
         builder.UseSetting("AzureAd:ClientId", TestIds.ClientId);
-        // Each host: its own data folder (SQLite file), the small hand-written tenant behind the
-        // simulator, and no automatic night (these tests drive what they need).
+        // Each host: its own data folder (SQLite file).
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
-        builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
-        builder.UseSetting("Demo:RunNightOnStart", "false");
         builder.UseSetting("App:Role", _role.ToString());
         // Every test client shares one (empty) client address: the per-client limit is RateLimitTests' subject (which sets its own).
         builder.UseSetting("RateLimits:BurstPerAnonymousClient", "100000");
@@ -108,8 +137,6 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.RemoveAll<IDemoDirectory>();
-            services.AddSingleton<IDemoDirectory, TestDemoDirectory>();
             if (!UseHostAppTokens)
             {
                 services.RemoveAll<IAppTokenSource>();
@@ -125,6 +152,7 @@ public sealed class AuthTestHost : WebApplicationFactory<Program>
             // other: give each host its own (disposed with it), so jobs and locks never cross hosts.
             services.RemoveAll<JobStorage>();
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
+            ConfigureHostServices(services);
         });
     }
 }

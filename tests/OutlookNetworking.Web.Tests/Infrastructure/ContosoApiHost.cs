@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.TestSupport;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Demo.Features.Auth;
 using OutlookNetworking.Web.Features.Jobs;
 using OutlookNetworking.Web.Features.Sync;
 using OutlookNetworking.Web.Hosting;

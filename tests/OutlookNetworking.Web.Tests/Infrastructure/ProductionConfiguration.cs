@@ -14,7 +14,6 @@ public static class ProductionConfiguration
         ["App:PublicBaseUrl"] = PublicBaseUrl,
         ["AllowedHosts"] = "networking.contoso.example;localhost;127.0.0.1",
         ["Digest:SenderMailbox"] = "networking-digest@contoso.example",
-        ["Demo:Enabled"] = "false",
         ["DataProtection:AllowUnprotectedKeys"] = "true",
     };
 

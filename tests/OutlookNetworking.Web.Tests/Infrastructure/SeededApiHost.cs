@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using OutlookNetworking.Data.Storage;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Demo.Features.Auth;
 using OutlookNetworking.Web.Hosting;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;

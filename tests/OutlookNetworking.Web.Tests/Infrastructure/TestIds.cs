@@ -1,4 +1,4 @@
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Demo.Features.Auth;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;
 

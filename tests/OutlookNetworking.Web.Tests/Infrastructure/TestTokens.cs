@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Demo.Features.Auth;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using OutlookNetworking.Demo;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -55,10 +56,10 @@ public sealed class DataProtectionKeysTests : IDisposable
         }
     }
 
-    private WebApplicationFactory<Program> OnSharedStore(AuthTestHost host) =>
+    private WebApplicationFactory<DemoProgram> OnSharedStore(AuthTestHost host) =>
         host.WithWebHostBuilder(b => b.UseSetting("App:DataDirectory", _shared.FullName));
 
-    private static IDataProtector Protector(WebApplicationFactory<Program> host)
+    private static IDataProtector Protector(WebApplicationFactory<DemoProgram> host)
     {
         _ = host.Server; // started: the store is migrated before the first key is written
         return host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("OutlookNetworking.Tests");

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.Cli.Commands;
-using OutlookNetworking.Web.Features.DemoNight;
+using OutlookNetworking.Demo.Features.DemoNight;
 
 namespace OutlookNetworking.Web.Tests.Reliability;
 
@@ -28,7 +28,6 @@ internal sealed class NightHost : IDisposable
     {
         var child = ChildHost.Start(new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["Demo:Enabled"] = "true",
             ["Demo:TenantPath"] = tenantPath,
             ["Demo:SimulatorUrl"] = simulator.RootUri.ToString(),
             ["Demo:FreezeClock"] = "true",

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using OutlookNetworking.GraphSimulator;
 using OutlookNetworking.GraphSimulator.Generator;
-using OutlookNetworking.Web.Features.DemoNight;
+using OutlookNetworking.Demo.Features.DemoNight;
 
 namespace OutlookNetworking.Cli.Commands.Load;
 
@@ -28,7 +28,6 @@ internal static class LoadRun
             var allowance = (settings.RequestsPerSecond * 2).ToString(CultureInfo.InvariantCulture);
             using var host = ChildHost.Start(new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["Demo:Enabled"] = "true",
                 ["Demo:TenantPath"] = tenantPath,
                 ["Demo:SimulatorUrl"] = simulator.RootUri.ToString(),
                 ["Demo:RunNightOnStart"] = "false",

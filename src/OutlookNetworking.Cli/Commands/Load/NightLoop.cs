@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using OutlookNetworking.GraphSimulator.Control;
-using OutlookNetworking.Web.Features.DemoNight;
+using OutlookNetworking.Demo.Features.DemoNight;
 
 namespace OutlookNetworking.Cli.Commands.Load;
 

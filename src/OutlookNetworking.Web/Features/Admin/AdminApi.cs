@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Audit;
 using OutlookNetworking.Data.Tenants;
-using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Lifecycle;
 using static OutlookNetworking.Web.Features.Admin.AdminHtml;
 
@@ -33,11 +32,6 @@ public static class AdminApi
             Authorization = [new OperatorOnlyDashboardFilter()],
             DisplayStorageConnectionString = false,
         }).RequireAuthorization(AdminPolicies.Admin);
-        if (app.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
-        {
-            app.MapDemoAdminSignIn();
-        }
-
         return app;
     }
 

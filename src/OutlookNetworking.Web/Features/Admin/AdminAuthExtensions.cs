@@ -1,25 +1,24 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Identity.Web;
 using OutlookNetworking.Web.Features.Auth;
-using OutlookNetworking.Web.Features.Auth.Demo;
 
 namespace OutlookNetworking.Web.Features.Admin;
 
 /// <summary>
 /// Admin sign-in for browser pages (the Hangfire dashboard, tenant offboarding): OpenID Connect with Entra ID through
-/// Microsoft.Identity.Web on its own cookie scheme, requiring the app role <see cref="AdminPolicies.Role"/>. Demo mode
-/// (no Entra ID here) signs in through a local stand-in page instead. Cookies are HttpOnly, SameSite=Lax, 8 hours.
+/// Microsoft.Identity.Web on its own cookie scheme, requiring the app role <see cref="AdminPolicies.Role"/>. A host with a
+/// stand-in for Entra ID (<see cref="IEntraIdStandIn"/>: the demo host) signs in on a local cookie, its own page. Cookies are HttpOnly, SameSite=Lax, 8 hours.
 /// </summary>
 public static class AdminAuthExtensions
 {
     public static WebApplicationBuilder AddOutlookNetworkingAdmin(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var demo = builder.Configuration.GetValue<bool>(DemoOptions.SectionName + ":" + nameof(DemoOptions.Enabled));
+        var demo = EntraIdStandIn.IsRegistered(builder.Services);
         var authentication = builder.Services.AddAuthentication();
         if (demo)
         {
-            authentication.AddCookie(AdminPolicies.CookieScheme, o => o.LoginPath = DemoAdminSignInApi.Path);
+            authentication.AddCookie(AdminPolicies.CookieScheme); // the stand-in sets the sign-in page
         }
         else
         {

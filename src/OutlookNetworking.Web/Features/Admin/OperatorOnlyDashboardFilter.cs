@@ -1,11 +1,11 @@
 using Hangfire.Dashboard;
 using Microsoft.Extensions.Options;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Web.Features.Auth;
 
 namespace OutlookNetworking.Web.Features.Admin;
 
 /// <summary>The dashboard shows every tenant's jobs: besides the admin policy on the endpoint, the admin must belong
-/// to <see cref="AdminOptions.OperatorTenantId"/> (any demo admin in demo mode; nobody when it is not set).</summary>
+/// to <see cref="AdminOptions.OperatorTenantId"/> (any admin of a stand-in for Entra ID, the demo's; nobody when it is not set).</summary>
 internal sealed class OperatorOnlyDashboardFilter : IDashboardAuthorizationFilter
 {
     public bool Authorize(DashboardContext context)
@@ -22,6 +22,6 @@ internal sealed class OperatorOnlyDashboardFilter : IDashboardAuthorizationFilte
             return AdminClaims.TenantId(http.User) == operatorTenant;
         }
 
-        return services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled;
+        return services.GetService<IEntraIdStandIn>() is not null;
     }
 }

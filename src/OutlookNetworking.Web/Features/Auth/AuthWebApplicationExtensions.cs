@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using OutlookNetworking.Web.Features.Auth.AppTokens;
-using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent;
 
 namespace OutlookNetworking.Web.Features.Auth;
@@ -12,7 +11,8 @@ namespace OutlookNetworking.Web.Features.Auth;
 /// <summary>
 /// Sign-in and tenant gating for the host: Microsoft.Identity.Web validates bearer tokens for the API's own scope
 /// (section "AzureAd", multi-tenant), the <see cref="AuthPolicies.ApiUser"/> policy also requires a consented tenant,
-/// demo mode swaps in a local issuer (section "Demo"), and the admin consent flow (section "Consent") is registered.
+/// a stand-in for Entra ID registered before this (<see cref="IEntraIdStandIn"/>, the demo host's) brings its own issuer
+/// and app token source, and the admin consent flow (section "Consent") is registered.
 /// </summary>
 public static class AuthWebApplicationExtensions
 {
@@ -24,21 +24,14 @@ public static class AuthWebApplicationExtensions
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
 
-        AddDemoClientIdFallback(builder.Configuration);
         services.AddOptions<EntraIdOptions>()
             .BindConfiguration(EntraIdOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<DemoOptions>()
-            .BindConfiguration(DemoOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(builder.Configuration, EntraIdOptions.SectionName);
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, ApiJwtBearerPostConfigure>();
-        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, DemoJwtBearerPostConfigure>();
         // Token times are on the real clock, as JwtBearer checks them (not the app's TimeProvider, a snapshot in demo mode).
         services.AddSingleton(_ => new ValidatedTokenCache(TimeProvider.System));
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, ValidatedTokenCacheJwtBearerPostConfigure>();
@@ -52,16 +45,8 @@ public static class AuthWebApplicationExtensions
         services.AddScoped<IAuthorizationHandler, ConsentedTenantAuthorizationHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemDetailsAuthorizationResultHandler>();
 
-        services.AddSingleton<DemoSigningKey>();
-        services.AddSingleton<DemoTokenIssuer>();
-        services.TryAddSingleton<IDemoDirectory, EmptyDemoDirectory>();
-        services.AddHostedService<DemoTenantConsentSeeder>();
-
         services.AddSingleton<EntraAppTokenSource>();
-        services.AddSingleton<DemoAppTokenSource>();
-        services.TryAddSingleton<IAppTokenSource>(sp => sp.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled
-            ? sp.GetRequiredService<DemoAppTokenSource>()
-            : sp.GetRequiredService<EntraAppTokenSource>());
+        services.TryAddSingleton<IAppTokenSource>(sp => sp.GetRequiredService<EntraAppTokenSource>()); // a stand-in's comes first
 
         services.AddConsentFlow();
         return builder;
@@ -76,16 +61,5 @@ public static class AuthWebApplicationExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;
-    }
-
-    /// <summary>Demo mode needs no app registration: without AzureAd:ClientId it uses <see cref="DemoOptions.DefaultClientId"/>.</summary>
-    private static void AddDemoClientIdFallback(ConfigurationManager configuration)
-    {
-        var demoEnabled = configuration.GetValue<bool>(DemoOptions.SectionName + ":" + nameof(DemoOptions.Enabled));
-        var clientIdKey = EntraIdOptions.SectionName + ":" + nameof(EntraIdOptions.ClientId);
-        if (demoEnabled && string.IsNullOrEmpty(configuration[clientIdKey]))
-        {
-            configuration.AddInMemoryCollection([new(clientIdKey, DemoOptions.DefaultClientId)]);
-        }
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using OutlookNetworking.Web.Features.Auth.Demo;
+using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Consent.Pages;
 using OutlookNetworking.Web.Features.Consent.Storage;
 
@@ -49,11 +49,11 @@ public static class ConsentApi
     }
 
     internal static async Task<Results<RazorComponentResult<TenantStatusPage>, NotFound>> GetTenantStatusAsync(
-        Guid tenantId, HttpContext context, TenantStatusAccess statusAccess, IOptions<DemoOptions> demo,
+        Guid tenantId, HttpContext context, TenantStatusAccess statusAccess,
         ITenantConsentStore tenants, ITenantSyncStatusReader syncStatus, CancellationToken ct)
     {
         context.Response.Headers.CacheControl = "no-store";
-        if (!demo.Value.Enabled && !statusAccess.IsGranted(context.Request, tenantId))
+        if (context.RequestServices.GetService<IEntraIdStandIn>() is null && !statusAccess.IsGranted(context.Request, tenantId))
         {
             return TypedResults.NotFound();
         }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Web.Features.Auth;
-using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Consent.Storage;
 using OutlookNetworking.Graph.Permissions;
 
@@ -9,10 +8,10 @@ namespace OutlookNetworking.Web.Features.Consent;
 
 /// <summary>Starts an admin consent flow: a single-use state bound to this browser, and the Entra ID URL
 /// <c>{Instance}organizations/v2.0/adminconsent?client_id=…&amp;scope=https://graph.microsoft.com/.default&amp;redirect_uri=…&amp;state=…</c>
-/// (in demo mode, the same query to this site's stand-in <c>/demo/adminconsent</c>).</summary>
+/// (with a stand-in for Entra ID, the same query to its page on this site).</summary>
 internal sealed class ConsentStarter(
     IConsentStateStore states, IOptions<ConsentOptions> consentOptions, IOptions<EntraIdOptions> entraOptions,
-    IOptions<DemoOptions> demoOptions, TimeProvider timeProvider)
+    TimeProvider timeProvider, IEntraIdStandIn? standIn = null)
 {
     public async Task<string> StartAsync(HttpContext context, CancellationToken ct)
     {
@@ -23,8 +22,8 @@ internal sealed class ConsentStarter(
             new PendingConsentState(ConsentBrowserBinding.Hash(nonce), timeProvider.GetUtcNow() + options.StateLifetime), ct);
 
         var entra = entraOptions.Value;
-        var endpoint = demoOptions.Value.Enabled
-            ? ConsentRoutes.Absolute(context.Request, options, "/demo" + DemoAuthApi.AdminConsentPath)
+        var endpoint = standIn is not null
+            ? ConsentRoutes.Absolute(context.Request, options, standIn.AdminConsentPath)
             : entra.InstanceUri + "organizations/v2.0/adminconsent";
         return QueryHelpers.AddQueryString(endpoint,
             new Dictionary<string, string?>

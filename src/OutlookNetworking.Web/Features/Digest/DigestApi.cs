@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Web.Features.Auth;
-using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.Digest.Links;
 using OutlookNetworking.Web.Features.Digest.Pages;
 
@@ -12,7 +11,7 @@ namespace OutlookNetworking.Web.Features.Digest;
 
 /// <summary>
 /// <c>GET /digest/preview</c>: the signed-in user's digest as it would be sent today (<c>?format=text</c> for the
-/// plain-text part); in demo mode also anonymous with <c>?upn=</c>. <c>GET /digest/links/{action}?t=…</c>: the
+/// plain-text part); with a stand-in for Entra ID (the demo host) also anonymous with <c>?upn=</c>. <c>GET /digest/links/{action}?t=…</c>: the
 /// confirmation page of a signed digest link (done, snooze, dismiss, unsubscribe); <c>POST</c> the same URL (from
 /// that page, with its antiforgery token) does it.
 /// </summary>
@@ -21,7 +20,7 @@ public static class DigestApi
     public static IEndpointRouteBuilder MapDigestApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var demo = app.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled;
+        var demo = app.ServiceProvider.GetService<IEntraIdStandIn>() is not null;
         var preview = app.MapGet(DigestRoutes.Preview, GetPreviewAsync).WithTags("Digest").ExcludeFromDescription();
         if (demo)
         {
@@ -38,16 +37,14 @@ public static class DigestApi
     }
 
     internal static async Task<IResult> GetPreviewAsync(string? upn, string? format, HttpContext context,
-        IOptions<DemoOptions> demo, MailboxStore mailboxes, DigestPreview preview, CancellationToken ct)
+        MailboxStore mailboxes, DigestPreview preview, CancellationToken ct)
     {
         context.Response.Headers.CacheControl = "no-store";
         MailboxKey? key = null;
-        if (demo.Value.Enabled && !string.IsNullOrWhiteSpace(upn))
+        var standIn = context.RequestServices.GetService<IEntraIdStandIn>();
+        if (standIn is not null && !string.IsNullOrWhiteSpace(upn))
         {
-            var directory = context.RequestServices.GetRequiredService<IDemoDirectory>();
-            var user = directory.Users.FirstOrDefault(u => string.Equals(u.UserPrincipalName, upn.Trim(), StringComparison.OrdinalIgnoreCase)
-                                                           || string.Equals(u.Mail, upn.Trim(), StringComparison.OrdinalIgnoreCase));
-            key = user is null ? null : new MailboxKey(directory.TenantId, user.Id);
+            key = standIn.FindUser(upn.Trim());
         }
         else if (CurrentUser.FromPrincipal(context.User) is { } signedIn)
         {
@@ -57,7 +54,7 @@ public static class DigestApi
         if (key is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such user",
-                detail: demo.Value.Enabled ? "Pass ?upn= of a demo user (GET /demo/users lists them)." : "Sign in first.");
+                detail: standIn is not null ? "Pass ?upn= of a demo user (GET /demo/users lists them)." : "Sign in first.");
         }
 
         var mailbox = await mailboxes.FindAsync(key.Value, ct);

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using OutlookNetworking.Web.Features.Auth.Demo;
-using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Digest.Links;
 using OutlookNetworking.Web.Features.Jobs;
 
@@ -16,11 +14,6 @@ public static class DigestServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddDigestServices(builder.Configuration);
-        if (builder.Services.Any(d => d.ServiceType == typeof(DemoEnvironment)))
-        {
-            builder.Services.AddSingleton<DemoNight.DemoNightRunner>();
-        }
-
         builder.Services.AddAntiforgery(); // the confirmation pages' forms (cookie options: Features/Security)
         return builder;
     }
@@ -31,17 +24,7 @@ public static class DigestServiceCollectionExtensions
     {
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DemoOptions>();
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
-        services.AddOptions<DigestOptions>().PostConfigure<IServiceProvider>((options, sp) =>
-        {
-            if (string.IsNullOrWhiteSpace(options.SenderMailbox) && sp.GetService<DemoEnvironment>() is { } demo)
-            {
-                var users = demo.Snapshot.Users;
-                var sender = users.FirstOrDefault(u => u.UserPurpose == "shared") ?? (users.Count > 0 ? users[0] : null);
-                options.SenderMailbox = sender?.Mail ?? sender?.UserPrincipalName;
-            }
-        });
 
         services.TryAddSingleton<OutlookNetworking.Web.Features.Links.OutlookWebLinks>();
         services.AddSingleton<PublicBaseUrl>();

@@ -4,7 +4,6 @@ using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Web.Features.Auth;
-using OutlookNetworking.Web.Features.Auth.Demo;
 using OutlookNetworking.Web.Features.OpenApi;
 using OutlookNetworking.Web.Features.Suggestions;
 
@@ -41,12 +40,12 @@ public static class MeApi
         return group;
     }
 
-    internal static Ok<ClientConfigResponse> GetConfig(IOptions<EntraIdOptions> entra, IOptions<DemoOptions> demo)
+    internal static Ok<ClientConfigResponse> GetConfig(IOptions<EntraIdOptions> entra, IServiceProvider services)
     {
         var options = entra.Value;
         var applicationIdUri = string.IsNullOrWhiteSpace(options.Audience) ? "api://" + options.ClientId : options.Audience.TrimEnd('/');
         return TypedResults.Ok(new ClientConfigResponse(options.ClientId, applicationIdUri + "/" + AuthPolicies.ApiScope,
-            options.InstanceUri + options.TenantId, demo.Value.Enabled));
+            options.InstanceUri + options.TenantId, services.GetService<IEntraIdStandIn>() is not null));
     }
 
     internal static async Task<Ok<MeResponse>> GetMeAsync(CurrentUser user, UserMailboxes mailboxes, CancellationToken ct)

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.OpenApi;
-using OutlookNetworking.Web.Features.DemoMailbox;
-using OutlookNetworking.Web.Features.DemoTenant;
 using OutlookNetworking.Web.Features.Me;
 using OutlookNetworking.Web.Features.People;
 using OutlookNetworking.Web.Features.Suggestions;
@@ -18,8 +16,7 @@ public static class TaskPaneApiExtensions
     /// <summary>The name of the one OpenAPI document (so its URL is <c>/openapi/v1.json</c>).</summary>
     public const string DocumentName = "v1";
 
-    /// <summary>Registers the API's services; call after <see cref="DemoEnvironment.AddIfEnabled"/> (the demo's
-    /// message reader exists only in demo mode).</summary>
+    /// <summary>Registers the API's services.</summary>
     public static WebApplicationBuilder AddTaskPaneApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -30,11 +27,6 @@ public static class TaskPaneApiExtensions
         services.AddSingleton<PeopleCards>();
         services.AddSingleton<SuggestionFeedbackRecorder>();
         services.AddSingleton<UserDataEraser>();
-        if (services.Any(d => d.ServiceType == typeof(DemoEnvironment)))
-        {
-            services.AddSingleton<DemoMessagesReader>();
-        }
-
         services.AddHttpClient();
         services.AddOpenApi(DocumentName, options =>
         {

@@ -1,4 +1,0 @@
-namespace OutlookNetworking.Web.Features.Auth.Demo;
-
-/// <summary>A token minted by the local issuer. Serialised as <c>{"accessToken":"…","expiresOn":"…"}</c>.</summary>
-public sealed record DemoToken(string AccessToken, DateTimeOffset ExpiresOn);

@@ -1,4 +1,0 @@
-namespace OutlookNetworking.Web.Features.Auth.Demo;
-
-/// <summary>One entry of <c>GET /demo/users</c>.</summary>
-public sealed record DemoUserResponse(Guid Id, string Upn, string DisplayName, string? Mail);

@@ -1,9 +1,0 @@
-namespace OutlookNetworking.Web.Features.Auth.Demo;
-
-/// <summary>The fallback <see cref="IDemoDirectory"/>: no tenant, no users.</summary>
-internal sealed class EmptyDemoDirectory : IDemoDirectory
-{
-    public Guid TenantId => Guid.Empty;
-
-    public IReadOnlyList<DemoUser> Users => [];
-}
