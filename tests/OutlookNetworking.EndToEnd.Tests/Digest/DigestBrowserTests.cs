@@ -19,7 +19,7 @@ public sealed class DigestBrowserTests(ChromiumFixture chromium) : IAsyncLifetim
     {
         _host = LiveHost.Start();
         using var http = _host.CreateHttpClient();
-        using var night = await http.PostAsync(new Uri("/demo/night", UriKind.Relative), null);
+        using var night = await http.PostAsync(new Uri("/demo/night?timeoutSeconds=300", UriKind.Relative), null);
         night.EnsureSuccessStatusCode();
         _night = await night.Content.ReadFromJsonAsync<JsonElement>();
     }

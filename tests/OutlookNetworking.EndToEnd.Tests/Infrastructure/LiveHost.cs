@@ -84,7 +84,7 @@ public sealed class LiveHost : WebApplicationFactory<DemoProgram>
     public async Task<JsonElement> RunNightAsync()
     {
         using var http = CreateHttpClient();
-        using var night = await http.PostAsync(new Uri("/demo/night", UriKind.Relative), null);
+        using var night = await http.PostAsync(new Uri("/demo/night?timeoutSeconds=300", UriKind.Relative), null);
         night.EnsureSuccessStatusCode();
         return await night.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -30,6 +30,8 @@ public sealed class DemoRestartTests
             Assert.Equal(firstPort, secondPort);
             Assert.Equal(first.Mailboxes, second.Mailboxes);
             Assert.Equal(0, second.Failed);
+            Assert.Empty(second.FailedMailboxes);
+            Assert.False(second.TimedOut);
         }
         finally
         {

@@ -28,7 +28,7 @@ public sealed class DigestDemoNightTests(DigestHostFixture fixture) : IClassFixt
     {
         using var client = fixture.Host.CreateClient();
 
-        using var again = await client.PostAsync(new Uri("/demo/night", UriKind.Relative), null);
+        using var again = await client.PostAsync(new Uri("/demo/night?timeoutSeconds=300", UriKind.Relative), null);
         var summary = await again.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);

@@ -15,7 +15,7 @@ public sealed class DigestHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var client = Host.CreateClient();
-        using var night = await client.PostAsync(new Uri("/demo/night", UriKind.Relative), null);
+        using var night = await client.PostAsync(new Uri("/demo/night?timeoutSeconds=300", UriKind.Relative), null);
         night.EnsureSuccessStatusCode();
         Night = await night.Content.ReadFromJsonAsync<JsonElement>();
         Outbox = await client.GetFromJsonAsync<JsonElement>(new Uri("/demo/outbox", UriKind.Relative));

@@ -8,13 +8,17 @@ namespace OutlookNetworking.Demo.Features.DemoNight;
 
 /// <summary>
 /// Demo mode only. <c>POST /demo/night</c>: runs the whole night now (sync, analysis, and every digest due on the
-/// demo clock's day) through the Hangfire jobs, waits for them (at most <c>?timeoutSeconds=</c>, default 300) and
-/// returns a <see cref="DemoNightSummary"/>; local requests only. <c>GET /demo/outbox</c>: what the simulator
+/// demo clock's day) through the Hangfire jobs, waits for them (at most <c>?timeoutSeconds=</c>, default 120) and
+/// returns a <see cref="DemoNightSummary"/> naming every mailbox not analysed and why (past the time: 504 with the
+/// summary so far, <c>timedOut</c>, while the jobs go on); local requests only. <c>GET /demo/outbox</c>: what the simulator
 /// received through sendMail (recipient, subject, sent time, HTML and text), oldest first; local requests only too
 /// (the messages hold working signed links).
 /// </summary>
 public static class DemoNightApi
 {
+    /// <summary>How long <c>POST /demo/night</c> waits for the night without <c>?timeoutSeconds=</c>.</summary>
+    public const int DefaultTimeoutSeconds = 120;
+
     public static IEndpointRouteBuilder MapDemoNightApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -24,7 +28,7 @@ public static class DemoNightApi
         return app;
     }
 
-    internal static async Task<Results<Ok<DemoNightSummary>, ProblemHttpResult>> RunNightAsync(int? timeoutSeconds, HttpContext context,
+    internal static async Task<Results<Ok<DemoNightSummary>, JsonHttpResult<DemoNightSummary>, ProblemHttpResult>> RunNightAsync(int? timeoutSeconds, HttpContext context,
         IOptions<AppOptions> app, CancellationToken ct)
     {
         if (!LocalRequests.IsLocal(context))
@@ -40,16 +44,11 @@ public static class DemoNightApi
         }
 
         var runner = context.RequestServices.GetRequiredService<DemoNightRunner>();
-        var timeout = TimeSpan.FromSeconds(Math.Clamp(timeoutSeconds ?? 300, 5, 1800));
-        try
-        {
-            return TypedResults.Ok(await runner.RunAsync(timeout, ct));
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status504GatewayTimeout, title: "The night is still running",
-                detail: "It goes on in the background; see /hangfire, and GET /demo/outbox for the digests sent so far.");
-        }
+        var timeout = TimeSpan.FromSeconds(Math.Clamp(timeoutSeconds ?? DefaultTimeoutSeconds, 5, 1800));
+        var summary = await runner.RunAsync(timeout, ct);
+        return summary.TimedOut
+            ? TypedResults.Json(summary, statusCode: StatusCodes.Status504GatewayTimeout) // it goes on: see /hangfire
+            : TypedResults.Ok(summary);
     }
 
     internal static async Task<Results<Ok<OutboxEntry[]>, ProblemHttpResult>> GetOutbox(HttpContext context, DemoEnvironment environment,

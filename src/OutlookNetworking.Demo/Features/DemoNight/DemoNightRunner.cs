@@ -29,61 +29,95 @@ internal sealed partial class DemoNightRunner(
     private static readonly string[] Finished = ["Succeeded", "Failed", "Deleted", "Scheduled"];
     private readonly SemaphoreSlim _one = new(1, 1);
 
+    /// <summary>The night, waited for at most <paramref name="timeout"/>: past it, the summary so far
+    /// (<see cref="DemoNightSummary.TimedOut"/>, every mailbox not analysed yet named) while the jobs go on.</summary>
     public async Task<DemoNightSummary> RunAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var ct = deadline.Token;
-        await _one.WaitAsync(ct);
+        var tenantId = Guid.Parse(environment.Snapshot.Tenant.TenantId);
+        var started = time.GetUtcNow();
         try
         {
-            var tenant = environment.Snapshot.Tenant;
-            var tenantId = Guid.Parse(tenant.TenantId);
-            var started = time.GetUtcNow();
-            await environment.Simulator.SetClockAsync(started, ct); // outbox times on the demo clock
+            await _one.WaitAsync(ct);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return await TimedOutAsync(tenantId, started, cancellationToken); // another night held it all along
+        }
 
-            var night = jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, tenant.DisplayName, CancellationToken.None));
-            await WaitAsync([night], ct);
-            await WaitForMailboxJobsAsync(tenantId, ct);
-            var people = await mailboxes.ListSyncableAsync(tenantId, ct);
-            var analysed = people.Count(m => m.LastAnalysedAt >= started);
-
-            var now = time.GetUtcNow();
-            await environment.Simulator.SetClockAsync(now, ct);
-            var sentBefore = (await environment.Simulator.ReadOutboxAsync(ct)).Count;
-            var due = people.Where(DigestDelivery.IsEligible)
-                .Select(m => (Mailbox: m, Date: MailboxClock.LocalDate(now, m.TimeZone))).ToList();
-            var ids = due.Select(d =>
-            {
-                var (t, u, date, name) = (d.Mailbox.TenantId, d.Mailbox.UserId, MailboxClock.Format(d.Date), d.Mailbox.DisplayName);
-                return jobs.Enqueue<DigestJob>(job => job.RunAsync(t, u, date, name, CancellationToken.None));
-            }).ToList();
-            await WaitAsync(ids, ct);
-
-            var digests = new List<DemoNightDigest>();
-            foreach (var (mailbox, date) in due)
-            {
-                var row = await ledger.FindAsync(new MailboxKey(mailbox.TenantId, mailbox.UserId), date, ct);
-                var status = row is null ? "none" : JsonNamingPolicy.CamelCase.ConvertName(row.Status.ToString());
-                digests.Add(new DemoNightDigest(mailbox.DisplayName, mailbox.UserPrincipalName, MailboxClock.Format(date), status,
-                    DigestRoutes.Preview + "?upn=" + Uri.EscapeDataString(mailbox.UserPrincipalName)));
-            }
-
-            var outbox = (await environment.Simulator.ReadOutboxAsync(ct)).Count;
-            LogNight(logger, people.Count, analysed, outbox - sentBefore);
-            var outOfScope = await mailboxes.ListOutOfScopeAsync(tenantId, ct);
-            return new DemoNightSummary(started, time.GetUtcNow(), people.Count, analysed, people.Count - analysed, digests,
-                outbox - sentBefore, outbox)
-            {
-                OutOfScope = outOfScope.Select(m => new DemoOutOfScopeMailbox(m.DisplayName, m.UserPrincipalName,
-                    JsonNamingPolicy.CamelCase.ConvertName(m.Access.ToString()))).ToList(),
-            };
+        try
+        {
+            return await RunNightAsync(tenantId, started, ct);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return await TimedOutAsync(tenantId, started, cancellationToken);
         }
         finally
         {
             _one.Release();
         }
     }
+
+    private async Task<DemoNightSummary> TimedOutAsync(Guid tenantId, DateTimeOffset started, CancellationToken ct)
+    {
+        var people = await mailboxes.ListSyncableAsync(tenantId, ct);
+        var failed = FailedOf(people, started);
+        return new DemoNightSummary(started, time.GetUtcNow(), people.Count, people.Count - failed.Count, failed.Count, [], 0,
+            (await environment.Simulator.ReadOutboxAsync(ct)).Count) { FailedMailboxes = failed, TimedOut = true };
+    }
+
+    private async Task<DemoNightSummary> RunNightAsync(Guid tenantId, DateTimeOffset started, CancellationToken ct)
+    {
+        var tenant = environment.Snapshot.Tenant;
+        await environment.Simulator.SetClockAsync(started, ct); // outbox times on the demo clock
+
+        var night = jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, tenant.DisplayName, CancellationToken.None));
+        await WaitAsync([night], ct);
+        await WaitForMailboxJobsAsync(tenantId, ct);
+        var people = await mailboxes.ListSyncableAsync(tenantId, ct);
+        var failed = FailedOf(people, started);
+        var analysed = people.Count - failed.Count;
+
+        var now = time.GetUtcNow();
+        await environment.Simulator.SetClockAsync(now, ct);
+        var sentBefore = (await environment.Simulator.ReadOutboxAsync(ct)).Count;
+        var due = people.Where(DigestDelivery.IsEligible)
+            .Select(m => (Mailbox: m, Date: MailboxClock.LocalDate(now, m.TimeZone))).ToList();
+        var ids = due.Select(d =>
+        {
+            var (t, u, date, name) = (d.Mailbox.TenantId, d.Mailbox.UserId, MailboxClock.Format(d.Date), d.Mailbox.DisplayName);
+            return jobs.Enqueue<DigestJob>(job => job.RunAsync(t, u, date, name, CancellationToken.None));
+        }).ToList();
+        await WaitAsync(ids, ct);
+
+        var digests = new List<DemoNightDigest>();
+        foreach (var (mailbox, date) in due)
+        {
+            var row = await ledger.FindAsync(new MailboxKey(mailbox.TenantId, mailbox.UserId), date, ct);
+            var status = row is null ? "none" : JsonNamingPolicy.CamelCase.ConvertName(row.Status.ToString());
+            digests.Add(new DemoNightDigest(mailbox.DisplayName, mailbox.UserPrincipalName, MailboxClock.Format(date), status,
+                DigestRoutes.Preview + "?upn=" + Uri.EscapeDataString(mailbox.UserPrincipalName)));
+        }
+
+        var outbox = (await environment.Simulator.ReadOutboxAsync(ct)).Count;
+        LogNight(logger, people.Count, analysed, outbox - sentBefore);
+        var outOfScope = await mailboxes.ListOutOfScopeAsync(tenantId, ct);
+        return new DemoNightSummary(started, time.GetUtcNow(), people.Count, analysed, people.Count - analysed, digests,
+            outbox - sentBefore, outbox)
+        {
+            OutOfScope = outOfScope.Select(m => new DemoOutOfScopeMailbox(m.DisplayName, m.UserPrincipalName,
+                JsonNamingPolicy.CamelCase.ConvertName(m.Access.ToString()))).ToList(),
+            FailedMailboxes = failed,
+        };
+    }
+
+    /// <summary>The mailboxes not analysed since <paramref name="started"/>, each with its reason code.</summary>
+    private static List<DemoFailedMailbox> FailedOf(IEnumerable<MailboxEntity> people, DateTimeOffset started) =>
+        [.. people.Where(m => !(m.LastAnalysedAt >= started))
+            .Select(m => new DemoFailedMailbox(m.DisplayName, m.UserPrincipalName, DemoFailedMailbox.ReasonOf(m.LastFailure)))];
 
     public void Dispose() => _one.Dispose();
 

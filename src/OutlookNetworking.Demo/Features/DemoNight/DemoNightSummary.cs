@@ -20,6 +20,12 @@ public sealed record DemoNightSummary(
     /// <summary>People's mailboxes Graph would not let the app read (graph-fidelity GF-12): each with why, counted once,
     /// not retried during the night.</summary>
     public IReadOnlyList<DemoOutOfScopeMailbox> OutOfScope { get; init; } = [];
+
+    /// <summary>The <see cref="Failed"/> mailboxes, each with its reason code.</summary>
+    public IReadOnlyList<DemoFailedMailbox> FailedMailboxes { get; init; } = [];
+
+    /// <summary>The night did not finish within the request's time: what it did so far (digests not yet).</summary>
+    public bool TimedOut { get; init; }
 }
 
 /// <summary>A mailbox the night left out because Graph would not let the app read it.</summary>
