@@ -40,6 +40,7 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
         var (t, u) = (mailbox.TenantId, mailbox.UserId);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.LockForDeleteAsync(db, factory.Provider, t, u, cancellationToken);
         if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is { } number)
         {
             await KeptStateRows.DeleteAsync(db, [number], cancellationToken);

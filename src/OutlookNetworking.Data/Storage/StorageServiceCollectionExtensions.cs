@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DigestLinkStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserDataStore>();
+        services.AddSingleton<OrphanRows>();
         services.AddSingleton<ConsentStateStore>();
         return services;
     }

@@ -44,6 +44,7 @@ public static class JobsExtensions
         }
 
         builder.Services.AddSingleton<RecurringJobsRegistrar>();
+        builder.Services.AddSingleton<SyncLocks>();
         return builder;
     }
 }

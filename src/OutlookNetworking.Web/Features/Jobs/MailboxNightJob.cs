@@ -10,7 +10,7 @@ using OutlookNetworking.Web.Features.Sync;
 namespace OutlookNetworking.Web.Features.Jobs;
 
 /// <summary>
-/// Syncs and analyses one mailbox. Takes ids only, is idempotent (delta sync resumes from its stored
+/// Syncs and analyses one mailbox. Takes ids only (no name or address in Hangfire's storage or dashboard), is idempotent (delta sync resumes from its stored
 /// cursor; analysis replaces its results), and never runs twice at once for the same mailbox (a
 /// distributed lock in Hangfire's storage, so this holds across servers). A mailbox Graph will not let
 /// the app read (graph-fidelity GF-12) is recorded as out of scope and the job ends there, succeeded:
@@ -25,9 +25,14 @@ internal sealed partial class MailboxNightJob(
     TimeProvider time,
     ILogger<MailboxNightJob> logger)
 {
-    [DisplayName("Sync and analyse mailbox of {2}")]
+    [DisplayName("Sync and analyse mailbox {1}")]
     [AutomaticRetry(Attempts = 4, DelaysInSeconds = [30, 120, 600, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)] // then Failed on the dashboard
-    public async Task RunAsync(Guid tenantId, Guid userId, string displayName, CancellationToken cancellationToken)
+    public Task RunAsync(Guid tenantId, Guid userId, string displayName, CancellationToken cancellationToken) =>
+        RunAsync(tenantId, userId, cancellationToken); // jobs queued before the arguments were reduced to ids
+
+    [DisplayName("Sync and analyse mailbox {1}")]
+    [AutomaticRetry(Attempts = 4, DelaysInSeconds = [30, 120, 600, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)] // then Failed on the dashboard
+    public async Task RunAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
     {
         var key = new MailboxKey(tenantId, userId);
         using var connection = storage.GetConnection();
@@ -54,6 +59,11 @@ internal sealed partial class MailboxNightJob(
             {
                 var (report, _) = await pipeline.SyncAndAnalyzeAsync(key, cancellationToken);
                 LogDone(logger, userId, report.Upserted, report.Requests);
+            }
+            catch (MailboxGoneException)
+            {
+                // Erased or offboarded while this sync ran (the store refused the page): nothing left to do, not a failure.
+                LogGone(logger, userId);
             }
             catch (MailboxOutOfScopeException ex)
             {
@@ -88,6 +98,9 @@ internal sealed partial class MailboxNightJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} is out of the app's reach ({Access}): not synced until the directory or the app's scope changes; the admin status page lists it")]
     private static partial void LogOutOfScope(ILogger logger, Guid userId, MailboxAccess access);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} was erased or offboarded during its sync; stopped, nothing written")]
+    private static partial void LogGone(ILogger logger, Guid userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} is already being synced; skipping this run")]
     private static partial void LogAlreadyRunning(ILogger logger, Guid userId);

@@ -28,9 +28,14 @@ internal sealed partial class TenantNightJob(
     TimeProvider time,
     ILogger<TenantNightJob> logger)
 {
-    [DisplayName("Nightly run of {1}")]
+    [DisplayName("Nightly run of tenant {0}")]
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900])]
-    public async Task RunAsync(Guid tenantId, string tenantName, CancellationToken cancellationToken)
+    public Task RunAsync(Guid tenantId, string tenantName, CancellationToken cancellationToken) =>
+        RunAsync(tenantId, cancellationToken); // jobs queued (and recurring jobs registered) before the arguments were ids only
+
+    [DisplayName("Nightly run of tenant {0}")]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900])]
+    public async Task RunAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         using var connection = storage.GetConnection();
         IDisposable nightLock;
@@ -88,8 +93,8 @@ internal sealed partial class TenantNightJob(
         var queued = 0;
         foreach (var mailbox in syncable.Concat(recheck))
         {
-            var (t, u, name) = (mailbox.TenantId, mailbox.UserId, mailbox.DisplayName);
-            jobs.Enqueue<MailboxNightJob>(job => job.RunAsync(t, u, name, CancellationToken.None));
+            var (t, u) = (mailbox.TenantId, mailbox.UserId);
+            jobs.Enqueue<MailboxNightJob>(job => job.RunAsync(t, u, CancellationToken.None));
             queued++;
         }
 
