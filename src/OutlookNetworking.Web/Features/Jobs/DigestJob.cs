@@ -23,7 +23,14 @@ internal sealed class DigestJob(DigestDelivery delivery)
             throw new ArgumentException("The local date must be yyyy-MM-dd.", nameof(localDate));
         }
 
-        return await delivery.DeliverAsync(new MailboxKey(tenantId, userId), date, cancellationToken);
+        try
+        {
+            return await delivery.DeliverAsync(new MailboxKey(tenantId, userId), date, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw JobFailureException.From(ex); // what Hangfire stores and logs: status and code, not Graph's text
+        }
     }
 
     /// <summary>The signature jobs queued before the arguments were reduced to ids have (the name is ignored).</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Graph.Access;
+using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.Web.Features.Sync;
 
 namespace OutlookNetworking.Web.Features.Jobs;
@@ -76,19 +77,22 @@ internal sealed partial class MailboxNightJob(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await mailboxes.RecordSyncFailureAsync(key, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
+                // Status and code only, in the failure record, the log and what Hangfire stores: Graph's text can quote
+                // addresses and subjects.
+                var summary = GraphErrorSummary.Of(ex);
+                await mailboxes.RecordSyncFailureAsync(key, summary, CancellationToken.None);
                 var failures = (await mailboxes.FindAsync(key, CancellationToken.None))?.ConsecutiveFailures ?? 0;
                 if (failures > options.Value.MailboxAttempts)
                 {
                     // Past a night's worth of attempts: the dashboard shows the job as Failed; say so loudly once.
-                    LogKeepsFailing(logger, userId, failures, ex);
+                    LogKeepsFailing(logger, userId, failures, summary);
                 }
                 else
                 {
-                    LogFailed(logger, userId, failures, options.Value.MailboxAttempts, ex);
+                    LogFailed(logger, userId, failures, options.Value.MailboxAttempts, summary);
                 }
 
-                throw;
+                throw new JobFailureException(summary);
             }
         }
     }
@@ -105,9 +109,9 @@ internal sealed partial class MailboxNightJob(
     [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} is already being synced; skipping this run")]
     private static partial void LogAlreadyRunning(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} failed (consecutive failures: {Failures}; attempts per night: {Attempts})")]
-    private static partial void LogFailed(ILogger logger, Guid userId, int failures, int attempts, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} failed: {Error} (consecutive failures: {Failures}; attempts per night: {Attempts})")]
+    private static partial void LogFailed(ILogger logger, Guid userId, int failures, int attempts, string error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Mailbox {UserId} keeps failing ({Failures} attempts in a row); it is retried next night, not before")]
-    private static partial void LogKeepsFailing(ILogger logger, Guid userId, int failures, Exception error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mailbox {UserId} keeps failing: {Error} ({Failures} attempts in a row); it is retried next night, not before")]
+    private static partial void LogKeepsFailing(ILogger logger, Guid userId, int failures, string error);
 }

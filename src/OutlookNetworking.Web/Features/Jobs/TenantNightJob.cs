@@ -56,7 +56,16 @@ internal sealed partial class TenantNightJob(
             }
 
             await tenants.MarkNightAsync(tenantId, time.GetUtcNow(), null, cancellationToken);
-            var users = await directory.RefreshAsync(tenantId, cancellationToken);
+            int users;
+            try
+            {
+                users = await directory.RefreshAsync(tenantId, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw JobFailureException.From(ex); // what Hangfire stores and logs: status and code, not Graph's text
+            }
+
             tenantDirectory.Invalidate(tenantId);
             await LearnTimeZoneAsync(tenantId, cancellationToken);
             var queued = await EnqueueMailboxesAsync(tenantId, cancellationToken);
