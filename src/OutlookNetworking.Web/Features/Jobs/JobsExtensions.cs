@@ -45,6 +45,7 @@ public static class JobsExtensions
 
         builder.Services.AddSingleton<RecurringJobsRegistrar>();
         builder.Services.AddSingleton<SyncLocks>();
+        builder.Services.AddSingleton<QueuedJobs>();
         return builder;
     }
 }

@@ -12,7 +12,7 @@ namespace OutlookNetworking.Web.Features.Lifecycle;
 /// without personal data.
 /// </summary>
 internal sealed partial class TenantOffboarding(
-    RecurringJobsRegistrar jobs, SyncLocks locks, TenantStore tenants, AuditLog audit, TenantConsentCache consent,
+    RecurringJobsRegistrar jobs, SyncLocks locks, QueuedJobs queued, TenantStore tenants, AuditLog audit, TenantConsentCache consent,
     ILogger<TenantOffboarding> logger)
 {
     /// <summary>Gone when the tenant is not (or no longer) recorded; busy when a sync of it held its lock past the wait
@@ -34,6 +34,7 @@ internal sealed partial class TenantOffboarding(
 
             jobs.RemoveTenant(tenantId);
             await tenants.DeleteAsync(tenantId, cancellationToken);
+            queued.Remove(tenantId, null);
         }
 
         consent.Invalidate(tenantId);
