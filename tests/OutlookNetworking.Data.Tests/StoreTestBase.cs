@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.TestSupport;
@@ -28,6 +29,17 @@ public abstract class StoreTestBase(StorageProvider provider) : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync(provider);
         _services = _database.BuildServices(Time);
+        // The mailboxes the tests write for: a page write needs its mailbox's row (MailboxGoneException otherwise).
+        await AddMailboxAsync(Ava);
+        await AddMailboxAsync(Ben);
+    }
+
+    /// <summary>Records the mailbox's directory row, as a night's directory refresh would.</summary>
+    protected async Task AddMailboxAsync(MailboxKey key)
+    {
+        await using var db = NewContext();
+        db.Mailboxes.Add(new MailboxEntity { TenantId = key.TenantId, UserId = key.UserId, Mail = $"{key.UserId:N}@tests.example" });
+        await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()

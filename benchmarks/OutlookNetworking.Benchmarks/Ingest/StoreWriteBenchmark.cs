@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Benchmarks.Engine;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 
@@ -46,6 +47,9 @@ public class StoreWriteBenchmark
         });
         _services = services.BuildServiceProvider();
         _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        using var db = _services.GetRequiredService<IAppDbContextFactory>().CreateDbContext();
+        db.Mailboxes.Add(new MailboxEntity { TenantId = Mailbox.TenantId, UserId = Mailbox.UserId }); // page writes need their mailbox's row
+        db.SaveChanges();
     }
 
     [IterationCleanup]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Core.Input;
+using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Graph;
@@ -147,6 +148,13 @@ internal static class IngestStage
         await using var store = await PipelineHost.StartAsync(graphBaseUrl, tenant, settings.Path("ingest", "profile.db"));
         var metadata = store.Get<MailboxMetadataStore>();
         var key = new MailboxKey(tenant.TenantId, user);
+        if (await store.Get<MailboxStore>().FindAsync(key, CancellationToken.None) is null)
+        {
+            await using var db = store.Get<IAppDbContextFactory>().CreateDbContext();
+            db.Mailboxes.Add(new MailboxEntity { TenantId = key.TenantId, UserId = key.UserId }); // page writes need their mailbox's row
+            await db.SaveChangesAsync();
+        }
+
         clock.Restart();
         foreach (var (page, result) in mapped)
         {

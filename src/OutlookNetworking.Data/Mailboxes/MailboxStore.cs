@@ -6,7 +6,7 @@ using OutlookNetworking.Data.Sync;
 namespace OutlookNetworking.Data.Mailboxes;
 
 /// <summary>The mailboxes of each tenant, their settings and their sync health.</summary>
-public sealed class MailboxStore(IAppDbContextFactory factory, TimeProvider time)
+public sealed class MailboxStore(IAppDbContextFactory factory, TimeProvider time, OptOutMarkers markers)
 {
     public async Task<MailboxEntity?> FindAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
@@ -99,7 +99,7 @@ public sealed class MailboxStore(IAppDbContextFactory factory, TimeProvider time
         var seen = new HashSet<Guid>();
         foreach (var user in users)
         {
-            if (optOuts.Contains(OptOutHash.Of(tenantId, user.UserId)) || !seen.Add(user.UserId))
+            if (optOuts.Contains(await markers.OfAsync(tenantId, user.UserId, cancellationToken)) || !seen.Add(user.UserId))
             {
                 continue;
             }

@@ -3,7 +3,8 @@ using System.Text;
 
 namespace OutlookNetworking.Data.Privacy;
 
-/// <summary>The one-way key an opt-out is stored under.</summary>
+/// <summary>The unkeyed SHA-256 of "tid:oid": the opt-out marker's earlier form (re-identifiable by whoever holds the
+/// directory), now only the input of the keyed marker (<see cref="OptOutMarkers"/>).</summary>
 public static class OptOutHash
 {
     public static string Of(Guid tenantId, Guid userId) =>

@@ -6,7 +6,7 @@ using OutlookNetworking.Data.Sync;
 namespace OutlookNetworking.Data.Privacy;
 
 /// <summary>A user's rights over their data: export everything, erase everything and opt out, opt back in.</summary>
-public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider time)
+public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider time, OptOutMarkers markers)
 {
     public async Task<UserDataExport> ExportAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
@@ -33,13 +33,15 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
 
     /// <summary>
     /// Deletes every row about the user in one transaction and leaves only an opt-out marker that
-    /// holds no id or address (a one-way hash), so future nights skip the mailbox.
+    /// holds no id or address (a keyed one-way hash, <see cref="OptOutMarkers"/>), so future nights skip the mailbox.
     /// </summary>
     public async Task EraseAndOptOutAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
         var (t, u) = (mailbox.TenantId, mailbox.UserId);
+        var hash = await markers.OfAsync(t, u, cancellationToken); // before the transaction: it may create the key
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.LockForDeleteAsync(db, factory.Provider, t, u, cancellationToken);
         if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is { } number)
         {
             await KeptStateRows.DeleteAsync(db, [number], cancellationToken);
@@ -59,7 +61,6 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
         await db.HealthSnapshots.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.UsedDigestLinks.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.Mailboxes.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
-        var hash = OptOutHash.Of(t, u);
         if (!await db.OptOuts.AnyAsync(o => o.TenantId == t && o.UserHash == hash, cancellationToken))
         {
             db.OptOuts.Add(new OptOutEntity { TenantId = t, UserHash = hash, At = time.GetUtcNow() });
@@ -72,14 +73,14 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
     /// <summary>Removes the opt-out marker; the next directory refresh brings the mailbox back.</summary>
     public async Task OptInAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
-        var hash = OptOutHash.Of(mailbox.TenantId, mailbox.UserId);
+        var hash = await markers.OfAsync(mailbox.TenantId, mailbox.UserId, cancellationToken);
         await using var db = factory.CreateDbContext();
         await db.OptOuts.Where(o => o.TenantId == mailbox.TenantId && o.UserHash == hash).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<bool> IsOptedOutAsync(MailboxKey mailbox, CancellationToken cancellationToken)
     {
-        var hash = OptOutHash.Of(mailbox.TenantId, mailbox.UserId);
+        var hash = await markers.OfAsync(mailbox.TenantId, mailbox.UserId, cancellationToken);
         await using var db = factory.CreateDbContext();
         return await db.OptOuts.AnyAsync(o => o.TenantId == mailbox.TenantId && o.UserHash == hash, cancellationToken);
     }

@@ -62,6 +62,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ConsentStateEntity> ConsentStates => Set<ConsentStateEntity>();
 
+    /// <summary>Secrets the application generated for itself, protected (the opt-out marker's HMAC key).</summary>
+    public DbSet<AppSecretEntity> AppSecrets => Set<AppSecretEntity>();
+
     /// <summary>ASP.NET Core data-protection keys, shared by every instance (signed links, cookies).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -210,6 +213,13 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.ToTable("consent_states");
             e.HasKey(x => x.State);
             e.Property(x => x.State).HasMaxLength(128);
+        });
+        modelBuilder.Entity<AppSecretEntity>(e =>
+        {
+            e.ToTable("app_secrets");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(64);
+            e.Property(x => x.ProtectedValue).HasMaxLength(4000);
         });
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }

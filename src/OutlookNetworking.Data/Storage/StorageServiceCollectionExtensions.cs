@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Audit;
 using OutlookNetworking.Data.Consent;
@@ -47,6 +48,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DigestLinkStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserDataStore>();
+        services.AddSingleton<OrphanRows>();
+        services.TryAddSingleton<ISecretProtector, UnprotectedSecrets>();
+        services.AddSingleton<OptOutMarkers>();
         services.AddSingleton<ConsentStateStore>();
         return services;
     }

@@ -114,6 +114,7 @@ public sealed partial class MailboxMetadataStore
         using var turn = await _gate.EnterAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.EnsureForWriteAsync(db, factory.Provider, mailbox, cancellationToken);
         if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is { } number)
         {
             await write(db, db.Database.GetDbConnection(), transaction.GetDbTransaction(), number);

@@ -30,6 +30,7 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
     {
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.EnsureForWriteAsync(db, factory.Provider, mailbox, cancellationToken);
         var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Mail(folderId), cancellationToken);
         if (db.Entry(cursor).State == EntityState.Added)
         {
@@ -47,6 +48,7 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
         using var turn = await _gate.EnterAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.EnsureForWriteAsync(db, factory.Provider, mailbox, cancellationToken);
         var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Mail(folderId), cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
@@ -74,6 +76,7 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
         using var turn = await _gate.EnterAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.EnsureForWriteAsync(db, factory.Provider, mailbox, cancellationToken);
         var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Calendar, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
@@ -110,6 +113,7 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
     {
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.EnsureForWriteAsync(db, factory.Provider, mailbox, cancellationToken);
         var cursor = await FindOrAddCursorAsync(db, mailbox, streamKey, cancellationToken);
         cursor.Generation++;
         cursor.SweepPending = true;

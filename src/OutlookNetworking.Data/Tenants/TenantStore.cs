@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Sync;
 
 namespace OutlookNetworking.Data.Tenants;
 
@@ -110,6 +111,7 @@ public sealed class TenantStore(IAppDbContextFactory factory)
     {
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MailboxRowLock.LockForDeleteAsync(db, factory.Provider, tenantId, null, cancellationToken);
         var numbers = db.MailboxNumbers.Where(n => n.TenantId == tenantId).Select(n => n.Number);
         await KeptStateRows.DeleteAsync(db, await numbers.ToListAsync(cancellationToken), cancellationToken);
         await db.MailMessages.Where(x => numbers.Contains(x.MailboxNumber)).ExecuteDeleteAsync(cancellationToken);

@@ -30,6 +30,7 @@ public abstract class KeptNightPropertyTests(StorageProvider provider) : StoreTe
         for (var seed = 5000 + (batch * 1000); seed < 5000 + (batch * 1000) + Histories; seed++)
         {
             var key = new MailboxKey(Ava.TenantId, Guid.NewGuid());
+            await AddMailboxAsync(key);
             var metadata = Get<MailboxMetadataStore>();
             var stored = new StoredMailbox(metadata, Get<KeptNight>(), Get<AnalysisStore>(), key);
             var mailbox = new EvolvingMailbox(seed, messages: 120, meetings: 25);

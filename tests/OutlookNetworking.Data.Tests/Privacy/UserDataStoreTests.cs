@@ -83,6 +83,7 @@ public abstract class UserDataStoreTests(StorageProvider provider) : StoreTestBa
         await SeedAsync(Ava, "ava.patel@contoso.example");
         await Get<UserDataStore>().EraseAndOptOutAsync(Ava, CancellationToken.None);
         await Get<UserDataStore>().OptInAsync(Ava, CancellationToken.None);
+        await Get<MailboxStore>().UpsertDirectoryAsync(Ava.TenantId, [User(Ava, "ava.patel@contoso.example")], CancellationToken.None); // the next night
 
         var fresh = new MessageMeta("m-new", null, null, [], [], [], Time.GetUtcNow(), null, FolderKind.Inbox, InferenceClass.Focused, false);
         await Get<MailboxMetadataStore>().ApplyMessagePageAsync(Ava, "inbox", [fresh], [], null, "d", CancellationToken.None);

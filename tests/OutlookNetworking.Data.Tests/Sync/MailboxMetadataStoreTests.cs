@@ -270,6 +270,7 @@ public abstract class MailboxMetadataStoreTests(StorageProvider provider) : Stor
     [Fact]
     public async Task LoadAsync_OtherMailboxes_NeverReturned()
     {
+        await AddMailboxAsync(OtherTenantUser);
         await Store.ApplyMessagePageAsync(Ava, Inbox, [Message("m1")], [], null, "d1", CancellationToken.None);
         await Store.ApplyMessagePageAsync(Ben, Inbox, [Message("b1")], [], null, "d1", CancellationToken.None);
         await Store.ApplyMessagePageAsync(OtherTenantUser, Inbox, [Message("x1")], [], null, "d1", CancellationToken.None);

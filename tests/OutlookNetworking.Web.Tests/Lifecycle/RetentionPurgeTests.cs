@@ -5,8 +5,10 @@ using Microsoft.Extensions.Time.Testing;
 using OutlookNetworking.Data.Audit;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.TestSupport;
 using OutlookNetworking.Web.Features.Lifecycle;
 
@@ -32,6 +34,11 @@ public abstract class RetentionPurgeTests(StorageProvider provider)
         var young = Now.AddDays(-399);
         await using (var db = factory.CreateDbContext())
         {
+            // The mailbox the rows belong to exists (rows of a gone mailbox are orphans: another test).
+            db.Tenants.Add(new TenantEntity { TenantId = Tenant, DisplayName = "Contoso", ConsentedAt = old });
+            db.Mailboxes.Add(new MailboxEntity { TenantId = Tenant, UserId = User, Mail = "ava@contoso.example" });
+            db.MailboxNumbers.Add(new MailboxNumberEntity { TenantId = Tenant, UserId = User }); // number 1
+            await db.SaveChangesAsync();
             db.MailMessages.AddRange(Message("old-sent", sent: old, received: null), Message("old-received", sent: null, received: old),
                 Message("young", sent: young, received: young), Message("old-sent-young-received", sent: old, received: young));
             db.Meetings.AddRange(Meeting("old-meeting", old), Meeting("young-meeting", young));

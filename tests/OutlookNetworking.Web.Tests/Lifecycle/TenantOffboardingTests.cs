@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Data.Audit;
+using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Data.Tenants;
@@ -32,6 +33,9 @@ public sealed class TenantOffboardingTests : IAsyncLifetime
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate($"night:{TestIds.HomeTenant:N}", () => Console.WriteLine("night"), Cron.Daily());
         recurring.AddOrUpdate($"night:{TestIds.OtherConsentedTenant:N}", () => Console.WriteLine("night"), Cron.Daily());
+        var directory = services.GetRequiredService<MailboxStore>();
+        await directory.UpsertDirectoryAsync(TestIds.HomeTenant, [Person(TestIds.Ava.Id)], CancellationToken.None);
+        await directory.UpsertDirectoryAsync(TestIds.OtherConsentedTenant, [Person(TestIds.Carol.Id)], CancellationToken.None);
         var metadata = services.GetRequiredService<MailboxMetadataStore>();
         await metadata.ApplyMessagePageAsync(new MailboxKey(TestIds.HomeTenant, TestIds.Ava.Id), "inbox", [Message("m1")], [], null, "d",
             CancellationToken.None);
@@ -63,6 +67,9 @@ public sealed class TenantOffboardingTests : IAsyncLifetime
         var audit = await services.GetRequiredService<AuditLog>().ListAsync(TestIds.HomeTenant, 10, CancellationToken.None);
         Assert.Contains(audit, a => a.Action == "tenant.offboarded" && a.Actor == "demo-admin");
     }
+
+    private static DirectoryUser Person(Guid id) => new(id, $"{id:N}@tests.example", $"{id:N}@tests.example", "Person", [], null,
+        MailboxPurpose.User, false);
 
     private static MessageMeta Message(string id) =>
         new(id, null, null, [], [], [], DateTimeOffset.FromUnixTimeMilliseconds(1), null, FolderKind.Inbox, InferenceClass.Unknown, false);

@@ -628,6 +628,29 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.ToTable("mailboxes", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookNetworking.Data.Privacy.AppSecretEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("protected_value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_app_secrets");
+
+                    b.ToTable("app_secrets", (string)null);
+                });
+
             modelBuilder.Entity("OutlookNetworking.Data.Privacy.OptOutEntity", b =>
                 {
                     b.Property<Guid>("TenantId")

@@ -619,6 +619,29 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.ToTable("mailboxes", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookNetworking.Data.Privacy.AppSecretEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_app_secrets");
+
+                    b.ToTable("app_secrets", (string)null);
+                });
+
             modelBuilder.Entity("OutlookNetworking.Data.Privacy.OptOutEntity", b =>
                 {
                     b.Property<Guid>("TenantId")

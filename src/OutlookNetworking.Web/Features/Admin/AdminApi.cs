@@ -78,9 +78,13 @@ public static class AdminApi
             return Page("Not confirmed", "<p>The tenant id you typed does not match. Nothing was deleted.</p>", StatusCodes.Status400BadRequest);
         }
 
-        var removed = await offboarding.OffboardAsync(tenantId, AdminClaims.Actor(context.User), ct);
-        return removed
-            ? Page("Organisation removed", "<p>Every row of your organisation was deleted and its nightly sync stopped.</p>")
-            : Page("Nothing to remove", "<p>Your organisation has no data here.</p>", StatusCodes.Status404NotFound);
+        return await offboarding.OffboardAsync(tenantId, AdminClaims.Actor(context.User), ct) switch
+        {
+            OffboardingOutcome.Removed => Page("Organisation removed", "<p>Every row of your organisation was deleted and its nightly sync stopped.</p>"),
+            OffboardingOutcome.SyncRunning => Page("A sync is running",
+                "<p>Your organisation's data is being synced right now. Nothing was deleted. Try again in a few minutes.</p>",
+                StatusCodes.Status409Conflict),
+            _ => Page("Nothing to remove", "<p>Your organisation has no data here.</p>", StatusCodes.Status404NotFound),
+        };
     }
 }

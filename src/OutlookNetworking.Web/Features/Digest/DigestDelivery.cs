@@ -3,6 +3,7 @@ using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Graph.Mail;
+using OutlookNetworking.Graph.Sync;
 
 namespace OutlookNetworking.Web.Features.Digest;
 
@@ -105,13 +106,14 @@ internal sealed partial class DigestDelivery(
         }
         catch (Exception ex) when (MailSendErrors.CertainlyNotSent(ex))
         {
-            await ledger.MarkFailedAsync(key, localDate, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
-            LogRefused(logger, key.UserId, ex);
+            var summary = GraphErrorSummary.Of(ex); // status and code only: Graph's text can quote the recipient
+            await ledger.MarkFailedAsync(key, localDate, summary, CancellationToken.None);
+            LogRefused(logger, key.UserId, summary);
             throw;
         }
         catch (Exception ex)
         {
-            LogUnknown(logger, key.UserId, ex);
+            LogUnknown(logger, key.UserId, GraphErrorSummary.Of(ex));
             return DigestDeliveryResult.OutcomeUnknown;
         }
 
@@ -136,7 +138,7 @@ internal sealed partial class DigestDelivery(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogUnresolved(logger, key.UserId, ex);
+            LogUnresolved(logger, key.UserId, GraphErrorSummary.Of(ex));
             return DigestDeliveryResult.OutcomeUnknown;
         }
 
@@ -179,11 +181,11 @@ internal sealed partial class DigestDelivery(
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest sent to user {UserId} ({Suggestions} suggestions)")]
     private static partial void LogSent(ILogger logger, Guid userId, int suggestions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId} refused by Graph; marked failed for a retry")]
-    private static partial void LogRefused(ILogger logger, Guid userId, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId} refused by Graph ({Error}); marked failed for a retry")]
+    private static partial void LogRefused(ILogger logger, Guid userId, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: the send's outcome is unknown; the sender mailbox's own copy decides after the grace period")]
-    private static partial void LogUnknown(ILogger logger, Guid userId, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: the send's outcome is unknown ({Error}); the sender mailbox's own copy decides after the grace period")]
+    private static partial void LogUnknown(ILogger logger, Guid userId, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is in the sender mailbox (Drafts or Sent Items); recorded as sent")]
     private static partial void LogFoundSent(ILogger logger, Guid userId);
@@ -191,6 +193,6 @@ internal sealed partial class DigestDelivery(
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for user {UserId}: the send whose outcome was lost is not in the sender mailbox; sending it once more")]
     private static partial void LogResending(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: could not search the sender mailbox; it stays reserved until the next scheduler run")]
-    private static partial void LogUnresolved(ILogger logger, Guid userId, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for user {UserId}: could not search the sender mailbox ({Error}); it stays reserved until the next scheduler run")]
+    private static partial void LogUnresolved(ILogger logger, Guid userId, string error);
 }

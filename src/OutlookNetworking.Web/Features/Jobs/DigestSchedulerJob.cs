@@ -59,8 +59,8 @@ internal sealed partial class DigestSchedulerJob(
                 now - options.Value.UnknownOutcomeGrace, cancellationToken);
             foreach (var (mailbox, date) in due.Where(d => !recorded.Contains((d.Mailbox.UserId, d.Date))))
             {
-                var (t, u, name) = (mailbox.TenantId, mailbox.UserId, mailbox.DisplayName);
-                jobs.Enqueue<DigestJob>(job => job.RunAsync(t, u, date, name, CancellationToken.None));
+                var (t, u) = (mailbox.TenantId, mailbox.UserId);
+                jobs.Enqueue<DigestJob>(job => job.RunAsync(t, u, date, CancellationToken.None));
                 queued++;
             }
         }

@@ -44,6 +44,8 @@ public static class JobsExtensions
         }
 
         builder.Services.AddSingleton<RecurringJobsRegistrar>();
+        builder.Services.AddSingleton<SyncLocks>();
+        builder.Services.AddSingleton<QueuedJobs>();
         return builder;
     }
 }

@@ -63,4 +63,9 @@ public sealed class JobsOptions
     /// <summary>Most minutes a mailbox's sync may hold its lock. Default 60.</summary>
     [Range(1, 24 * 60)]
     public int MailboxLockMinutes { get; set; } = 60;
+
+    /// <summary>How long offboarding and a user's erasure wait for a running night or mailbox sync of theirs (they take
+    /// the same locks); after that nothing is deleted and the caller is told to try again (409). Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan DeletionLockWait { get; set; } = TimeSpan.FromSeconds(30);
 }

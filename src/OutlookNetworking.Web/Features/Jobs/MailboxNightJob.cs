@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Graph.Access;
+using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.Web.Features.Sync;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
 /// <summary>
-/// Syncs and analyses one mailbox. Takes ids only, is idempotent (delta sync resumes from its stored
+/// Syncs and analyses one mailbox. Takes ids only (no name or address in Hangfire's storage or dashboard), is idempotent (delta sync resumes from its stored
 /// cursor; analysis replaces its results), and never runs twice at once for the same mailbox (a
 /// distributed lock in Hangfire's storage, so this holds across servers). A mailbox Graph will not let
 /// the app read (graph-fidelity GF-12) is recorded as out of scope and the job ends there, succeeded:
@@ -25,9 +26,14 @@ internal sealed partial class MailboxNightJob(
     TimeProvider time,
     ILogger<MailboxNightJob> logger)
 {
-    [DisplayName("Sync and analyse mailbox of {2}")]
+    [DisplayName("Sync and analyse mailbox {1}")]
     [AutomaticRetry(Attempts = 4, DelaysInSeconds = [30, 120, 600, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)] // then Failed on the dashboard
-    public async Task RunAsync(Guid tenantId, Guid userId, string displayName, CancellationToken cancellationToken)
+    public Task RunAsync(Guid tenantId, Guid userId, string displayName, CancellationToken cancellationToken) =>
+        RunAsync(tenantId, userId, cancellationToken); // jobs queued before the arguments were reduced to ids
+
+    [DisplayName("Sync and analyse mailbox {1}")]
+    [AutomaticRetry(Attempts = 4, DelaysInSeconds = [30, 120, 600, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)] // then Failed on the dashboard
+    public async Task RunAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
     {
         var key = new MailboxKey(tenantId, userId);
         using var connection = storage.GetConnection();
@@ -55,6 +61,11 @@ internal sealed partial class MailboxNightJob(
                 var (report, _) = await pipeline.SyncAndAnalyzeAsync(key, cancellationToken);
                 LogDone(logger, userId, report.Upserted, report.Requests);
             }
+            catch (MailboxGoneException)
+            {
+                // Erased or offboarded while this sync ran (the store refused the page): nothing left to do, not a failure.
+                LogGone(logger, userId);
+            }
             catch (MailboxOutOfScopeException ex)
             {
                 // Not a failure: Graph says the app may not read this mailbox. Retrying would get the same answer all night.
@@ -66,19 +77,22 @@ internal sealed partial class MailboxNightJob(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await mailboxes.RecordSyncFailureAsync(key, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
+                // Status and code only, in the failure record, the log and what Hangfire stores: Graph's text can quote
+                // addresses and subjects.
+                var summary = GraphErrorSummary.Of(ex);
+                await mailboxes.RecordSyncFailureAsync(key, summary, CancellationToken.None);
                 var failures = (await mailboxes.FindAsync(key, CancellationToken.None))?.ConsecutiveFailures ?? 0;
                 if (failures > options.Value.MailboxAttempts)
                 {
                     // Past a night's worth of attempts: the dashboard shows the job as Failed; say so loudly once.
-                    LogKeepsFailing(logger, userId, failures, ex);
+                    LogKeepsFailing(logger, userId, failures, summary);
                 }
                 else
                 {
-                    LogFailed(logger, userId, failures, options.Value.MailboxAttempts, ex);
+                    LogFailed(logger, userId, failures, options.Value.MailboxAttempts, summary);
                 }
 
-                throw;
+                throw new JobFailureException(summary);
             }
         }
     }
@@ -89,12 +103,15 @@ internal sealed partial class MailboxNightJob(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} is out of the app's reach ({Access}): not synced until the directory or the app's scope changes; the admin status page lists it")]
     private static partial void LogOutOfScope(ILogger logger, Guid userId, MailboxAccess access);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} was erased or offboarded during its sync; stopped, nothing written")]
+    private static partial void LogGone(ILogger logger, Guid userId);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {UserId} is already being synced; skipping this run")]
     private static partial void LogAlreadyRunning(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} failed (consecutive failures: {Failures}; attempts per night: {Attempts})")]
-    private static partial void LogFailed(ILogger logger, Guid userId, int failures, int attempts, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {UserId} failed: {Error} (consecutive failures: {Failures}; attempts per night: {Attempts})")]
+    private static partial void LogFailed(ILogger logger, Guid userId, int failures, int attempts, string error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Mailbox {UserId} keeps failing ({Failures} attempts in a row); it is retried next night, not before")]
-    private static partial void LogKeepsFailing(ILogger logger, Guid userId, int failures, Exception error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mailbox {UserId} keeps failing: {Error} ({Failures} attempts in a row); it is retried next night, not before")]
+    private static partial void LogKeepsFailing(ILogger logger, Guid userId, int failures, string error);
 }

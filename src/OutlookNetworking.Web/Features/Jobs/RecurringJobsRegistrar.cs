@@ -23,8 +23,8 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, Ten
 
     public void RegisterTenant(TenantEntity tenant)
     {
-        var (id, name) = (tenant.TenantId, tenant.DisplayName);
-        recurring.AddOrUpdate<TenantNightJob>(JobIds.TenantNight(id), job => job.RunAsync(id, name, CancellationToken.None),
+        var id = tenant.TenantId;
+        recurring.AddOrUpdate<TenantNightJob>(JobIds.TenantNight(id), job => job.RunAsync(id, CancellationToken.None),
             options.Value.NightlyCron, new RecurringJobOptions { TimeZone = ZoneOf(options.Value.NightlyTimeZone ?? tenant.TimeZone) });
     }
 

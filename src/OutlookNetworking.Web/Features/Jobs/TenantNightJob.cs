@@ -28,9 +28,14 @@ internal sealed partial class TenantNightJob(
     TimeProvider time,
     ILogger<TenantNightJob> logger)
 {
-    [DisplayName("Nightly run of {1}")]
+    [DisplayName("Nightly run of tenant {0}")]
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900])]
-    public async Task RunAsync(Guid tenantId, string tenantName, CancellationToken cancellationToken)
+    public Task RunAsync(Guid tenantId, string tenantName, CancellationToken cancellationToken) =>
+        RunAsync(tenantId, cancellationToken); // jobs queued (and recurring jobs registered) before the arguments were ids only
+
+    [DisplayName("Nightly run of tenant {0}")]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900])]
+    public async Task RunAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         using var connection = storage.GetConnection();
         IDisposable nightLock;
@@ -51,7 +56,16 @@ internal sealed partial class TenantNightJob(
             }
 
             await tenants.MarkNightAsync(tenantId, time.GetUtcNow(), null, cancellationToken);
-            var users = await directory.RefreshAsync(tenantId, cancellationToken);
+            int users;
+            try
+            {
+                users = await directory.RefreshAsync(tenantId, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw JobFailureException.From(ex); // what Hangfire stores and logs: status and code, not Graph's text
+            }
+
             tenantDirectory.Invalidate(tenantId);
             await LearnTimeZoneAsync(tenantId, cancellationToken);
             var queued = await EnqueueMailboxesAsync(tenantId, cancellationToken);
@@ -88,8 +102,8 @@ internal sealed partial class TenantNightJob(
         var queued = 0;
         foreach (var mailbox in syncable.Concat(recheck))
         {
-            var (t, u, name) = (mailbox.TenantId, mailbox.UserId, mailbox.DisplayName);
-            jobs.Enqueue<MailboxNightJob>(job => job.RunAsync(t, u, name, CancellationToken.None));
+            var (t, u) = (mailbox.TenantId, mailbox.UserId);
+            jobs.Enqueue<MailboxNightJob>(job => job.RunAsync(t, u, CancellationToken.None));
             queued++;
         }
 

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Storage;
 
 namespace OutlookNetworking.Web.Features.Lifecycle;
 
 /// <summary>
 /// Deletes what is older than <see cref="RetentionOptions.Days"/>: messages (by sent, else received time), meetings
-/// (by end; a recurring series' master with its last meeting), suggestion feedback (unless still snoozing), digest records and audit entries. Relationships and
+/// (by end; a recurring series' master with its last meeting), suggestion feedback (unless still snoozing), digest records and audit entries; then the rows whose tenant or mailbox is gone (<see cref="OrphanRows"/>). Relationships and
 /// suggestions are derived from the metadata and rebuilt by the next analysis.
 /// </summary>
 internal sealed class RetentionPurge(IAppDbContextFactory factory, IOptions<RetentionOptions> options)
@@ -25,6 +26,7 @@ internal sealed class RetentionPurge(IAppDbContextFactory factory, IOptions<Rete
             .ExecuteDeleteAsync(cancellationToken);
         var digests = await db.DigestDispatches.Where(d => d.ReservedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         var audit = await db.AuditEntries.Where(a => a.At < cutoff).ExecuteDeleteAsync(cancellationToken);
-        return new RetentionPurgeResult(messages, meetings, feedback, digests, audit);
+        var orphans = await new OrphanRows(factory).PurgeAsync(cancellationToken);
+        return new RetentionPurgeResult(messages, meetings, feedback, digests, audit) { Orphans = orphans };
     }
 }

@@ -12,9 +12,9 @@ internal sealed partial class RetentionPurgeJob(RetentionPurge purge, TimeProvid
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var result = await purge.PurgeAsync(time.GetUtcNow(), cancellationToken);
-        LogPurged(logger, result.Messages, result.Meetings, result.Feedback, result.DigestRecords, result.AuditEntries);
+        LogPurged(logger, result.Messages, result.Meetings, result.Feedback, result.DigestRecords, result.AuditEntries, result.Orphans);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Messages} messages, {Meetings} meetings, {Feedback} feedback rows, {Digests} digest records, {Audit} audit entries deleted")]
-    private static partial void LogPurged(ILogger logger, int messages, int meetings, int feedback, int digests, int audit);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Messages} messages, {Meetings} meetings, {Feedback} feedback rows, {Digests} digest records, {Audit} audit entries, {Orphans} orphan rows of offboarded tenants or erased users deleted")]
+    private static partial void LogPurged(ILogger logger, int messages, int meetings, int feedback, int digests, int audit, int orphans);
 }

@@ -1,5 +1,3 @@
-using Hangfire;
-using Hangfire.Storage;
 using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Web.Features.Analysis;
@@ -10,30 +8,22 @@ namespace OutlookNetworking.Web.Features.Me;
 /// <summary>
 /// Opt-out: deletes every row about the user and leaves only the one-way opt-out marker, while holding the mailbox's
 /// sync lock (the nightly job's), so a sync running at that moment cannot write rows back after the deletion.
-/// Future nights skip the mailbox: the directory refresh does not record opted-out users.
+/// Its queued jobs go too. Future nights skip the mailbox: the directory refresh does not record opted-out users.
 /// </summary>
-internal sealed partial class UserDataEraser(UserDataStore userData, TenantDirectory directory, JobStorage storage, ILogger<UserDataEraser> logger)
+internal sealed partial class UserDataEraser(UserDataStore userData, TenantDirectory directory, SyncLocks locks, QueuedJobs queued, ILogger<UserDataEraser> logger)
 {
-    /// <summary>How long to wait for a running sync of the mailbox. Default 5 s; after that the caller retries.</summary>
-    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
-
-    /// <summary>False when a sync of the mailbox is running (nothing was deleted).</summary>
+    /// <summary>False when a sync of the mailbox held its lock past <c>Hangfire:DeletionLockWait</c> (nothing was deleted).</summary>
     public async Task<bool> EraseAndOptOutAsync(MailboxKey key, CancellationToken cancellationToken)
     {
-        using var connection = storage.GetConnection();
-        IDisposable mailboxLock;
-        try
+        using (var held = locks.TakeMailbox(key))
         {
-            mailboxLock = connection.AcquireDistributedLock(JobIds.MailboxLock(key.TenantId, key.UserId), LockWait);
-        }
-        catch (DistributedLockTimeoutException)
-        {
-            return false;
-        }
+            if (held is null)
+            {
+                return false;
+            }
 
-        using (mailboxLock)
-        {
             await userData.EraseAndOptOutAsync(key, cancellationToken);
+            queued.Remove(key.TenantId, key.UserId); // its mailbox, digest and re-analysis jobs
         }
 
         directory.Invalidate(key.TenantId); // the cached names included the user's mailbox

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Web.Features.Security.Keys;
 
@@ -44,6 +46,7 @@ public static class SecurityExtensions
         services.AddDataProtection().SetApplicationName(ApplicationName).ProtectKeysAtRest(builder);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
             o.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IAppDbContextFactory>())));
+        services.Replace(ServiceDescriptor.Singleton<ISecretProtector, DataProtectionSecrets>()); // app_secrets (opt-out HMAC key)
         return builder;
     }
 

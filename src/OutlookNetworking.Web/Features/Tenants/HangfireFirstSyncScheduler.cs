@@ -14,7 +14,6 @@ internal sealed class HangfireFirstSyncScheduler(TenantStore tenants, RecurringJ
         var tenant = await tenants.FindAsync(tenantId, ct)
                      ?? throw new InvalidOperationException("A first sync was asked for a tenant that is not recorded.");
         registrar.RegisterTenant(tenant);
-        var name = tenant.DisplayName.Length > 0 ? tenant.DisplayName : tenantId.ToString();
-        jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, name, CancellationToken.None));
+        jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, CancellationToken.None));
     }
 }

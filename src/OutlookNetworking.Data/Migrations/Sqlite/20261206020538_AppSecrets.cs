@@ -1,0 +1,34 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OutlookNetworking.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AppSecrets : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "app_secrets",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    protected_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_app_secrets", x => x.name);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "app_secrets");
+        }
+    }
+}
