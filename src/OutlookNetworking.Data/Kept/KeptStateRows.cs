@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Core.State;
+using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Storage;
 
 namespace OutlookNetworking.Data.Kept;
@@ -70,11 +71,7 @@ internal static class KeptStateRows
         parts.AddRange(StateCodec.WriteDirtyConversationBuckets(state).Select(p => (KeptPartKind.Conversations, p.Key, p.Value)));
         foreach (var (kind, bucket, data) in parts)
         {
-            // Both providers take this upsert; a bucket's row is rewritten whole.
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO kept_state_parts (mailbox_number, kind, bucket, data) VALUES ({number}, {(short)kind}, {bucket}, {data})
-                ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data
-                """, cancellationToken);
+            await UpsertPartAsync(db, number, kind, bucket, data, cancellationToken);
         }
 
         if (state.HeaderDirty || replace)
@@ -86,6 +83,53 @@ internal static class KeptStateRows
 
         state.MarkClean();
     }
+
+    /// <summary>Writes one part (a bucket's row is rewritten whole; both providers take this upsert).</summary>
+    public static async Task UpsertPartAsync(AppDbContext db, int number, KeptPartKind kind, int bucket, byte[] data,
+        CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO kept_state_parts (mailbox_number, kind, bucket, data) VALUES ({number}, {(short)kind}, {bucket}, {data})
+            ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data
+            """, cancellationToken);
+
+    /// <summary>The mailbox's kept digests of its result rows, or null when either is missing or unreadable.</summary>
+    public static async Task<KeptDigests?> ReadDigestsAsync(AppDbContext db, int number, CancellationToken cancellationToken)
+    {
+        var relationships = ResultDigest.Read(await ReadPartsAsync(db, number, KeptPartKind.Relationships, null, cancellationToken));
+        var suggestions = relationships is null
+            ? null
+            : ResultDigest.Read(await ReadPartsAsync(db, number, KeptPartKind.Suggestions, null, cancellationToken));
+        return suggestions is null ? null : new KeptDigests(relationships!, suggestions);
+    }
+
+    /// <summary>Writes the digests' changed buckets (all of them when a digest is new).</summary>
+    public static async Task WriteDigestsAsync(AppDbContext db, int number, StagedResults staged, CancellationToken cancellationToken)
+    {
+        foreach (var (kind, digest, buckets) in new[]
+                 {
+                     (KeptPartKind.Relationships, staged.Relationships, staged.RelationshipBuckets),
+                     (KeptPartKind.Suggestions, staged.Suggestions, staged.SuggestionBuckets),
+                 })
+        {
+            if (buckets is null)
+            {
+                // A new digest: any other bucket count's parts go.
+                await db.KeptStateParts.Where(p => p.MailboxNumber == number && p.Kind == (short)kind).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            foreach (var (bucket, data) in digest.Write(buckets))
+            {
+                await UpsertPartAsync(db, number, kind, bucket, data, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Drops the digests of a mailbox's result rows: whatever writes those rows outside a night calls this in
+    /// its transaction, and the next night reads every row again.</summary>
+    public static Task<int> DropDigestsAsync(AppDbContext db, int number, CancellationToken cancellationToken) =>
+        db.KeptStateParts.Where(p => p.MailboxNumber == number
+                                     && (p.Kind == (short)KeptPartKind.Relationships || p.Kind == (short)KeptPartKind.Suggestions))
+            .ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Deletes the log rows a night folded in (those stamped up to <paramref name="seq"/>).</summary>
     public static Task<int> DeleteFoldedAsync(AppDbContext db, int number, long seq, CancellationToken cancellationToken) =>
