@@ -70,11 +70,14 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         byte[] header, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        // Every night reads the entry buckets and the result digests: one query.
+        var parts = await KeptStateRows.ReadPartsAsync(db, number,
+            [KeptPartKind.Entries, KeptPartKind.Relationships, KeptPartKind.Suggestions], cancellationToken);
         MailboxState state;
         try
         {
             state = StateCodec.ReadHeader(header);
-            foreach (var bytes in (await KeptStateRows.ReadPartsAsync(db, number, KeptPartKind.Entries, null, cancellationToken)).Values)
+            foreach (var bytes in parts[KeptPartKind.Entries].Values)
             {
                 StateCodec.ReadEntryBucket(state, bytes);
             }
@@ -119,7 +122,7 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
 
         // With nothing logged only the state's instant moved: kept as it was, the next night settles it from there.
         var write = new NightWrite(number, seq is { } folded ? new StateWrite(state, Replace: false, folded) : null,
-            await KeptStateRows.ReadDigestsAsync(db, number, cancellationToken));
+            KeptStateRows.ReadDigests(parts));
         var count = changes.Messages.Count + changes.Meetings.Count + changes.RemovedMessageIds.Count + changes.RemovedMeetingIds.Count;
         return (await SaveAsync(db, mailbox, write, result, null, count, cancellationToken, state), null);
     }

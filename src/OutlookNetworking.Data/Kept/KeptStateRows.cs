@@ -56,6 +56,22 @@ internal static class KeptStateRows
         return await rows.ToDictionaryAsync(p => p.Bucket, p => p.Data, cancellationToken);
     }
 
+    /// <summary>Every part of the kinds, by kind (each kind present, perhaps empty) and bucket.</summary>
+    public static async Task<Dictionary<KeptPartKind, Dictionary<int, byte[]>>> ReadPartsAsync(AppDbContext db, int number,
+        IReadOnlyCollection<KeptPartKind> kinds, CancellationToken cancellationToken)
+    {
+        var numbers = kinds.Select(k => (short)k).ToList();
+        var rows = await db.KeptStateParts.AsNoTracking().Where(p => p.MailboxNumber == number && numbers.Contains(p.Kind))
+            .Select(p => new { p.Kind, p.Bucket, p.Data }).ToListAsync(cancellationToken);
+        var parts = kinds.ToDictionary(k => k, _ => new Dictionary<int, byte[]>());
+        foreach (var row in rows)
+        {
+            parts[(KeptPartKind)row.Kind][row.Bucket] = row.Data;
+        }
+
+        return parts;
+    }
+
     /// <summary>Writes the state's dirty parts (all of them, and the removal of every other stored part, when
     /// <paramref name="replace"/>) and its header; marks the state clean.</summary>
     public static async Task StageStateAsync(AppDbContext db, int number, MailboxState state, bool replace, CancellationToken cancellationToken)
@@ -92,14 +108,12 @@ internal static class KeptStateRows
             ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data
             """, cancellationToken);
 
-    /// <summary>The mailbox's kept digests of its result rows, or null when either is missing or unreadable.</summary>
-    public static async Task<KeptDigests?> ReadDigestsAsync(AppDbContext db, int number, CancellationToken cancellationToken)
+    /// <summary>The kept digests of a mailbox's result rows from its parts, or null when either is missing or unreadable.</summary>
+    public static KeptDigests? ReadDigests(IReadOnlyDictionary<KeptPartKind, Dictionary<int, byte[]>> parts)
     {
-        var relationships = ResultDigest.Read(await ReadPartsAsync(db, number, KeptPartKind.Relationships, null, cancellationToken));
-        var suggestions = relationships is null
-            ? null
-            : ResultDigest.Read(await ReadPartsAsync(db, number, KeptPartKind.Suggestions, null, cancellationToken));
-        return suggestions is null ? null : new KeptDigests(relationships!, suggestions);
+        var relationships = ResultDigest.Read(parts[KeptPartKind.Relationships]);
+        var suggestions = ResultDigest.Read(parts[KeptPartKind.Suggestions]);
+        return relationships is null || suggestions is null ? null : new KeptDigests(relationships, suggestions);
     }
 
     /// <summary>Writes the digests' changed buckets (all of them when a digest is new).</summary>
