@@ -3,7 +3,7 @@ using OutlookNetworking.Web.Hosting;
 
 namespace OutlookNetworking.Cli.Commands;
 
-/// <summary>The tool's commands (<c>generate-tenant</c>, <c>analyze</c>, <c>chaos</c>, <c>serve-simulator</c>, <c>load</c>).
+/// <summary>The tool's commands (<c>generate-tenant</c>, <c>analyze</c>, <c>chaos</c>, <c>serve-simulator</c>, <c>load</c>, <c>repair</c>).
 /// Output goes to <c>output</c> (stdout), progress and errors to <c>error</c> (stderr).</summary>
 internal static class CommandLine
 {
@@ -27,6 +27,8 @@ internal static class CommandLine
                 return await Simulator.ServeSimulatorCommand.RunAsync(args[1..], output, error);
             case "load":
                 return await Load.LoadCommand.RunAsync(args[1..], output, error);
+            case "repair":
+                return await RepairCommand.RunAsync(args[1..], output, error);
             case "help" or "--help" or "-h":
                 await output.WriteLineAsync(Usage);
                 return ExitCodes.Ok;
@@ -49,5 +51,8 @@ internal static class CommandLine
                                            the Graph simulator as its own process (for Demo:SimulatorUrl)
           load [--rps 1000] [--seconds 60] [--warm-up 5] [--users 40] [--months 12] [--night full|delta|none]
                                            the API at a fixed request rate while nights run in a demo host
+          repair --tenant ID [--user ID] [--settings FILE]
+                                           re-analyse mailboxes of the store from scratch (their kept state dropped
+                                           and rebuilt); store and engine options from appsettings.json, FILE, environment
         """;
 }

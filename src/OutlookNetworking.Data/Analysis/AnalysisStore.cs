@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 
@@ -17,7 +18,13 @@ public sealed class AnalysisStore(IAppDbContextFactory factory)
     {
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var moved = await ResultRows.StageChangedAsync(db, mailbox, result, messageCount, meetingCount, cancellationToken);
+        var moved = (await ResultRows.StageChangedAsync(db, mailbox, result, messageCount, meetingCount, null, cancellationToken)).Moved;
+        if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is { } number)
+        {
+            // Rows written outside a night: the kept digests of them no longer hold.
+            await KeptStateRows.DropDigestsAsync(db, number, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return moved;

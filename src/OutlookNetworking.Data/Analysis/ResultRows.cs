@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 
@@ -11,23 +12,30 @@ namespace OutlookNetworking.Data.Analysis;
 /// Writes one mailbox's analysis over the stored one, touching only rows whose values moved: relationships by contact
 /// address, suggestions by their stable key (a key seen before keeps its first-seen time), the summary's figures when
 /// they moved; its analysed-at time is always the result's (the instant the stored results hold for, which readers
-/// and caches go by). Within the caller's transaction.
+/// and caches go by). Within the caller's transaction. With the mailbox's <see cref="ResultDigest"/>s it reads only
+/// the rows whose hash moved (none when nothing moved); without them it reads every row.
 /// </summary>
 internal static class ResultRows
 {
     /// <summary>Stages the changes on <paramref name="db"/> (saved by the caller) and says how many rows moved (the
-    /// analysed-at time apart).</summary>
-    public static async Task<int> StageChangedAsync(AppDbContext db, MailboxKey mailbox, AnalysisResult result, int messageCount,
-        int meetingCount, CancellationToken cancellationToken)
+    /// analysed-at time apart), with the digests of the rows as staged and which of their buckets changed.</summary>
+    public static async Task<StagedResults> StageChangedAsync(AppDbContext db, MailboxKey mailbox, AnalysisResult result, int messageCount,
+        int meetingCount, KeptDigests? kept, CancellationToken cancellationToken)
     {
         var (t, u) = (mailbox.TenantId, mailbox.UserId);
-        var relationships = await db.Relationships.Where(r => r.TenantId == t && r.UserId == u)
-            .ToDictionaryAsync(r => r.ContactAddress, StringComparer.Ordinal, cancellationToken);
-        var suggestions = await db.Suggestions.Where(s => s.TenantId == t && s.UserId == u)
-            .ToDictionaryAsync(s => s.Key, StringComparer.Ordinal, cancellationToken);
+        var relationships = await ResultPlan.MakeAsync(
+            result.Relationships.Select(r => (r.ContactAddress, RowHashes.Of(r))).ToList(), kept?.Relationships,
+            keys => (keys is null ? db.Relationships.Where(r => r.TenantId == t && r.UserId == u)
+                    : db.Relationships.Where(r => r.TenantId == t && r.UserId == u && keys.Contains(r.ContactAddress)))
+                .ToDictionaryAsync(r => r.ContactAddress, StringComparer.Ordinal, cancellationToken));
         foreach (var r in result.Relationships)
         {
-            if (!relationships.Remove(r.ContactAddress, out var row))
+            if (!relationships.Writes(r.ContactAddress))
+            {
+                continue;
+            }
+
+            if (!relationships.Loaded.Remove(r.ContactAddress, out var row))
             {
                 row = new RelationshipEntity { TenantId = t, UserId = u, ContactAddress = r.ContactAddress };
                 db.Relationships.Add(row);
@@ -36,11 +44,21 @@ internal static class ResultRows
             Fill(row, r);
         }
 
-        db.Relationships.RemoveRange(relationships.Values);
+        db.Relationships.RemoveRange(relationships.Loaded.Values);
+        var suggestions = await ResultPlan.MakeAsync(
+            result.Suggestions.Select(s => (s.Suggestion.Key, RowHashes.Of(s.Suggestion))).ToList(), kept?.Suggestions,
+            keys => (keys is null ? db.Suggestions.Where(s => s.TenantId == t && s.UserId == u)
+                    : db.Suggestions.Where(s => s.TenantId == t && s.UserId == u && keys.Contains(s.Key)))
+                .ToDictionaryAsync(s => s.Key, StringComparer.Ordinal, cancellationToken));
         foreach (var ranked in result.Suggestions)
         {
             var s = ranked.Suggestion;
-            if (!suggestions.Remove(s.Key, out var row))
+            if (!suggestions.Writes(s.Key))
+            {
+                continue;
+            }
+
+            if (!suggestions.Loaded.Remove(s.Key, out var row))
             {
                 row = new SuggestionEntity { TenantId = t, UserId = u, Key = s.Key, FirstSeenAt = result.Now };
                 db.Suggestions.Add(row);
@@ -54,7 +72,7 @@ internal static class ResultRows
             row.Evidence = JsonSerializer.Serialize(s.Evidence, DataJsonContext.Default.SuggestionEvidence);
         }
 
-        db.Suggestions.RemoveRange(suggestions.Values);
+        db.Suggestions.RemoveRange(suggestions.Loaded.Values);
         var summary = await db.MailboxAnalyses.SingleOrDefaultAsync(a => a.TenantId == t && a.UserId == u, cancellationToken);
         if (summary is null)
         {
@@ -70,7 +88,7 @@ internal static class ResultRows
         db.ChangeTracker.DetectChanges();
         var moved = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         summary.AnalysedAt = result.Now;
-        return moved;
+        return new StagedResults(moved, relationships.Digest, relationships.DirtyBuckets, suggestions.Digest, suggestions.DirtyBuckets);
     }
 
     private static void Fill(RelationshipEntity row, Relationship r)

@@ -28,11 +28,13 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
     {
         ArgumentNullException.ThrowIfNull(engine);
         await using var db = factory.CreateDbContext();
+        // One connection for the whole night (its reads, the change sequence's raise, the transaction that writes).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is not { } number)
         {
             // Nothing synced: nothing to keep either.
             var empty = engine.Analyze(new MailboxInput(owner, [], [], directory), feedback, now);
-            return await SaveAsync(db, mailbox, null, empty, "nothing is stored for the mailbox", 0, cancellationToken);
+            return await SaveAsync(db, mailbox, new NightWrite(null, null, null), empty, "nothing is stored for the mailbox", 0, cancellationToken);
         }
 
         var kept = await db.KeptStates.AsNoTracking().Where(k => k.MailboxNumber == number)
@@ -60,7 +62,7 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         var seq = await KeptStateRows.RaiseChangeSeqAsync(db, number, cancellationToken);
         var (messages, meetings) = await metadata.LoadAsync(mailbox, cancellationToken);
         var (state, result) = engine.Build(new MailboxInput(owner, messages, meetings, directory), feedback, now);
-        var write = new StateWrite(number, state, Replace: true, seq);
+        var write = new NightWrite(number, new StateWrite(state, Replace: true, seq), null);
         return await SaveAsync(db, mailbox, write, result, because, messages.Count + meetings.Count, cancellationToken);
     }
 
@@ -68,11 +70,14 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         byte[] header, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        // Every night reads the entry buckets and the result digests: one query.
+        var parts = await KeptStateRows.ReadPartsAsync(db, number,
+            [KeptPartKind.Entries, KeptPartKind.Relationships, KeptPartKind.Suggestions], cancellationToken);
         MailboxState state;
         try
         {
             state = StateCodec.ReadHeader(header);
-            foreach (var bytes in (await KeptStateRows.ReadPartsAsync(db, number, KeptPartKind.Entries, null, cancellationToken)).Values)
+            foreach (var bytes in parts[KeptPartKind.Entries].Values)
             {
                 StateCodec.ReadEntryBucket(state, bytes);
             }
@@ -116,7 +121,8 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         }
 
         // With nothing logged only the state's instant moved: kept as it was, the next night settles it from there.
-        var write = seq is { } folded ? new StateWrite(number, state, Replace: false, folded) : null;
+        var write = new NightWrite(number, seq is { } folded ? new StateWrite(state, Replace: false, folded) : null,
+            KeptStateRows.ReadDigests(parts));
         var count = changes.Messages.Count + changes.Meetings.Count + changes.RemovedMessageIds.Count + changes.RemovedMeetingIds.Count;
         return (await SaveAsync(db, mailbox, write, result, null, count, cancellationToken, state), null);
     }
@@ -134,25 +140,36 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
             meetingIds.Where(id => !presentMeetings.Contains(id)));
     }
 
-    private static async Task<NightOutcome> SaveAsync(AppDbContext db, MailboxKey mailbox, StateWrite? write, AnalysisResult result,
+    private static async Task<NightOutcome> SaveAsync(AppDbContext db, MailboxKey mailbox, NightWrite write, AnalysisResult result,
         string? because, int changes, CancellationToken cancellationToken, MailboxState? folded = null)
     {
-        var state = write?.State ?? folded;
+        var state = write.State?.State ?? folded;
         var (messages, meetings) = (state?.MessageCount ?? 0, state?.MeetingCount ?? 0);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (write is not null)
+        if (write is { Number: { } number, State: { } kept })
         {
-            await KeptStateRows.StageStateAsync(db, write.Number, write.State, write.Replace, cancellationToken);
-            await KeptStateRows.DeleteFoldedAsync(db, write.Number, write.Seq, cancellationToken);
+            await KeptStateRows.StageStateAsync(db, number, kept.State, kept.Replace, cancellationToken);
+            await KeptStateRows.DeleteFoldedAsync(db, number, kept.Seq, cancellationToken);
         }
 
-        var moved = await ResultRows.StageChangedAsync(db, mailbox, result, messages, meetings, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var staged = await ResultRows.StageChangedAsync(db, mailbox, result, messages, meetings, write.Digests, cancellationToken);
+        if (write.Number is { } mailboxNumber)
+        {
+            await KeptStateRows.WriteDigestsAsync(db, mailboxNumber, staged, cancellationToken);
+        }
 
+        await db.Mailboxes.Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastAnalysedAt, result.Now), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new NightOutcome(result, because, changes, moved, messages, meetings);
+        return new NightOutcome(result, because, changes, staged.Moved, messages, meetings);
     }
 
     /// <summary>The kept state to write with a night's results, and the change sequence it folded up to.</summary>
-    private sealed record StateWrite(int Number, MailboxState State, bool Replace, long Seq);
+    private sealed record StateWrite(MailboxState State, bool Replace, long Seq);
+
+    /// <summary>What a night writes beside its results: for a mailbox with stored items (<paramref name="Number"/>), its
+    /// kept state when it changed, and the result digests it read (null: every result row is read and the digests
+    /// written anew).</summary>
+    private sealed record NightWrite(int? Number, StateWrite? State, KeptDigests? Digests);
 }

@@ -6,4 +6,10 @@ public enum KeptPartKind : short
     Entries = 0,
     Items = 1,
     Conversations = 2,
+
+    /// <summary>The <see cref="ResultDigest"/> of the mailbox's relationship rows.</summary>
+    Relationships = 3,
+
+    /// <summary>The <see cref="ResultDigest"/> of the mailbox's suggestion rows.</summary>
+    Suggestions = 4,
 }

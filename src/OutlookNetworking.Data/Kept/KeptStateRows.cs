@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Core.State;
+using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Storage;
 
 namespace OutlookNetworking.Data.Kept;
@@ -55,6 +56,22 @@ internal static class KeptStateRows
         return await rows.ToDictionaryAsync(p => p.Bucket, p => p.Data, cancellationToken);
     }
 
+    /// <summary>Every part of the kinds, by kind (each kind present, perhaps empty) and bucket.</summary>
+    public static async Task<Dictionary<KeptPartKind, Dictionary<int, byte[]>>> ReadPartsAsync(AppDbContext db, int number,
+        IReadOnlyCollection<KeptPartKind> kinds, CancellationToken cancellationToken)
+    {
+        var numbers = kinds.Select(k => (short)k).ToList();
+        var rows = await db.KeptStateParts.AsNoTracking().Where(p => p.MailboxNumber == number && numbers.Contains(p.Kind))
+            .Select(p => new { p.Kind, p.Bucket, p.Data }).ToListAsync(cancellationToken);
+        var parts = kinds.ToDictionary(k => k, _ => new Dictionary<int, byte[]>());
+        foreach (var row in rows)
+        {
+            parts[(KeptPartKind)row.Kind][row.Bucket] = row.Data;
+        }
+
+        return parts;
+    }
+
     /// <summary>Writes the state's dirty parts (all of them, and the removal of every other stored part, when
     /// <paramref name="replace"/>) and its header; marks the state clean.</summary>
     public static async Task StageStateAsync(AppDbContext db, int number, MailboxState state, bool replace, CancellationToken cancellationToken)
@@ -70,11 +87,7 @@ internal static class KeptStateRows
         parts.AddRange(StateCodec.WriteDirtyConversationBuckets(state).Select(p => (KeptPartKind.Conversations, p.Key, p.Value)));
         foreach (var (kind, bucket, data) in parts)
         {
-            // Both providers take this upsert; a bucket's row is rewritten whole.
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO kept_state_parts (mailbox_number, kind, bucket, data) VALUES ({number}, {(short)kind}, {bucket}, {data})
-                ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data
-                """, cancellationToken);
+            await UpsertPartAsync(db, number, kind, bucket, data, cancellationToken);
         }
 
         if (state.HeaderDirty || replace)
@@ -86,6 +99,51 @@ internal static class KeptStateRows
 
         state.MarkClean();
     }
+
+    /// <summary>Writes one part (a bucket's row is rewritten whole; both providers take this upsert).</summary>
+    public static async Task UpsertPartAsync(AppDbContext db, int number, KeptPartKind kind, int bucket, byte[] data,
+        CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO kept_state_parts (mailbox_number, kind, bucket, data) VALUES ({number}, {(short)kind}, {bucket}, {data})
+            ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data
+            """, cancellationToken);
+
+    /// <summary>The kept digests of a mailbox's result rows from its parts, or null when either is missing or unreadable.</summary>
+    public static KeptDigests? ReadDigests(IReadOnlyDictionary<KeptPartKind, Dictionary<int, byte[]>> parts)
+    {
+        var relationships = ResultDigest.Read(parts[KeptPartKind.Relationships]);
+        var suggestions = ResultDigest.Read(parts[KeptPartKind.Suggestions]);
+        return relationships is null || suggestions is null ? null : new KeptDigests(relationships, suggestions);
+    }
+
+    /// <summary>Writes the digests' changed buckets (all of them when a digest is new).</summary>
+    public static async Task WriteDigestsAsync(AppDbContext db, int number, StagedResults staged, CancellationToken cancellationToken)
+    {
+        foreach (var (kind, digest, buckets) in new[]
+                 {
+                     (KeptPartKind.Relationships, staged.Relationships, staged.RelationshipBuckets),
+                     (KeptPartKind.Suggestions, staged.Suggestions, staged.SuggestionBuckets),
+                 })
+        {
+            if (buckets is null)
+            {
+                // A new digest: any other bucket count's parts go.
+                await db.KeptStateParts.Where(p => p.MailboxNumber == number && p.Kind == (short)kind).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            foreach (var (bucket, data) in digest.Write(buckets))
+            {
+                await UpsertPartAsync(db, number, kind, bucket, data, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Drops the digests of a mailbox's result rows: whatever writes those rows outside a night calls this in
+    /// its transaction, and the next night reads every row again.</summary>
+    public static Task<int> DropDigestsAsync(AppDbContext db, int number, CancellationToken cancellationToken) =>
+        db.KeptStateParts.Where(p => p.MailboxNumber == number
+                                     && (p.Kind == (short)KeptPartKind.Relationships || p.Kind == (short)KeptPartKind.Suggestions))
+            .ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Deletes the log rows a night folded in (those stamped up to <paramref name="seq"/>).</summary>
     public static Task<int> DeleteFoldedAsync(AppDbContext db, int number, long seq, CancellationToken cancellationToken) =>

@@ -166,6 +166,28 @@ public abstract class KeptNightTests(StorageProvider provider) : StoreTestBase(p
         Assert.Equal(0, await db.AnalysisChanges.CountAsync());
     }
 
+    [Fact]
+    public async Task ResultsWrittenOutsideANight_DropTheRowDigests_TheNextNightRewritesEveryMovedRow()
+    {
+        var stored = Stored;
+        var input = RandomMailbox.Create(9, messages: 150, meetings: 30).Build();
+        await stored.StoreAsync(input);
+        var (first, scratch) = await stored.NightAsync(await HeldAsync(input), Now);
+        Assert.NotEmpty(first.Result.Suggestions);
+
+        // Rows written outside a night (half the relationships and every suggestion gone): the kept digests no
+        // longer describe the rows, so a night with nothing logged must still read and repair them.
+        var half = first.Result.Relationships.Where((_, i) => i % 2 == 0).ToList();
+        await Get<AnalysisStore>().SaveAsync(Ava, first.Result with { Relationships = half, Suggestions = [] }, 1, 0, CancellationToken.None);
+        var (night, again) = await stored.NightAsync(await HeldAsync(input), Now);
+
+        Assert.Null(night.FromScratchBecause);
+        Assert.True(night.RowsMoved >= first.Result.Suggestions.Count + (first.Result.Relationships.Count - half.Count),
+            $"the night moved {night.RowsMoved} rows");
+        ResultAssert.Same(scratch, again, "the night");
+        await stored.AssertStoredAsync(again, "the night");
+    }
+
     private async Task<MailboxInput> HeldAsync(MailboxInput input)
     {
         var (messages, meetings) = await Metadata.LoadAsync(Ava, CancellationToken.None);

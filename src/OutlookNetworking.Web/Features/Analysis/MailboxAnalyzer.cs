@@ -50,7 +50,6 @@ internal sealed class MailboxAnalyzer(
         var told = await feedback.LoadAsync(key, cancellationToken);
         var goalsOnly = new UserFeedback(new Dictionary<string, SuggestionFeedback>(), [], told.Goals);
         var outcome = await nights.RunAsync(key, _engine, owner, tenantDirectory, goalsOnly, now, fromScratch, cancellationToken);
-        await mailboxes.RecordAnalysedAsync(key, now, cancellationToken);
         return outcome;
     }
 }
