@@ -96,8 +96,12 @@ public sealed class DigestDemoNightTests(DigestHostFixture fixture) : IClassFixt
 
         var page = await browser.GetStringAsync(new Uri("/hangfire/jobs/succeeded", UriKind.Relative));
 
-        Assert.Contains("Send the morning digest of Ava Patel for 2025-06-30", page, StringComparison.Ordinal);
-        Assert.Contains("Sync and analyse mailbox of Ben Okafor", page, StringComparison.Ordinal);
+        // Ids only (security review finding 7): the dashboard names no one.
+        Assert.Contains("Send the morning digest of user ", page, StringComparison.Ordinal);
+        Assert.Contains(" for 2025-06-30", page, StringComparison.Ordinal);
+        Assert.Contains("Sync and analyse mailbox ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ava Patel", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ben Okafor", page, StringComparison.Ordinal);
     }
 
     [Theory]
