@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Hangfire;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Web.Features.Digest;
+using OutlookNetworking.Web.Hosting.Operations;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
@@ -11,7 +12,7 @@ namespace OutlookNetworking.Web.Features.Jobs;
 /// before the send). A send Graph refused fails the job, and Hangfire retries it with back-off; a retry after a
 /// send whose outcome is unknown sends nothing.
 /// </summary>
-internal sealed class DigestJob(DigestDelivery delivery)
+internal sealed class DigestJob(DigestDelivery delivery, NightTelemetry telemetry)
 {
     [DisplayName("Send the morning digest of {3} for {2}")]
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -23,6 +24,22 @@ internal sealed class DigestJob(DigestDelivery delivery)
             throw new ArgumentException("The local date must be yyyy-MM-dd.", nameof(localDate));
         }
 
-        return await delivery.DeliverAsync(new MailboxKey(tenantId, userId), date, cancellationToken);
+        using var activity = NightTelemetry.StartDigest(tenantId, userId);
+        try
+        {
+            var result = await delivery.DeliverAsync(new MailboxKey(tenantId, userId), date, cancellationToken);
+            if (result == DigestDeliveryResult.Sent)
+            {
+                telemetry.DigestSent();
+            }
+
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            telemetry.DigestFailed();
+            NightTelemetry.Failed(activity, ex);
+            throw;
+        }
     }
 }

@@ -6,6 +6,7 @@ using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Graph.Access;
 using OutlookNetworking.Web.Features.Sync;
+using OutlookNetworking.Web.Hosting.Operations;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
@@ -23,6 +24,7 @@ internal sealed partial class MailboxNightJob(
     JobStorage storage,
     IOptions<JobsOptions> options,
     TimeProvider time,
+    NightTelemetry telemetry,
     ILogger<MailboxNightJob> logger)
 {
     [DisplayName("Sync and analyse mailbox of {2}")]
@@ -50,10 +52,13 @@ internal sealed partial class MailboxNightJob(
                 return; // opted out or removed since the job was queued
             }
 
+            using var activity = NightTelemetry.StartMailbox(tenantId, userId);
+            var started = time.GetTimestamp();
             try
             {
                 var (report, _) = await pipeline.SyncAndAnalyzeAsync(key, cancellationToken);
                 LogDone(logger, userId, report.Upserted, report.Requests);
+                telemetry.MailboxDone(succeeded: true, time.GetElapsedTime(started));
             }
             catch (MailboxOutOfScopeException ex)
             {
@@ -63,9 +68,13 @@ internal sealed partial class MailboxNightJob(
                 {
                     LogOutOfScope(logger, userId, access); // once, when it goes out of scope; each night's summary counts it
                 }
+
+                telemetry.MailboxDone(succeeded: true, time.GetElapsedTime(started));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                telemetry.MailboxDone(succeeded: false, time.GetElapsedTime(started));
+                NightTelemetry.Failed(activity, ex);
                 await mailboxes.RecordSyncFailureAsync(key, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
                 var failures = (await mailboxes.FindAsync(key, CancellationToken.None))?.ConsecutiveFailures ?? 0;
                 if (failures > options.Value.MailboxAttempts)
