@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace OutlookNetworking.Web.Hosting.Operations;
 
@@ -32,6 +33,7 @@ public static class OperationsExtensions
             options.Secure = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddSingleton(new OperationsPipeline(role, production));
         services.AddTransient<IStartupFilter, OperationsStartupFilter>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>, PublicRedirects>();
         builder.AddOutlookNetworkingTelemetry();
         return builder;
     }
