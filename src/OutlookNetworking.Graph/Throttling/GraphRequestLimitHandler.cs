@@ -15,6 +15,11 @@ internal sealed class GraphRequestLimitHandler(GraphRequestLimiter limiter) : De
     {
         var shape = await GraphRequestShape.OfAsync(request, cancellationToken);
         var held = new ReleaseOnce(await limiter.AcquireAsync(shape, cancellationToken));
+        if (request.Headers.Contains("Retry-Attempt"))
+        {
+            Diagnostics.GraphMetrics.Retries.Add(1); // the SDK's retry handler marks each attempt after the first
+        }
+
         HttpResponseMessage response;
         try
         {
@@ -24,6 +29,11 @@ internal sealed class GraphRequestLimitHandler(GraphRequestLimiter limiter) : De
         {
             await held.ReleaseAsync();
             throw;
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            Diagnostics.GraphMetrics.Throttled.Add(1);
         }
 
         if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable

@@ -23,9 +23,7 @@ public static class HostCommands
             return ExitCodes.Usage;
         }
 
-        // The slot for issue #15's migrate command: the schema is migrated on start (StorageMigrationHostedService) until then.
-        error.WriteLine("migrate: not available yet; the host migrates the store when it starts.");
-        return ExitCodes.Failure;
+        return MigrateCommand.RunAsync(args[1..], Console.Out, error).GetAwaiter().GetResult();
     }
 
     /// <summary>An argument the host itself reads: an option (<c>--urls</c>) or a setting (<c>App:Role=web</c>).</summary>

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutlookNetworking.Web.Hosting.Operations;
 using Microsoft.Extensions.Options;
 using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Data.Coordination;
@@ -37,17 +38,7 @@ public static class HostingExtensions
         services.AddSingleton<IValidateOptions<EngineOptions>, EngineOptionsValidator>();
         services.TryAddTimeProvider();
 
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        if (storage.Provider == StorageProvider.Sqlite && string.IsNullOrWhiteSpace(storage.ConnectionString))
-        {
-            var directory = Path.GetFullPath(app.DataDirectory);
-            System.IO.Directory.CreateDirectory(directory);
-            storage.ConnectionString = new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(directory, "outlooknetworking.db"), Pooling = true,
-            }.ToString();
-        }
-
+        var storage = HostStorage.Resolve(builder.Configuration, app);
         services.AddPipelineServices(storage);
         services.AddHostedService<StorageMigrationHostedService>(); // first hosted service: the schema before anything uses it
         services.AddHostedService<SplitRoleCheck>();
@@ -56,10 +47,7 @@ public static class HostingExtensions
         services.AddSingleton<Features.Links.OutlookWebLinks>();
 
         builder.AddOutlookNetworkingJobs(runJobs: app.Role != HostRole.Web);
-        if (app.Role == HostRole.Worker)
-        {
-            builder.WebHost.UseServer(new NoHttpServer());
-        }
+        builder.AddOutlookNetworkingOperations(app.Role); // probes, forwarded headers, HSTS, telemetry; a worker serves only the probes
 
         return builder;
     }
@@ -100,6 +88,8 @@ public static class HostingExtensions
             services.AddSingleton<IGraphRequestSlots, SharedGraphRequestSlots>();
         }
 
+        services.AddMetrics();
+        services.TryAddSingleton<Operations.NightTelemetry>();
         services.AddSingleton<IMailboxSyncSink, StoreSyncSink>();
         services.AddMemoryCache();
         services.AddSingleton<TenantDirectory>();

@@ -56,12 +56,9 @@ public sealed class CliProcessTests
     }
 
     [Fact]
-    public void Host_MigrateSlot_AnswersWithoutStartingTheHostAndOtherArgumentsStartIt()
+    public void Host_OptionsAndNoArguments_StartTheHost()
     {
-        using var error = new StringWriter();
-
-        Assert.Equal(1, Web.Hosting.HostCommands.TryRun(["migrate"], error));
-        Assert.Contains("migrate", error.ToString(), StringComparison.Ordinal);
+        // migrate itself: Hosting/ProbeProcessTests (exit 0 after applying, 1 with one line when the database is unreachable).
         Assert.Null(Web.Hosting.HostCommands.TryRun(["--urls", "http://127.0.0.1:0"], TextWriter.Null));
         Assert.Null(Web.Hosting.HostCommands.TryRun([], TextWriter.Null));
     }

@@ -64,10 +64,12 @@ internal sealed class NightHarness : IAsyncDisposable
     /// is recorded as consented. The sender is the tenant's shared mailbox.</summary>
     /// <param name="logs">When given, receives every log entry of Information and above.</param>
     /// <param name="token">The app-only token the product presents (a JWT's <c>roles</c> decide what Graph serves).</param>
+    /// <param name="configure">Adds or replaces services (an OpenTelemetry exporter, say).</param>
     /// <param name="logging">Adds log providers (levels from Warning, or Information with <paramref name="logs"/>, unless it
     /// changes them).</param>
     public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite,
-        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null, string token = Token, Action<ILoggingBuilder>? logging = null)
+        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null, string token = Token, Action<ILoggingBuilder>? logging = null,
+        Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
@@ -108,6 +110,7 @@ internal sealed class NightHarness : IAsyncDisposable
         services.AddSingleton<RecurringJobsRegistrar>();
         services.AddTransient<TenantNightJob>();
         services.AddTransient<MailboxNightJob>();
+        configure?.Invoke(services);
 
         var provider_ = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var harness = new NightHarness(simulator, database, provider_, clock);

@@ -9,7 +9,7 @@ namespace OutlookNetworking.Web.Tests.ScaleOut;
 
 /// <summary>
 /// The role switch end to end, on real processes configured by environment variables on PostgreSQL: a worker runs
-/// jobs and opens no port; a web instance serves HTTP and runs no job; an unknown role refuses to start; a split role
+/// jobs and serves only the probes; a web instance serves HTTP and runs no job; an unknown role refuses to start; a split role
 /// on in-memory jobs warns.
 /// </summary>
 [Collection(HangfireHosts.Name)]
@@ -38,7 +38,7 @@ public sealed class RoleProcessTests : IAsyncLifetime
     public async Task DisposeAsync() => await Store.DisposeAsync();
 
     [Fact]
-    public async Task WorkerRole_RealProcess_RunsJobsAndListensOnNoPort()
+    public async Task WorkerRole_RealProcess_RunsJobsAndServesOnlyTheProbes()
     {
         using var worker = ProductProcess.Start("worker", Settings("proc-worker"));
         await Nights.WaitUntilAsync(() => Task.FromResult(IsServerRegistered("proc-worker") || worker.HasExited), StartTimeout,
@@ -49,9 +49,35 @@ public sealed class RoleProcessTests : IAsyncLifetime
         await Nights.WaitUntilAsync(() => Task.FromResult(StateOf(job) == "Succeeded"), StartTimeout, () => $"job {job}: {StateOf(job)}");
 
         Assert.True(JobHistory.IsOn(Assert.Single(JobHistory.All(Jobs), r => r.JobId == job).SucceededOn, "proc-worker"));
-        Assert.Empty(worker.ListeningPorts());
+        // It serves the two probes (platforms restart an app that answers no HTTP) and nothing else.
+        Assert.Equal([worker.Port], worker.ListeningPorts().Order());
         using var http = new HttpClient();
-        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(new Uri($"http://127.0.0.1:{worker.Port}/healthz")));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(http, worker.Port, "/healthz"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(http, worker.Port, "/readyz")); // database, job storage and its job server
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(http, worker.Port, "/api/config"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(http, worker.Port, "/"));
+    }
+
+    [Fact]
+    public async Task WebRole_RealProcess_ReadyWithoutAJobServerCheck()
+    {
+        using var web = ProductProcess.Start("web", Settings("proc-web-ready"));
+        using var http = new HttpClient();
+        await Nights.WaitUntilAsync(async () => web.HasExited || await IsHealthyAsync(http, web.Port), StartTimeout, () => web.Output);
+
+        using var ready = await http.GetAsync(new Uri($"http://127.0.0.1:{web.Port}/readyz"));
+        var body = await ready.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("\"database\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"jobStorage\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("jobServer", body, StringComparison.Ordinal); // a web instance runs no job server
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient http, int port, string path)
+    {
+        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}{path}"));
+        return response.StatusCode;
     }
 
     [Fact]

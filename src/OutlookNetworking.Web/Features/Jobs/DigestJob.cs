@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Hangfire;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Web.Features.Digest;
+using OutlookNetworking.Web.Hosting.Operations;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
@@ -12,7 +13,7 @@ namespace OutlookNetworking.Web.Features.Jobs;
 /// before the send). A send Graph refused fails the job, and Hangfire retries it with back-off; a retry after a
 /// send whose outcome is unknown sends nothing.
 /// </summary>
-internal sealed class DigestJob(DigestDelivery delivery)
+internal sealed class DigestJob(DigestDelivery delivery, NightTelemetry telemetry)
 {
     [DisplayName("Send the morning digest of user {1} for {2}")]
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -23,12 +24,21 @@ internal sealed class DigestJob(DigestDelivery delivery)
             throw new ArgumentException("The local date must be yyyy-MM-dd.", nameof(localDate));
         }
 
+        using var activity = NightTelemetry.StartDigest(tenantId, userId);
         try
         {
-            return await delivery.DeliverAsync(new MailboxKey(tenantId, userId), date, cancellationToken);
+            var result = await delivery.DeliverAsync(new MailboxKey(tenantId, userId), date, cancellationToken);
+            if (result == DigestDeliveryResult.Sent)
+            {
+                telemetry.DigestSent();
+            }
+
+            return result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            telemetry.DigestFailed();
+            NightTelemetry.Failed(activity, ex);
             throw JobFailureException.From(ex); // what Hangfire stores and logs: status and code, not Graph's text
         }
     }

@@ -7,6 +7,7 @@ using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Graph.Access;
 using OutlookNetworking.Graph.Sync;
 using OutlookNetworking.Web.Features.Sync;
+using OutlookNetworking.Web.Hosting.Operations;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
@@ -24,6 +25,7 @@ internal sealed partial class MailboxNightJob(
     JobStorage storage,
     IOptions<JobsOptions> options,
     TimeProvider time,
+    NightTelemetry telemetry,
     ILogger<MailboxNightJob> logger)
 {
     [DisplayName("Sync and analyse mailbox {1}")]
@@ -56,10 +58,13 @@ internal sealed partial class MailboxNightJob(
                 return; // opted out or removed since the job was queued
             }
 
+            using var activity = NightTelemetry.StartMailbox(tenantId, userId);
+            var started = time.GetTimestamp();
             try
             {
                 var (report, _) = await pipeline.SyncAndAnalyzeAsync(key, cancellationToken);
                 LogDone(logger, userId, report.Upserted, report.Requests);
+                telemetry.MailboxDone(succeeded: true, time.GetElapsedTime(started));
             }
             catch (MailboxGoneException)
             {
@@ -74,9 +79,13 @@ internal sealed partial class MailboxNightJob(
                 {
                     LogOutOfScope(logger, userId, access); // once, when it goes out of scope; each night's summary counts it
                 }
+
+                telemetry.MailboxDone(succeeded: true, time.GetElapsedTime(started));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                telemetry.MailboxDone(succeeded: false, time.GetElapsedTime(started));
+                NightTelemetry.Failed(activity, ex);
                 // Status and code only, in the failure record, the log and what Hangfire stores: Graph's text can quote
                 // addresses and subjects.
                 var summary = GraphErrorSummary.Of(ex);

@@ -6,6 +6,7 @@ using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Web.Features.Analysis;
 using OutlookNetworking.Web.Features.DirectorySync;
+using OutlookNetworking.Web.Hosting.Operations;
 
 namespace OutlookNetworking.Web.Features.Jobs;
 
@@ -26,6 +27,7 @@ internal sealed partial class TenantNightJob(
     JobStorage storage,
     IOptions<JobsOptions> options,
     TimeProvider time,
+    NightTelemetry telemetry,
     ILogger<TenantNightJob> logger)
 {
     [DisplayName("Nightly run of tenant {0}")]
@@ -55,6 +57,8 @@ internal sealed partial class TenantNightJob(
                 return; // offboarded
             }
 
+            using var activity = NightTelemetry.StartNight(tenantId);
+            telemetry.NightRun();
             await tenants.MarkNightAsync(tenantId, time.GetUtcNow(), null, cancellationToken);
             int users;
             try
