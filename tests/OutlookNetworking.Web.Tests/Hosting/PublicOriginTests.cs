@@ -15,7 +15,7 @@ public sealed class PublicOriginTests
     {
         var settings = ProductionConfiguration.Complete();
         settings["ForwardedHeaders:KnownProxies:0"] = "10.9.9.9"; // the test client is not it
-        await using var host = new AuthTestHost(demoEnabled: false, environment: "Production", settings: settings);
+        await using var host = new ProductionTestHost(environment: "Production", settings: settings);
         using var client = host.CreateBrowser();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/admin/consent/start", UriKind.Relative));
         request.Headers.Add("X-Forwarded-Proto", "http");
