@@ -1,0 +1,19 @@
+namespace OutlookNetworking.Core.Input;
+
+/// <summary>
+/// The owner's working week as Outlook keeps it (Graph <c>mailboxSettings.workingHours</c>): the days of the week they
+/// work and, when known, the hours (in <see cref="MailboxOwner.TimeZoneId"/>). Meeting preparation looks ahead to the
+/// end of the owner's next working day.
+/// </summary>
+/// <param name="Days">The working days; empty means unknown (Monday to Friday is assumed).</param>
+public sealed record WorkingHours(IReadOnlyCollection<DayOfWeek> Days, TimeOnly? Start = null, TimeOnly? End = null)
+{
+    /// <summary>Monday to Friday: what is assumed when the mailbox says nothing.</summary>
+    public static IReadOnlyCollection<DayOfWeek> WeekDays { get; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    /// <summary>True when <paramref name="day"/> is a working day of <paramref name="hours"/> (Monday to Friday when
+    /// the hours or their days are unknown).</summary>
+    public static bool IsWorkingDay(WorkingHours? hours, DayOfWeek day)
+        => (hours is { Days.Count: > 0 } ? hours.Days : WeekDays).Contains(day);
+}
