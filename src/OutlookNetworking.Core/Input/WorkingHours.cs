@@ -12,6 +12,22 @@ public sealed record WorkingHours(IReadOnlyCollection<DayOfWeek> Days, TimeOnly?
     public static IReadOnlyCollection<DayOfWeek> WeekDays { get; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
+    /// <summary>The working days of a comma-separated list of English day names (Graph's <c>daysOfWeek</c>, any case);
+    /// null when the list is missing or names no day.</summary>
+    public static WorkingHours? FromDays(string? days)
+    {
+        var parsed = new List<DayOfWeek>();
+        foreach (var name in (days ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Enum.TryParse<DayOfWeek>(name, ignoreCase: true, out var day) && Enum.IsDefined(day) && !parsed.Contains(day))
+            {
+                parsed.Add(day);
+            }
+        }
+
+        return parsed.Count == 0 ? null : new WorkingHours(parsed);
+    }
+
     /// <summary>True when <paramref name="day"/> is a working day of <paramref name="hours"/> (Monday to Friday when
     /// the hours or their days are unknown).</summary>
     public static bool IsWorkingDay(WorkingHours? hours, DayOfWeek day)
