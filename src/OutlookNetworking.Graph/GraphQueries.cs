@@ -32,7 +32,7 @@ public static class GraphQueries
 
     /// <summary>Mailbox settings read from the directory: the time zone and the mailbox's kind, nothing else (not the
     /// automatic replies and their text, working hours or language that Graph returns without <c>$select</c>).</summary>
-    public static readonly string[] MailboxSettingsFields = ["timeZone", "userPurpose"];
+    public static readonly string[] MailboxSettingsFields = ["timeZone", "userPurpose", "workingHours"];
 
     /// <summary>Mail folder fields.</summary>
     public static readonly string[] FolderFields = ["id", "displayName", "parentFolderId", "childFolderCount"];

@@ -20,8 +20,9 @@ public sealed record Suggestion(
 /// <summary>The facts a suggestion rests on. Fields that do not apply to a kind are null.</summary>
 /// <param name="ConversationId">The thread (owed / awaiting reply).</param>
 /// <param name="MessageId">The message to open (the one owed a reply, the one awaiting an answer).</param>
-/// <param name="MeetingId">The meeting (first-meeting follow-up).</param>
-/// <param name="AnchorAt">When the anchoring message was sent or the meeting ended.</param>
+/// <param name="MeetingId">The meeting (first-meeting follow-up, meeting preparation).</param>
+/// <param name="AnchorAt">When the anchoring message was sent or the meeting ended (meeting preparation: when the
+/// meeting starts).</param>
 /// <param name="LastContact">Last contact of any kind with this person.</param>
 /// <param name="FirstContact">First contact of any kind with this person.</param>
 /// <param name="UsualGapDays">The contact's own median gap between contact days.</param>

@@ -12,4 +12,5 @@ public enum SuggestionKind
     FadingTie = 3,
     DormantTie = 4,
     CadenceGoal = 5,
+    MeetingPrep = 6,
 }

@@ -14,6 +14,7 @@ public static class SuggestionKindNames
         SuggestionKind.FadingTie => "fadingTie",
         SuggestionKind.DormantTie => "dormantTie",
         SuggestionKind.CadenceGoal => "cadenceGoal",
+        SuggestionKind.MeetingPrep => "meetingPrep",
     };
 
     /// <summary>Parses a wire name (exact, case-sensitive).</summary>

@@ -1,4 +1,5 @@
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Core.Detectors.MeetingPrep;
 using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Core.Input;
@@ -10,7 +11,8 @@ namespace OutlookNetworking.Core.Detectors;
 
 /// <summary>Everything a detector reads about one mailbox at one instant: the owner, the directory, the engine-wide
 /// options, the instant, the contacts (indexed by their number in the address table; null for addresses without any
-/// interaction up to now), the open conversations as of now, the small meetings that ended by now and the user's goals.
+/// interaction up to now), the open conversations as of now, the small meetings that ended by now, those still to come
+/// and the user's goals.
 /// Built from the kept state (<see cref="MailboxState"/>): a detector that needs something else of the mailbox needs it
 /// kept there first.</summary>
 internal sealed class DetectionContext(
@@ -22,7 +24,8 @@ internal sealed class DetectionContext(
     IReadOnlyList<ContactView?> contacts,
     IReadOnlyList<ConversationState> conversations,
     IReadOnlyList<SmallMeeting> smallMeetings,
-    UserFeedback feedback)
+    UserFeedback feedback,
+    IReadOnlyList<UpcomingMeeting>? upcomingMeetings = null)
 {
     public MailboxOwner Owner { get; } = owner;
 
@@ -43,6 +46,9 @@ internal sealed class DetectionContext(
 
     /// <summary>Each contact met in a small meeting that started and ended by now, within the first-meeting window.</summary>
     public IReadOnlyList<SmallMeeting> SmallMeetings { get; } = smallMeetings;
+
+    /// <summary>Each contact invited to a small meeting that starts after now (meeting preparation).</summary>
+    public IReadOnlyList<UpcomingMeeting> UpcomingMeetings { get; } = upcomingMeetings ?? [];
 
     /// <summary>What the user told the product (detectors read the goals; ranking applies the rest).</summary>
     public UserFeedback Feedback { get; } = feedback;

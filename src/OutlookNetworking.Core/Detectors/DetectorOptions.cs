@@ -4,6 +4,7 @@ using OutlookNetworking.Core.Detectors.CadenceGoal;
 using OutlookNetworking.Core.Detectors.DormantTie;
 using OutlookNetworking.Core.Detectors.FadingTie;
 using OutlookNetworking.Core.Detectors.FirstMeetingFollowUp;
+using OutlookNetworking.Core.Detectors.MeetingPrep;
 using OutlookNetworking.Core.Detectors.OwedReply;
 
 namespace OutlookNetworking.Core.Detectors;
@@ -29,6 +30,8 @@ public sealed class DetectorOptions
     public DormantTieOptions DormantTie { get; set; } = new();
 
     public CadenceGoalOptions CadenceGoal { get; set; } = new();
+
+    public MeetingPrepOptions MeetingPrep { get; set; } = new();
 
     /// <summary>Every detector's section name and options (null when configuration or code set one to null).</summary>
     internal IEnumerable<(string Section, object? Options)> Sections()

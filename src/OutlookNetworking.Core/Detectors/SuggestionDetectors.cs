@@ -4,6 +4,7 @@ using OutlookNetworking.Core.Detectors.CadenceGoal;
 using OutlookNetworking.Core.Detectors.DormantTie;
 using OutlookNetworking.Core.Detectors.FadingTie;
 using OutlookNetworking.Core.Detectors.FirstMeetingFollowUp;
+using OutlookNetworking.Core.Detectors.MeetingPrep;
 using OutlookNetworking.Core.Detectors.OwedReply;
 
 namespace OutlookNetworking.Core.Detectors;
@@ -35,5 +36,6 @@ internal static class SuggestionDetectors
         SuggestionKind.FadingTie => new FadingTieDetector(options.FadingTie),
         SuggestionKind.DormantTie => new DormantTieDetector(options.DormantTie),
         SuggestionKind.CadenceGoal => new CadenceGoalDetector(options.CadenceGoal),
+        SuggestionKind.MeetingPrep => new MeetingPrepDetector(options.MeetingPrep),
     };
 }

@@ -75,7 +75,9 @@ internal sealed class StateBuilder(EngineOptions options, string optionsFingerpr
 
         foreach (var meeting in input.Meetings)
         {
-            meetings.Scan(meeting, footprint, withActors, ignoreAfter);
+            // Meetings to come are scanned even for one evaluation: meeting preparation reads them (as the kept state
+            // does); their touches lie after the instant, so they count for nothing else.
+            meetings.Scan(meeting, footprint, withActors);
             Add(state, footprint, keys);
         }
 

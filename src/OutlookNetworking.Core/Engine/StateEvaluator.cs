@@ -1,5 +1,7 @@
+using OutlookNetworking.Core.Addresses;
 using OutlookNetworking.Core.Analysis;
 using OutlookNetworking.Core.Detectors;
+using OutlookNetworking.Core.Detectors.MeetingPrep;
 using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Core.Health;
 using OutlookNetworking.Core.Input;
@@ -54,7 +56,8 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
         }
 
         var smallMeetings = state.SmallMeetings.Where(m => m.StartTicks <= nowTicks && m.EndTicks <= nowTicks).ToList();
-        var context = new DetectionContext(owner, directory, options, now, clock, contacts, conversations, smallMeetings, feedback);
+        var context = new DetectionContext(owner, directory, options, now, clock, contacts, conversations, smallMeetings, feedback,
+            Upcoming(state, directory, nowTicks));
         var suggestions = new List<Suggestion>();
         foreach (var detector in detectors)
         {
@@ -136,6 +139,42 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
         }
 
         return (kept, sent, other, name);
+    }
+
+    /// <summary>Each contact of a small meeting that starts after <paramref name="nowTicks"/>, with the name to call
+    /// them by: the directory's, else the one the invitation gave (not an address or an X500 path).</summary>
+    private static List<UpcomingMeeting> Upcoming(MailboxState state, DirectoryInfo directory, long nowTicks)
+    {
+        var upcoming = new List<UpcomingMeeting>();
+        foreach (var meeting in state.SmallMeetings)
+        {
+            if (meeting.StartTicks <= nowTicks)
+            {
+                continue;
+            }
+
+            var entry = state.Entries[meeting.Contact];
+            upcoming.Add(new UpcomingMeeting(meeting.MeetingId, meeting.StartTicks, meeting.Contact, entry.Address,
+                directory.DisplayNames.TryGetValue(entry.Address, out var known) && !string.IsNullOrWhiteSpace(known)
+                    ? known
+                    : InvitedName(entry, meeting.StartTicks)));
+        }
+
+        return upcoming;
+    }
+
+    private static string? InvitedName(AddressEntry entry, long startTicks)
+    {
+        foreach (var touch in entry.Touches)
+        {
+            if (touch.Kind == TouchKind.Met && touch.UtcTicks == startTicks && touch.NameSlot > 0)
+            {
+                var name = entry.Names[touch.NameSlot - 1].Trim();
+                return name.Length == 0 || name.StartsWith('/') || EmailAddresses.Normalize(name) is not null ? null : name;
+            }
+        }
+
+        return null;
     }
 
     private static List<Relationship> SortedRelationships(ContactView?[] contacts)

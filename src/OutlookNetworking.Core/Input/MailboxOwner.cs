@@ -11,4 +11,9 @@ public sealed record MailboxOwner(
     string PrimaryAddress,
     IReadOnlyCollection<string> Aliases,
     string? DisplayName = null,
-    string? TimeZoneId = null);
+    string? TimeZoneId = null)
+{
+    /// <summary>The owner's working days and hours (Graph <c>mailboxSettings.workingHours</c>); null when unknown
+    /// (Monday to Friday is assumed). Read at every evaluation, never kept in the state.</summary>
+    public WorkingHours? WorkingHours { get; init; }
+}

@@ -11,7 +11,7 @@ namespace OutlookNetworking.Core.Ranking;
 /// <list type="bullet">
 /// <item>Hidden: suggestions about muted contacts (for good); suggestions marked done or dismissed,
 /// unless their situation is newer than the action (<see cref="SuggestionEvidence.AnchorAt"/> after
-/// it: the contact wrote again in that thread); snoozed ones until the snooze ends (without a date,
+/// it: the contact wrote again in that thread; never for a meeting to prepare for, whose anchor is its start); snoozed ones until the snooze ends (without a date,
 /// <see cref="EngineOptions.DefaultSnoozeDays"/> after the action).</item>
 /// <item>Order: each contact's suggestions compete once per round, so every contact appears once
 /// before anyone appears twice. Within a round the next pick is the highest score, each score
@@ -132,6 +132,11 @@ public static class SuggestionRanker
 
     private static bool IsVisible(Suggestion suggestion, UserFeedback feedback, DateTimeOffset now, EngineOptions options)
     {
+        if (suggestion.Kind == SuggestionKind.MeetingPrep && suggestion.Evidence.AnchorAt is { } start && start <= now)
+        {
+            return false; // the meeting has started: too late to prepare (the list is ranked at request time)
+        }
+
         if (!feedback.BySuggestionKey.TryGetValue(suggestion.Key, out var action))
         {
             return true;
@@ -140,7 +145,9 @@ public static class SuggestionRanker
         return action.Action switch
         {
             FeedbackAction.Snoozed => now >= (action.SnoozedUntil ?? action.At.AddDays(options.DefaultSnoozeDays)),
-            FeedbackAction.Done or FeedbackAction.Dismissed => suggestion.Evidence.AnchorAt is { } anchor && anchor > action.At,
+            // A meeting to prepare for is anchored on its start, which lies ahead: nothing newer can happen to it.
+            FeedbackAction.Done or FeedbackAction.Dismissed => suggestion.Kind != SuggestionKind.MeetingPrep
+                && suggestion.Evidence.AnchorAt is { } anchor && anchor > action.At,
         };
     }
 }

@@ -15,4 +15,8 @@ public sealed record DirectoryUser(
     /// the user has no Exchange Online mailbox (404 MailboxNotEnabledForRESTAPI: recorded as
     /// <see cref="MailboxAccess.NoExchangeMailbox"/> at once), null when they were not read.</summary>
     public bool? HasExchangeMailbox { get; init; }
+
+    /// <summary>The working days of the mailbox settings (<see cref="MailboxEntity.WorkingDays"/>'s form); null when
+    /// not read.</summary>
+    public string? WorkingDays { get; init; }
 }

@@ -19,6 +19,10 @@ public sealed class MailboxEntity
 
     public string? TimeZone { get; set; }
 
+    /// <summary>The user's working days (Graph <c>mailboxSettings.workingHours.daysOfWeek</c>), lower-case English day
+    /// names, comma separated (<c>monday,tuesday,…</c>); null when unknown (Monday to Friday is assumed).</summary>
+    public string? WorkingDays { get; set; }
+
     public MailboxPurpose Purpose { get; set; }
 
     public bool IsGuest { get; set; }

@@ -117,6 +117,7 @@ public sealed class MailboxStore(IAppDbContextFactory factory, TimeProvider time
             row.Aliases = string.Join(',', user.Aliases.Select(a => a.Trim().ToLowerInvariant())
                 .Where(a => a.Length > 0 && a != row.Mail).Distinct().Order(StringComparer.Ordinal));
             row.TimeZone = user.TimeZone;
+            row.WorkingDays = user.WorkingDays;
             row.Purpose = user.Purpose;
             row.IsGuest = user.IsGuest;
             row.Removed = false;

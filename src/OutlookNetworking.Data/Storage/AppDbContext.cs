@@ -87,6 +87,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.UserPrincipalName).HasMaxLength(320);
             e.Property(x => x.DisplayName).HasMaxLength(256);
             e.Property(x => x.TimeZone).HasMaxLength(64);
+            e.Property(x => x.WorkingDays).HasMaxLength(80);
             e.Property(x => x.LastFailure).HasMaxLength(1000);
         });
         modelBuilder.Entity<MailboxNumberEntity>(e =>

@@ -19,4 +19,8 @@ public sealed record DirectoryEntry(
     /// Exchange Online mailbox (404 MailboxNotEnabledForRESTAPI: a guest, an unlicensed user, a resource account), null
     /// when they were not read (no mail address) or were refused (403: an Exchange scope may leave them out).</summary>
     public bool? HasExchangeMailbox { get; init; }
+
+    /// <summary>The working days of <c>mailboxSettings.workingHours.daysOfWeek</c>, lower-case English names, comma
+    /// separated in week order (<c>monday,tuesday,…</c>); null when the settings did not say.</summary>
+    public string? WorkingDays { get; init; }
 }

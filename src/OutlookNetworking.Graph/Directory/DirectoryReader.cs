@@ -59,6 +59,7 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
                 mailbox?.TimeZone, Purpose(mailbox))
             {
                 HasExchangeMailbox = mailbox is not null ? true : noMailbox.Contains(user.Id!) ? false : null,
+                WorkingDays = WorkingDays(mailbox),
             });
         }
 
@@ -103,6 +104,18 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
         .Append(user.UserPrincipalName?.ToLowerInvariant() ?? "")
         .Where(a => a.Length > 0 && a != user.Mail?.ToLowerInvariant())
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    private static string? WorkingDays(MailboxSettings? settings)
+    {
+        var days = settings?.WorkingHours?.DaysOfWeek;
+        if (days is null || days.Count == 0)
+        {
+            return null;
+        }
+
+        return string.Join(',', days.OfType<DayOfWeekObject>().Select(d => d.ToString().ToLowerInvariant()).Distinct()
+            .OrderBy(d => Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out var day) ? (int)day : 7));
+    }
 
     private static string? Purpose(MailboxSettings? settings) =>
         settings?.UserPurpose is { } purpose ? purpose.ToString().ToLowerInvariant() : null;

@@ -86,6 +86,7 @@ internal sealed class SnapshotWriter(OrgModel model)
                 PersonRole.Shared => "shared",
                 _ => "user",
             });
+            WriteWorkingHours(writer, user.TimeZone);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -302,5 +303,25 @@ internal sealed class SnapshotWriter(OrgModel model)
         }
 
         stream.Write("\n"u8);
+    }
+
+    /// <summary>Graph's <c>workingHours</c> for the generated people: Monday to Friday, 09:00 to 17:00 in their zone (as
+    /// <see cref="WorkingHours"/> places their mail).</summary>
+    internal static void WriteWorkingHours(Utf8JsonWriter writer, string timeZone)
+    {
+        writer.WriteStartObject("workingHours");
+        writer.WriteStartArray("daysOfWeek");
+        foreach (var day in (string[])["monday", "tuesday", "wednesday", "thursday", "friday"])
+        {
+            writer.WriteStringValue(day);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("startTime", "09:00:00.0000000");
+        writer.WriteString("endTime", "17:00:00.0000000");
+        writer.WriteStartObject("timeZone");
+        writer.WriteString("name", timeZone);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 }

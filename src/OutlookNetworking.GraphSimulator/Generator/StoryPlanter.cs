@@ -9,6 +9,7 @@ namespace OutlookNetworking.GraphSimulator.Generator;
 /// <item>first meeting: a 1:1 two days ago with a new hire never met before; nothing sent since.</item>
 /// <item>fading tie: a mentor met monthly, silent for ~170 days (over 5 times the rhythm).</item>
 /// <item>dormant tie: a weekly two-way correspondent until 17 months ago, filed in Archive, partly from an alias.</item>
+/// <item>meeting preparation: a 1:1 with that dormant correspondent three hours from now.</item>
 /// <item>recurring series in Exchange's shape (<see cref="PlantSeries"/>): a weekly 1:1 (one occurrence moved, one
 /// cancelled), a weekly partner call that began two years ago (before the calendar window) and stopped four months
 /// ago, and a weekly project sync the tests delete between two nights.</item>
@@ -67,6 +68,13 @@ internal static class StoryPlanter
             var former = OrgBuilder.External(rng, NamePool.VendorDomains, $"story-dormant-{j}");
             model.AddTie(new Tie($"story-dormant-{j}", owner, former, 7, now.AddMonths(-30), now.AddMonths(-17), "Pipeline review", ReplyProbability: 1, Folder: "archive", AUsesAlias: owner.Alias is not null));
             stories.MustSuggest.Add(new Expectation(former.Address, ["dormantTie"], "weekly two-way until 17 months ago, silent since"));
+
+            // Meeting preparation: a 1:1 with that dormant correspondent three hours from now (today or tomorrow where the
+            // owner lives: always before the end of their next working day).
+            model.PlantedMeetings.Add(new MeetingRecord(
+                $"story-prep-{j}", "Catch-up", now.AddHours(3).AddMinutes(j), TimeSpan.FromMinutes(30), owner,
+                Attendees(owner, former), Extra(former), team.Room, "singleInstance", null));
+            stories.MustSuggest.Add(new Expectation(former.Address, ["meetingPrep"], $"meets {former.Name} in three hours, silent for 17 months"));
 
             PlantNoise(model, stories, team, j, rng, used, domain);
             PlantSeries(model, stories, j);

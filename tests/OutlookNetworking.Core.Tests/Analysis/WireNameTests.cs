@@ -11,6 +11,7 @@ public sealed class WireNameTests
     [InlineData(SuggestionKind.FadingTie, "fadingTie")]
     [InlineData(SuggestionKind.DormantTie, "dormantTie")]
     [InlineData(SuggestionKind.CadenceGoal, "cadenceGoal")]
+    [InlineData(SuggestionKind.MeetingPrep, "meetingPrep")]
     public void SuggestionKindNames_EachKind_RoundTripsThroughItsWireName(SuggestionKind kind, string wire)
     {
         Assert.Equal(wire, SuggestionKindNames.ToWireName(kind));

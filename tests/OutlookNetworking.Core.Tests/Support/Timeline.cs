@@ -23,6 +23,9 @@ internal sealed class Timeline
 
     public string? TimeZoneId { get; set; } = "UTC";
 
+    /// <summary>The owner's working days and hours (null: unknown, Monday to Friday).</summary>
+    public WorkingHours? WorkingHours { get; set; }
+
     public List<string> Rooms { get; } = [];
 
     public List<string> Lists { get; } = [];
@@ -96,7 +99,7 @@ internal sealed class Timeline
 
     public MailboxInput Build()
         => new(
-            new MailboxOwner(OwnerId, Owner, [OwnerAlias, OwnerX500], "The Owner", TimeZoneId),
+            new MailboxOwner(OwnerId, Owner, [OwnerAlias, OwnerX500], "The Owner", TimeZoneId) { WorkingHours = WorkingHours },
             _messages.ToList(),
             _meetings.ToList(),
             new DirectoryInfo(["contoso.example"], Rooms, Lists, Names) { KnownAddresses = Known });

@@ -23,6 +23,7 @@ public sealed class StoredEnumValuesTests
         (typeof(SuggestionKind), "FadingTie", 3),
         (typeof(SuggestionKind), "DormantTie", 4),
         (typeof(SuggestionKind), "CadenceGoal", 5),
+        (typeof(SuggestionKind), "MeetingPrep", 6),
 
         // suggestion_feedback.action
         (typeof(FeedbackAction), "Done", 0),

@@ -47,6 +47,9 @@ public sealed class DigestBrowserTests(ChromiumFixture chromium) : IAsyncLifetim
         var rows = page.GetByTestId("suggestion");
         var count = await rows.CountAsync();
         Assert.InRange(count, 1, 5);
+        // The fixture's story: Ava meets Eli Cohen, silent since 2023, the next day at 10:00; meeting preparation leads.
+        Assert.Equal("meetingPrep", await rows.First.GetAttributeAsync("data-kind"));
+        Assert.Contains("You meet Eli Cohen tomorrow at 10:00", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var row = rows.Nth(i);

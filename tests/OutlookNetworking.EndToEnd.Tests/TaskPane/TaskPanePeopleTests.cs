@@ -16,6 +16,21 @@ public sealed class TaskPanePeopleTests(ChromiumFixture chromium, AnalysedContos
     private const string Chen = "chen.wei@northwind.example";
 
     [Fact]
+    public async Task Today_AvaMeetsEliTomorrow_ShowsTheMeetingToPrepareFor()
+    {
+        await using var pane = await TaskPanePage.OpenAsync(chromium, contoso.Host, contoso.Ava.Upn);
+
+        var today = await pane.OpenTodayAsync();
+
+        // The fixture's story: a 1:1 with Eli Cohen, silent since 2023, the next day at 10:00 Ava's time.
+        var prep = today.Locator("[data-testid=suggestion-row][data-kind=meetingPrep]");
+        await Assertions.Expect(prep).ToHaveCountAsync(1);
+        Assert.Contains("You meet Eli Cohen tomorrow at 10:00", await prep.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Before you meet", await prep.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(pane.Errors);
+    }
+
+    [Fact]
     public async Task PickMessage_BenAsksAboutQ3_ShowsBenWithTheReplyAvaOwes()
     {
         var message = await contoso.Ava.FindMessageAsync("Q3 budget numbers?");

@@ -30,12 +30,13 @@ public sealed class AnalyzeCommandTests
         Assert.Contains("messages.jsonl:297", error, StringComparison.Ordinal); // the malformed line, by file and line
 
         var suggestions = ava.GetProperty("suggestions").EnumerateArray().ToList();
-        string KindFor(string contact) => suggestions.Single(s => s.GetProperty("contact").GetProperty("address").GetString() == contact)
-            .GetProperty("kind").GetString()!;
+        List<string> KindsFor(string contact) => suggestions.Where(s => s.GetProperty("contact").GetProperty("address").GetString() == contact)
+            .Select(s => s.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal).ToList();
+        string KindFor(string contact) => Assert.Single(KindsFor(contact));
         Assert.Equal("owedReply", KindFor("ben.okafor@contoso.example"));
         Assert.Equal("awaitingReply", KindFor("chen.wei@northwind.example"));
         Assert.Equal("firstMeetingFollowUp", KindFor("dana.kim@contoso.example"));
-        Assert.Equal("dormantTie", KindFor("eli.cohen@adatum.example"));
+        Assert.Equal(["dormantTie", "meetingPrep"], KindsFor("eli.cohen@adatum.example")); // silent since 2023; meets Ava tomorrow
         Assert.Contains(KindFor("maria.lopez@fabrikam.example"), new[] { "fadingTie", "dormantTie" });
         Assert.InRange(suggestions.Count(s => s.GetProperty("today").GetBoolean()), 1, 5);
         var owed = suggestions.Single(s => s.GetProperty("kind").GetString() == "owedReply");

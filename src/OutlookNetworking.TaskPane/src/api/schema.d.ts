@@ -855,7 +855,7 @@ export interface components {
          * @description What a suggestion asks the user to do; one detector each (docs/engine.md). A new kind may be added: clients handle every value.
          * @enum {string}
          */
-        SuggestionKind: "firstMeetingFollowUp" | "owedReply" | "awaitingReply" | "fadingTie" | "dormantTie" | "cadenceGoal";
+        SuggestionKind: "firstMeetingFollowUp" | "owedReply" | "awaitingReply" | "fadingTie" | "dormantTie" | "cadenceGoal" | "meetingPrep";
         /** @description `GET /api/suggestions`: the top of today's ranked list. */
         SuggestionListResponse: {
             /**

@@ -42,6 +42,11 @@ const kinds: Record<SuggestionKind, KindTexts> = {
     owed: false,
     draft: { subject: 'Catching up', middle: 'It would be good to catch up again. Would you have time for a short chat in the next week or two?' },
   },
+  meetingPrep: {
+    label: 'Before you meet',
+    owed: false,
+    draft: { subject: 'Before we meet', middle: 'I am looking forward to our meeting. Is there anything you would like me to prepare or read beforehand?' },
+  },
 };
 
 /** A kind newer than this build (the API can be updated while a pane stays open in Outlook): plain texts. */

@@ -41,7 +41,7 @@ internal sealed class MailboxAnalyzer(
         var owner = new MailboxOwner(key.UserId.ToString(), mailbox.Mail,
             MailboxStore.SplitAliases(mailbox.Aliases).Append(mailbox.UserPrincipalName.ToLowerInvariant())
                 .Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
-            mailbox.DisplayName, mailbox.TimeZone);
+            mailbox.DisplayName, mailbox.TimeZone) { WorkingHours = WorkingHours.FromDays(mailbox.WorkingDays) };
         var tenantDirectory = await directory.GetAsync(key.TenantId, cancellationToken);
         var now = time.GetUtcNow();
         // The engine sees the user's goals (cadence goals are detected from them) but not their actions or

@@ -43,7 +43,9 @@ internal sealed class DigestComposer(
 
         var open = await analyses.GetOpenSuggestionsAsync(key, cancellationToken);
         var ranked = SuggestionRanker.Rank(open.Select(s => s.Suggestion), await feedback.LoadAsync(key, cancellationToken), now, engine.Value);
-        var today = ranked.Where(r => r.Today).Take(options.Value.MaxSuggestions).ToList();
+        // Meetings to prepare for lead the digest (as a briefing does), in their ranked order; the rest follow in theirs.
+        var today = ranked.Where(r => r.Today).OrderBy(r => r.Suggestion.Kind == SuggestionKind.MeetingPrep ? 0 : 1)
+            .Take(options.Value.MaxSuggestions).ToList();
         if (today.Count == 0)
         {
             return new ComposedDigest(null, summary.Health);

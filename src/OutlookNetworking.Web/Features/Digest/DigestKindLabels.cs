@@ -14,5 +14,6 @@ internal static class DigestKindLabels
         SuggestionKind.FadingTie => "A tie that is fading",
         SuggestionKind.DormantTie => "Worth reconnecting",
         SuggestionKind.CadenceGoal => "Your goal",
+        SuggestionKind.MeetingPrep => "Before you meet",
     };
 }

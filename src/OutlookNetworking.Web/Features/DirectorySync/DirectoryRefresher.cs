@@ -22,7 +22,7 @@ internal sealed partial class DirectoryRefresher(
         var users = entries
             .Where(e => e.AccountEnabled && !string.IsNullOrEmpty(e.Mail))
             .Select(e => new DirectoryUser(e.UserId, e.Mail!, e.UserPrincipalName, e.DisplayName, e.Aliases, e.TimeZone,
-                Purpose(e.UserPurpose), e.IsGuest) { HasExchangeMailbox = e.HasExchangeMailbox })
+                Purpose(e.UserPurpose), e.IsGuest) { HasExchangeMailbox = e.HasExchangeMailbox, WorkingDays = e.WorkingDays })
             .ToList();
         await mailboxes.UpsertDirectoryAsync(tenantId, [.. users, .. await DistributionListsAsync(tenantId, cancellationToken)], cancellationToken);
 
