@@ -622,6 +622,11 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(320)")
                         .HasColumnName("user_principal_name");
 
+                    b.Property<string>("WorkingDays")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("working_days");
+
                     b.HasKey("TenantId", "UserId")
                         .HasName("pk_mailboxes");
 

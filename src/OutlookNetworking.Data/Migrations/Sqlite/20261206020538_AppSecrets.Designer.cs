@@ -613,6 +613,11 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("user_principal_name");
 
+                    b.Property<string>("WorkingDays")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("working_days");
+
                     b.HasKey("TenantId", "UserId")
                         .HasName("pk_mailboxes");
 

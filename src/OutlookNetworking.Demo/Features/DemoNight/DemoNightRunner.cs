@@ -74,7 +74,7 @@ internal sealed partial class DemoNightRunner(
         var tenant = environment.Snapshot.Tenant;
         await environment.Simulator.SetClockAsync(started, ct); // outbox times on the demo clock
 
-        var night = jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, tenant.DisplayName, CancellationToken.None));
+        var night = jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, CancellationToken.None));
         await WaitAsync([night], ct);
         await WaitForMailboxJobsAsync(tenantId, ct);
         var people = await mailboxes.ListSyncableAsync(tenantId, ct);
@@ -88,8 +88,8 @@ internal sealed partial class DemoNightRunner(
             .Select(m => (Mailbox: m, Date: MailboxClock.LocalDate(now, m.TimeZone))).ToList();
         var ids = due.Select(d =>
         {
-            var (t, u, date, name) = (d.Mailbox.TenantId, d.Mailbox.UserId, MailboxClock.Format(d.Date), d.Mailbox.DisplayName);
-            return jobs.Enqueue<DigestJob>(job => job.RunAsync(t, u, date, name, CancellationToken.None));
+            var (t, u, date) = (d.Mailbox.TenantId, d.Mailbox.UserId, MailboxClock.Format(d.Date)); // ids only in job arguments
+            return jobs.Enqueue<DigestJob>(job => job.RunAsync(t, u, date, CancellationToken.None));
         }).ToList();
         await WaitAsync(ids, ct);
 

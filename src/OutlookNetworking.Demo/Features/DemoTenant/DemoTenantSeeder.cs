@@ -35,7 +35,7 @@ internal sealed partial class DemoTenantSeeder(
         registrar.RegisterTenant(tenant);
         if (demo.Value.RunNightOnStart)
         {
-            jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, info.DisplayName, CancellationToken.None));
+            jobs.Enqueue<TenantNightJob>(job => job.RunAsync(tenantId, CancellationToken.None));
             LogSeeded(logger, info.DisplayName, environment.Simulator.BaseUrl);
         }
     }

@@ -496,6 +496,11 @@ export interface components {
             /** @description Every other address of the user (proxy addresses), lower case, comma separated. */
             aliases?: string;
             timeZone?: null | string;
+            /**
+             * @description The user's working days (Graph `mailboxSettings.workingHours.daysOfWeek`), lower-case English day
+             *                 names, comma separated (`monday,tuesday,…`); null when unknown (Monday to Friday is assumed).
+             */
+            workingDays?: null | string;
             purpose?: components["schemas"]["MailboxPurpose"];
             isGuest?: boolean;
             digestEnabled?: boolean;
