@@ -10,4 +10,12 @@ public sealed class DatabaseMigrator(IAppDbContextFactory factory)
         await using var db = factory.CreateDbContext();
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    /// <summary>Whether the database answers and has no pending migration.</summary>
+    public async Task<bool> IsCurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Database.CanConnectAsync(cancellationToken)
+            && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+    }
 }
