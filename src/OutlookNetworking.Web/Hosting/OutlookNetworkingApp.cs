@@ -49,6 +49,7 @@ public static class OutlookNetworkingApp
         StartupRefusals.ValidateOptionsNow(app.Services);
         app.UseOutlookNetworkingSecurityHeaders();
         app.UseTaskPaneFiles();  // the built task pane (wwwroot/taskpane): /taskpane/, compressed immutable assets
+        app.UseEntraIdUnreachablePage(); // an admin sign-in that cannot reach Entra ID: a 503 page, not a blank 500
         app.UseOutlookNetworkingAuth();
         app.UseOutlookNetworkingSecurity();
         return app;
