@@ -10,7 +10,7 @@ namespace OutlookNetworking.Web.Tests.Api;
 /// <summary>Mute, unmute and goals; the tests share a host, reset to the seeded state before each.</summary>
 public sealed class ContactsApiTests(SeededApiHostFixture fixture) : IClassFixture<SeededApiHostFixture>, IAsyncLifetime
 {
-    private readonly AuthTestHost _host = fixture.Host;
+    private readonly ProductionTestHost _host = fixture.Host;
     private HttpClient _ava = null!;
     private long _reanalysesBefore;
 

@@ -11,7 +11,7 @@ namespace OutlookNetworking.Web.Tests.Api;
 /// <summary>Feedback changes the next ranking at once. The tests share a host, reset to the seeded state before each.</summary>
 public sealed class FeedbackRankingTests(SeededApiHostFixture fixture) : IClassFixture<SeededApiHostFixture>, IAsyncLifetime
 {
-    private readonly AuthTestHost _host = fixture.Host;
+    private readonly ProductionTestHost _host = fixture.Host;
     private HttpClient _ava = null!;
 
     public async Task InitializeAsync()

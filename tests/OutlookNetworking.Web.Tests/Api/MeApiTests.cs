@@ -48,6 +48,19 @@ public sealed class MeApiTests(SeededApiHostFixture fixture) : IClassFixture<See
         Assert.Equal(TestIds.ClientId, config.Text("clientId"));
         Assert.Equal($"api://{TestIds.ClientId}/access_as_user", config.Text("apiScope"));
         Assert.Equal("https://login.microsoftonline.com/organizations", config.Text("authority"));
+        Assert.False(config.GetProperty("demo").GetBoolean()); // the production host: no stand-in for Entra ID
+    }
+
+    [Fact]
+    public async Task GetConfig_DemoHost_SaysDemo()
+    {
+        await using var host = new AuthTestHost();
+        await host.StartAsync();
+        using var client = host.CreateClient();
+
+        var config = await client.GetJsonAsync("/api/config");
+
+        Assert.Equal(TestIds.ClientId, config.Text("clientId"));
         Assert.True(config.GetProperty("demo").GetBoolean());
     }
 

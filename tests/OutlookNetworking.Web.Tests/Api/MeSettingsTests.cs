@@ -6,7 +6,7 @@ namespace OutlookNetworking.Web.Tests.Api;
 /// <summary>Settings changes; the tests share a host, reset to the seeded state before each.</summary>
 public sealed class MeSettingsTests(SeededApiHostFixture fixture) : IClassFixture<SeededApiHostFixture>, IAsyncLifetime
 {
-    private readonly AuthTestHost _host = fixture.Host;
+    private readonly ProductionTestHost _host = fixture.Host;
 
     public async Task InitializeAsync() => await SeededData.ResetAsync(_host);
 

@@ -92,7 +92,7 @@ public sealed class IsolationMatrixTests(SeededApiHostFixture fixture) : IClassF
     }
 
     /// <summary>Everything stored about Ava, as one string.</summary>
-    private static async Task<string> AvaFingerprintAsync(AuthTestHost host) =>
+    private static async Task<string> AvaFingerprintAsync(ITestTokenHost host) =>
         JsonSerializer.Serialize(await host.Services.GetRequiredService<UserDataStore>().ExportAsync(SeededData.AvaKey, CancellationToken.None))
         + (await host.Services.GetRequiredService<UserDataStore>().IsOptedOutAsync(SeededData.AvaKey, CancellationToken.None));
 

@@ -1,4 +1,7 @@
 using Hangfire;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,6 +28,9 @@ namespace OutlookNetworking.Web.Tests.Infrastructure;
 public sealed class AuthTestHost(string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null,
     IReadOnlyDictionary<string, string>? settings = null) : TestHostBase<DemoProgram>(environment, role, storage, settings)
 {
+    /// <summary>The demo issuer's key (its tokens are the ones the demo host signs).</summary>
+    public override SigningCredentials TokenSigning => Services.GetRequiredService<DemoSigningKey>().Credentials;
+
     protected override void ConfigureHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Demo:TenantPath", Path.Combine(AppContext.BaseDirectory, "Fixtures", "contoso-stories"));
@@ -38,15 +44,46 @@ public sealed class AuthTestHost(string environment = "Development", HostRole ro
     }
 }
 
-/// <summary>The production host (src/OutlookNetworking.Web, no demo) with the test fakes of <see cref="TestHostBase{TEntryPoint}"/>.</summary>
+/// <summary>The production host (src/OutlookNetworking.Web, no demo) with the test fakes of <see cref="TestHostBase{TEntryPoint}"/>;
+/// its JwtBearer trusts the test-only <see cref="TestIssuer"/> (in place of Entra ID's published keys), so
+/// <see cref="TestTokens"/> can sign users of any tenant in.</summary>
 public sealed class ProductionTestHost(string environment = "Development", HostRole role = HostRole.All, StorageOptions? storage = null,
-    IReadOnlyDictionary<string, string>? settings = null) : TestHostBase<Program>(environment, role, storage, settings);
+    IReadOnlyDictionary<string, string>? settings = null) : TestHostBase<Program>(environment, role, storage, settings)
+{
+    private readonly TestIssuer _issuer = new();
+
+    public override SigningCredentials TokenSigning => _issuer.Credentials;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _issuer.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureHostServices(IServiceCollection services)
+    {
+        services.AddSingleton(_issuer);
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TestIssuer.JwtBearerPostConfigure>();
+    }
+}
+
+/// <summary>A test host whose bearer tokens <see cref="TestTokens"/> can sign.</summary>
+public interface ITestTokenHost
+{
+    /// <summary>The key the host's JwtBearer trusts.</summary>
+    SigningCredentials TokenSigning { get; }
+
+    IServiceProvider Services { get; }
+
+    HttpClient CreateClient();
+}
 
 /// <summary>
 /// A host as the auth tests need it: <see cref="TestIds.OtherConsentedTenant"/> consented, a <see cref="FakeTimeProvider"/>
 /// as the app clock, and recording fakes for app tokens, first syncs, the consent audit and the consented tenants.
 /// </summary>
-public abstract class TestHostBase<TEntryPoint> : WebApplicationFactory<TEntryPoint>
+public abstract class TestHostBase<TEntryPoint> : WebApplicationFactory<TEntryPoint>, ITestTokenHost
     where TEntryPoint : class
 {
     private readonly string _environment;
@@ -65,6 +102,8 @@ public abstract class TestHostBase<TEntryPoint> : WebApplicationFactory<TEntryPo
         _storage = storage;
         _settings = settings ?? new Dictionary<string, string>();
     }
+
+    public abstract SigningCredentials TokenSigning { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 30, 18, 0, 0, TimeSpan.Zero));
 

@@ -3,9 +3,9 @@ namespace OutlookNetworking.Web.Tests.Infrastructure;
 /// <summary>One seeded host shared by the tests of a class that only read, or change nothing another test reads.</summary>
 public sealed class SeededApiHostFixture : IAsyncLifetime
 {
-    private AuthTestHost? _host;
+    private ProductionTestHost? _host;
 
-    public AuthTestHost Host => _host ?? throw new InvalidOperationException("Not started.");
+    public ProductionTestHost Host => _host ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync() => _host = await SeededApiHost.StartAsync();
 

@@ -109,7 +109,8 @@ public static class SeededData
     /// <summary>Puts the seeded users back as <see cref="SeedAsync"/> left them (their feedback, settings and
     /// opt-outs undone; the API's caches of them forgotten) and the clock at <see cref="Now"/>, so the tests of a class
     /// can share one host.</summary>
-    public static async Task ResetAsync(AuthTestHost host)
+    public static async Task ResetAsync<TEntryPoint>(TestHostBase<TEntryPoint> host)
+        where TEntryPoint : class
     {
         var services = host.Services;
         var userData = services.GetRequiredService<UserDataStore>();

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OutlookNetworking.Demo.Features.Auth;
@@ -13,39 +12,39 @@ public static class TestTokens
     private static readonly JsonWebTokenHandler Handler = new();
 
     /// <summary>The token for <paramref name="tokenCase"/>, or null for <see cref="TokenCase.NoToken"/>.</summary>
-    public static string? For(AuthTestHost host, TokenCase tokenCase)
+    public static string? For(ITestTokenHost host, TokenCase tokenCase)
     {
-        var key = host.Services.GetRequiredService<DemoSigningKey>();
+        var credentials = host.TokenSigning;
         var now = DateTimeOffset.UtcNow;
         return tokenCase switch
         {
             TokenCase.NoToken => null,
-            TokenCase.Owner => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now),
-            TokenCase.Expired => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now.AddHours(-3)),
-            TokenCase.NotYetValid => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now.AddHours(2)),
-            TokenCase.WrongAudience => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now, audience: "api://someone-else"),
-            TokenCase.WrongIssuerHost => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now,
+            TokenCase.Owner => Mint(credentials, TestIds.HomeTenant, TestIds.Ava, now),
+            TokenCase.Expired => Mint(credentials, TestIds.HomeTenant, TestIds.Ava, now.AddHours(-3)),
+            TokenCase.NotYetValid => Mint(credentials, TestIds.HomeTenant, TestIds.Ava, now.AddHours(2)),
+            TokenCase.WrongAudience => Mint(credentials, TestIds.HomeTenant, TestIds.Ava, now, audience: "api://someone-else"),
+            TokenCase.WrongIssuerHost => Mint(credentials, TestIds.HomeTenant, TestIds.Ava, now,
                 issuer: $"https://login.evil.example/{TestIds.HomeTenant:D}/v2.0"),
-            TokenCase.IssuerOfAnotherTenant => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now,
+            TokenCase.IssuerOfAnotherTenant => Mint(credentials, TestIds.HomeTenant, TestIds.Ava, now,
                 issuer: $"https://login.microsoftonline.com/{TestIds.OtherConsentedTenant:D}/v2.0"),
-            TokenCase.WrongSignature => Mint(ForeignKey(key.Key.KeyId), TestIds.HomeTenant, TestIds.Ava, now),
+            TokenCase.WrongSignature => Mint(ForeignKey(credentials.Key.KeyId), TestIds.HomeTenant, TestIds.Ava, now),
             TokenCase.NoSignature => Mint(null, TestIds.HomeTenant, TestIds.Ava, now),
-            TokenCase.MissingScope => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ava, now, scope: "User.Read"),
-            TokenCase.OtherUserSameTenant => Mint(key.Credentials, TestIds.HomeTenant, TestIds.Ben, now),
-            TokenCase.OtherTenant => Mint(key.Credentials, TestIds.OtherConsentedTenant, TestIds.Carol, now),
-            TokenCase.UnconsentedTenant => Mint(key.Credentials, TestIds.UnconsentedTenant, TestIds.Dan, now),
+            TokenCase.MissingScope => Mint(credentials, TestIds.HomeTenant, TestIds.Ava, now, scope: "User.Read"),
+            TokenCase.OtherUserSameTenant => Mint(credentials, TestIds.HomeTenant, TestIds.Ben, now),
+            TokenCase.OtherTenant => Mint(credentials, TestIds.OtherConsentedTenant, TestIds.Carol, now),
+            TokenCase.UnconsentedTenant => Mint(credentials, TestIds.UnconsentedTenant, TestIds.Dan, now),
             _ => throw new ArgumentOutOfRangeException(nameof(tokenCase), tokenCase, null),
         };
     }
 
     /// <summary>A valid token for <paramref name="user"/> of <paramref name="tenantId"/>.</summary>
-    public static string Valid(AuthTestHost host, Guid tenantId, DemoUser user) =>
-        Mint(host.Services.GetRequiredService<DemoSigningKey>().Credentials, tenantId, user, DateTimeOffset.UtcNow);
+    public static string Valid(ITestTokenHost host, Guid tenantId, DemoUser user) =>
+        Mint(host.TokenSigning, tenantId, user, DateTimeOffset.UtcNow);
 
     /// <summary>A token for Ava of the home tenant, signed with the host's key, with <paramref name="changes"/> applied to its
     /// claims (a null value removes the claim) and, when given, another issuer.</summary>
-    public static string Custom(AuthTestHost host, IReadOnlyDictionary<string, object?> changes, string? issuer = null) =>
-        Mint(host.Services.GetRequiredService<DemoSigningKey>().Credentials, TestIds.HomeTenant, TestIds.Ava, DateTimeOffset.UtcNow,
+    public static string Custom(ITestTokenHost host, IReadOnlyDictionary<string, object?> changes, string? issuer = null) =>
+        Mint(host.TokenSigning, TestIds.HomeTenant, TestIds.Ava, DateTimeOffset.UtcNow,
             issuer: issuer, changes: changes);
 
     private static string Mint(SigningCredentials? credentials, Guid tenantId, DemoUser user, DateTimeOffset issuedAt,

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Demo.Features.Auth;
 using OutlookNetworking.Web.Features.Jobs;
@@ -8,7 +9,7 @@ using OutlookNetworking.Web.Hosting;
 namespace OutlookNetworking.Demo.Features.DemoTenant;
 
 /// <summary>
-/// At start-up in demo mode: records the simulated tenant as consented, registers its nightly job
+/// At start-up in demo mode: moves stored sync links onto the simulator's current address (<see cref="DemoLinkRebaser"/>), records the simulated tenant as consented, registers its nightly job
 /// and runs a first night now (a Hangfire job), so the product has something to show within seconds.
 /// </summary>
 internal sealed partial class DemoTenantSeeder(
@@ -19,10 +20,12 @@ internal sealed partial class DemoTenantSeeder(
     IOptions<DemoOptions> demo,
     IOptions<AppOptions> app,
     TimeProvider time,
+    IAppDbContextFactory database,
     ILogger<DemoTenantSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await DemoLinkRebaser.RebaseStoredLinksAsync(database, environment.Simulator.BaseUrl, logger, cancellationToken);
         var info = environment.Snapshot.Tenant;
         var tenantId = Guid.Parse(info.TenantId);
         await tenants.RecordConsentAsync(tenantId, info.DisplayName, info.Domains, null, time.GetUtcNow(), cancellationToken);

@@ -63,7 +63,7 @@ internal sealed class InProcessDemoSimulator(TenantSnapshot snapshot, string por
             }
             catch (IOException)
             {
-                // taken by another process since: a new port (the stored delta links start over with a full sync)
+                // taken by another process since: a new port (DemoLinkRebaser moves the stored links onto it at start)
             }
         }
 
