@@ -100,6 +100,15 @@ public sealed class OwnAddressTests
     }
 
     [Fact]
+    public void Options_ConsumerMailDomainsThatAreNotDomains_AreRefused()
+    {
+        var problems = new EngineOptions { ConsumerMailDomains = "gmail.com;outlook.com/*" }.FindProblems();
+
+        Assert.Contains(problems, p => p.Contains(nameof(EngineOptions.ConsumerMailDomains), StringComparison.Ordinal));
+        Assert.Empty(new EngineOptions { ConsumerMailDomains = "" }.FindProblems());
+    }
+
+    [Fact]
     public void Analyze_DirectoryAliasAtAConsumerDomain_IsTheOwnerWhateverItsName()
     {
         var timeline = Story("sunny.days@gmail.com", "Sunny");
