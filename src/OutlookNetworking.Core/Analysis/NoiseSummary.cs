@@ -11,7 +11,8 @@ namespace OutlookNetworking.Core.Analysis;
 /// empty, X500 or not SMTP);
 /// whole meetings: <c>largeMeeting</c>, <c>declinedMeeting</c> (declined by the owner; attendees who
 /// declined are counted too), <c>cancelledMeeting</c>;
-/// contacts: <c>oneWay</c> (only ever received from, or only ever written to: not a relationship).</summary>
+/// contacts: <c>oneWay</c> (only ever received from, or only ever written to: not a relationship), <c>ownAddress</c>
+/// (an address at a consumer mail domain that is evidently the owner's own: never a contact).</summary>
 public sealed record NoiseSummary(IReadOnlyDictionary<string, int> Counts)
 {
     /// <summary>The count for <paramref name="reason"/>, 0 when absent.</summary>

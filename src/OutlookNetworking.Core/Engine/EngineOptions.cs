@@ -52,6 +52,17 @@ public sealed class EngineOptions : IValidatableObject
     [Range(1, 50)]
     public int DirectMaxRecipients { get; set; } = 3;
 
+    /// <summary>Consumer mail domains, comma-separated: an address at one of them that is evidently the owner's own
+    /// (their names on it or in its local part, and no other person on any message or meeting with it) is the owner,
+    /// never a contact (counted as <c>ownAddress</c>; the rule is in docs/engine.md). Default: the large free mail
+    /// services (Gmail, Outlook.com, Hotmail, Live, MSN, Yahoo, iCloud, me.com, Proton, AOL, GMX, web.de, Yandex, mail.ru,
+    /// Zoho). A company's own domain never belongs here: colleagues would be judged by name.</summary>
+    [Required(AllowEmptyStrings = true)]
+    [RegularExpression(@"^[A-Za-z0-9.\-, @]*$")]
+    public string ConsumerMailDomains { get; set; } =
+        "gmail.com,googlemail.com,outlook.com,hotmail.com,live.com,msn.com,yahoo.com,ymail.com,icloud.com,me.com,mac.com,"
+        + "proton.me,protonmail.com,pm.me,aol.com,gmx.com,gmx.net,gmx.de,web.de,yandex.com,yandex.ru,mail.ru,zoho.com";
+
     // ---- Relationships ---------------------------------------------------------------------------
 
     /// <summary>Half-life of a contact day in the strength score, in days. Default 90: a quarter of

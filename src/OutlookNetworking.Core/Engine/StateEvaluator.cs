@@ -15,7 +15,7 @@ namespace OutlookNetworking.Core.Engine;
 
 /// <summary>
 /// Evaluates a kept state at its instant: every contact's figures from its touches up to then (silences, strength,
-/// rhythm, tie state), the detectors over the contacts, open conversations and recent small meetings, ranking, network
+/// rhythm, tie state; the owner's own addresses left out), the detectors over the contacts, open conversations and recent small meetings, ranking, network
 /// health and noise. The same code runs after a from-scratch build and after a night's fold, so both give the same
 /// result for the same state.
 /// </summary>
@@ -38,8 +38,9 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
             }
         }
 
+        var own = OwnAddresses(state, new OwnAddressRule(owner.DisplayName, options.ConsumerMailDomains));
         var builder = new ContactViewBuilder(options, clock, directory, noise);
-        var contacts = builder.Build(Ledgers(state, nowTicks), now);
+        var contacts = builder.Build(Ledgers(state, nowTicks, own, noise), now);
 
         List<ConversationState> conversations;
         if (state.Summaries is { } summaries)
@@ -57,7 +58,7 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
 
         var smallMeetings = state.SmallMeetings.Where(m => m.StartTicks <= nowTicks && m.EndTicks <= nowTicks).ToList();
         var context = new DetectionContext(owner, directory, options, now, clock, contacts, conversations, smallMeetings, feedback,
-            Upcoming(state, directory, nowTicks));
+            Upcoming(state, directory, nowTicks, own));
         var suggestions = new List<Suggestion>();
         foreach (var detector in detectors)
         {
@@ -72,10 +73,39 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
             NetworkHealthCalculator.Compute(contacts, builder.Calculator, clock, options, now));
     }
 
-    /// <summary>Each contact's touches up to <paramref name="nowTicks"/> (by number; null for other entries and for
-    /// contacts without any): the kept slice itself when it has nothing after now and nothing evaluation rearranges
+    /// <summary>Which contacts (by number) are evidently the owner's own addresses (<see cref="OwnAddressRule"/>), judged
+    /// from every touch kept for them (a meeting to come included) and the names the mail system gave them there.</summary>
+    private static bool[] OwnAddresses(MailboxState state, OwnAddressRule rule)
+    {
+        var own = new bool[state.Entries.Count];
+        foreach (var entry in state.Entries)
+        {
+            if (entry.Kind != AddressKind.Contact || entry.Touches.Count == 0 || !rule.IsConsumer(entry.Address))
+            {
+                continue;
+            }
+
+            var withOthers = false;
+            var names = new HashSet<int>();
+            foreach (var touch in entry.Touches)
+            {
+                withOthers |= (touch.Flags & TouchFlags.WithOthers) != 0;
+                if (touch.NameSlot > 0)
+                {
+                    names.Add(touch.NameSlot);
+                }
+            }
+
+            own[entry.Number] = rule.IsOwnAddress(entry.Address, withOthers, names.Select(slot => entry.Names[slot - 1]));
+        }
+
+        return own;
+    }
+
+    /// <summary>Each contact's touches up to <paramref name="nowTicks"/> (by number; null for other entries, for the
+    /// owner's own addresses (counted as noise) and for contacts without any): the kept slice itself when it has nothing after now and nothing evaluation rearranges
     /// (unanswered "Other" mail is dropped in place), else a copy.</summary>
-    private static ContactLedger?[] Ledgers(MailboxState state, long nowTicks)
+    private static ContactLedger?[] Ledgers(MailboxState state, long nowTicks, bool[] own, NoiseCounter noise)
     {
         var ledgers = new ContactLedger?[state.Entries.Count];
         foreach (var entry in state.Entries)
@@ -88,6 +118,12 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
             var (kept, sent, other, name) = Scan(entry, nowTicks);
             if (kept == 0)
             {
+                continue;
+            }
+
+            if (own[entry.Number])
+            {
+                noise.Add(NoiseReason.OwnAddress);
                 continue;
             }
 
@@ -143,12 +179,12 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
 
     /// <summary>Each contact of a small meeting that starts after <paramref name="nowTicks"/>, with the name to call
     /// them by: the directory's, else the one the invitation gave (not an address or an X500 path).</summary>
-    private static List<UpcomingMeeting> Upcoming(MailboxState state, DirectoryInfo directory, long nowTicks)
+    private static List<UpcomingMeeting> Upcoming(MailboxState state, DirectoryInfo directory, long nowTicks, bool[] own)
     {
         var upcoming = new List<UpcomingMeeting>();
         foreach (var meeting in state.SmallMeetings)
         {
-            if (meeting.StartTicks <= nowTicks)
+            if (meeting.StartTicks <= nowTicks || own[meeting.Contact])
             {
                 continue;
             }

@@ -79,7 +79,7 @@ internal sealed class MeetingScanner(AddressBook book, OwnerClock clock, EngineO
 
         var small = size <= options.SmallMeetingSize;
         var weight = Touch.Quantize(options.MeetingWeight / Math.Sqrt(Math.Max(1, size - 1)));
-        var flags = small ? TouchFlags.SmallMeeting : TouchFlags.None;
+        var flags = (small ? TouchFlags.SmallMeeting : TouchFlags.None) | (size > 2 ? TouchFlags.WithOthers : TouchFlags.None);
         foreach (var (code, declined, name) in _people)
         {
             if (declined)

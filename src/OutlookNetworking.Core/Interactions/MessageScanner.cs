@@ -100,10 +100,11 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
         if (people > 0)
         {
             var perPerson = 1.0 / Math.Sqrt(people);
+            var flags = people > 1 ? TouchFlags.WithOthers : TouchFlags.None;
             foreach (var (code, isCc, name) in _recipients)
             {
                 var weight = Touch.Quantize(isCc ? perPerson * options.CcWeight : perPerson);
-                footprint.Touches.Add(new FootprintTouch(code, TouchKind.Sent, weight, TouchFlags.None, name));
+                footprint.Touches.Add(new FootprintTouch(code, TouchKind.Sent, weight, flags, name));
             }
         }
 
@@ -171,7 +172,27 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
 
         var weight = Touch.Quantize((ownerInTo ? 1.0 : options.CcWeight) / Math.Sqrt(Math.Max(1, people)));
         var flags = message.Classification == InferenceClass.Other ? TouchFlags.OtherClass : TouchFlags.None;
+        if (people > 1 && (HasOthers(message.To) || HasOthers(message.Cc)))
+        {
+            flags |= TouchFlags.WithOthers;
+        }
+
         footprint.Touches.Add(new FootprintTouch(from, TouchKind.Received, weight, flags, message.From?.Name));
+    }
+
+    /// <summary>True when one of <paramref name="parties"/> is someone other than the owner (any address, or none).</summary>
+    private bool HasOthers(IReadOnlyList<Party> parties)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            var address = parties[i].Address;
+            if (string.IsNullOrWhiteSpace(address) || !book.IsOwner(address))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the owner is among <paramref name="parties"/> (not looked for when

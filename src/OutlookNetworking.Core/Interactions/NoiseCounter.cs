@@ -6,13 +6,13 @@ namespace OutlookNetworking.Core.Interactions;
 internal sealed class NoiseCounter
 {
     /// <summary>How many reasons there are (the size of a tally).</summary>
-    public const int ReasonCount = (int)NoiseReason.Future + 1;
+    public const int ReasonCount = (int)NoiseReason.OwnAddress + 1;
 
     /// <summary>The camelCase name of each reason, by number: the keys of <see cref="NoiseSummary"/>.</summary>
     private static readonly string[] Names =
     [
         "ownAlias", "room", "distributionList", "automatedSender", "bulk", "draft", "junk", "largeMeeting",
-        "declinedMeeting", "cancelledMeeting", "invalidAddress", "noDate", "oneWay", "notAddressed", "future",
+        "declinedMeeting", "cancelledMeeting", "invalidAddress", "noDate", "oneWay", "notAddressed", "future", "ownAddress",
     ];
 
     private readonly int[] _counts = new int[ReasonCount];

@@ -20,4 +20,5 @@ internal enum NoiseReason : byte
     OneWay = 12,
     NotAddressed = 13,
     Future = 14,
+    OwnAddress = 15,
 }

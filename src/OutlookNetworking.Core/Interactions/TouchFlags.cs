@@ -12,4 +12,9 @@ internal enum TouchFlags : byte
 
     /// <summary>A meeting small enough to make a two-way tie on its own.</summary>
     SmallMeeting = 2,
+
+    /// <summary>The message or meeting had another person on it besides the owner and this contact (a recipient of
+    /// sent mail, a To or Cc of received mail that is not the owner, an attendee): such an address is not the owner's
+    /// own (<see cref="Addresses.OwnAddressRule"/>).</summary>
+    WithOthers = 4,
 }

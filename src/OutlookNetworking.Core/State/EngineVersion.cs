@@ -10,6 +10,8 @@ namespace OutlookNetworking.Core.State;
 /// </summary>
 public static class EngineVersion
 {
-    /// <summary>1: the first kept state (per-address touches, item footprints, open conversations).</summary>
-    public const int Current = 1;
+    /// <summary>1: the first kept state (per-address touches, item footprints, open conversations).
+    /// 2: touches say whether their message or meeting had another person on it (<c>TouchFlags.WithOthers</c>, for
+    /// the owner's own addresses).</summary>
+    public const int Current = 2;
 }

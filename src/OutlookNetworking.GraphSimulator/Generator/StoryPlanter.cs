@@ -10,6 +10,8 @@ namespace OutlookNetworking.GraphSimulator.Generator;
 /// <item>fading tie: a mentor met monthly, silent for ~170 days (over 5 times the rhythm).</item>
 /// <item>dormant tie: a weekly two-way correspondent until 17 months ago, filed in Archive, partly from an alias.</item>
 /// <item>meeting preparation: a 1:1 with that dormant correspondent three hours from now.</item>
+/// <item>own address: the owner's personal address at a consumer mail domain (<see cref="PersonalAddress"/>), written
+/// to and from weekly, one to one, until seven months ago: the owner, never a contact.</item>
 /// <item>recurring series in Exchange's shape (<see cref="PlantSeries"/>): a weekly 1:1 (one occurrence moved, one
 /// cancelled), a weekly partner call that began two years ago (before the calendar window) and stopped four months
 /// ago, and a weekly project sync the tests delete between two nights.</item>
@@ -75,6 +77,13 @@ internal static class StoryPlanter
                 $"story-prep-{j}", "Catch-up", now.AddHours(3).AddMinutes(j), TimeSpan.FromMinutes(30), owner,
                 Attendees(owner, former), Extra(former), team.Room, "singleInstance", null));
             stories.MustSuggest.Add(new Expectation(former.Address, ["meetingPrep"], $"meets {former.Name} in three hours, silent for 17 months"));
+
+            // Own address: the owner's personal address, mail only between the two, weekly until seven months ago (a
+            // dormant tie if it were someone else).
+            var personal = PersonalAddress(owner, j);
+            model.AddTie(new Tie($"story-own-{j}", owner, personal, 7, now.AddMonths(-14), now.AddMonths(-7), "Forwarded: travel", ReplyProbability: 1));
+            stories.MustNotSuggest.Add(new Expectation(personal.Address, null, null));
+            stories.MustNotBeContacts.Add(personal.Address);
 
             PlantNoise(model, stories, team, j, rng, used, domain);
             PlantSeries(model, stories, j);
@@ -196,6 +205,17 @@ internal static class StoryPlanter
         stories.MustNotSuggest.Add(new Expectation(team.ListAddress, null, null));
         stories.MustNotSuggest.Add(new Expectation(model.AllStaffList.Address!, null, null));
         stories.MustNotBeContacts.AddRange([model.Newsletter.Address, model.NoReply.Address, team.Room.Address, x500, owner.Address, team.ListAddress, model.AllStaffList.Address!]);
+    }
+
+    /// <summary>The owner's personal address: <c>first.last1980@gmail.com</c> under their display name for even
+    /// owners, <c>lastfirst1981@outlook.com</c> with the address for a name for odd ones (the engine's two ways of
+    /// seeing the owner's names: docs/engine.md). The digits keep namesake owners apart.</summary>
+    private static Person PersonalAddress(Person owner, int j)
+    {
+        var names = owner.Name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (first, last) = (names[0], names[^1]);
+        var address = j % 2 == 0 ? $"{first}.{last}{1980 + j}@gmail.com" : $"{last}{first}{1980 + j}@outlook.com";
+        return new Person(j % 2 == 0 ? owner.Name : address, address, null, null, "", "", "UTC", PersonRole.External);
     }
 
     private static Person Internal(HashSet<string> used, Random rng, string domain)

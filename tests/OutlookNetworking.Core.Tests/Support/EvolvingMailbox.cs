@@ -16,6 +16,7 @@ internal sealed class EvolvingMailbox
     [
         "zed@tailspin.example", "yan@tailspin.example", "xia@wingtip.example",
         "former@contoso.example", "dyn-team@contoso.example", // own domain, not in the directory (GF-14)
+        "the.owner@gmail.com", // the owner's own address ("The Owner") while only they two write: a contact once not
     ];
     private static readonly string ExternalRoom = "boardroom@tailspin.example";
 

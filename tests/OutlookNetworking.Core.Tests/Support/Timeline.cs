@@ -26,6 +26,13 @@ internal sealed class Timeline
     /// <summary>The owner's working days and hours (null: unknown, Monday to Friday).</summary>
     public WorkingHours? WorkingHours { get; set; }
 
+    /// <summary>The owner's display name (the directory's).</summary>
+    public string OwnerName { get; set; } = "The Owner";
+
+    /// <summary>The owner's addresses besides <see cref="Owner"/>, <see cref="OwnerAlias"/> and the X500 path (the
+    /// directory's aliases).</summary>
+    public List<string> ExtraAliases { get; } = [];
+
     public List<string> Rooms { get; } = [];
 
     public List<string> Lists { get; } = [];
@@ -99,7 +106,7 @@ internal sealed class Timeline
 
     public MailboxInput Build()
         => new(
-            new MailboxOwner(OwnerId, Owner, [OwnerAlias, OwnerX500], "The Owner", TimeZoneId) { WorkingHours = WorkingHours },
+            new MailboxOwner(OwnerId, Owner, [OwnerAlias, OwnerX500, .. ExtraAliases], OwnerName, TimeZoneId) { WorkingHours = WorkingHours },
             _messages.ToList(),
             _meetings.ToList(),
             new DirectoryInfo(["contoso.example"], Rooms, Lists, Names) { KnownAddresses = Known });

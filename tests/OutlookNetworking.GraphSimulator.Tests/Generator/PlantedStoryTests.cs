@@ -108,6 +108,27 @@ public sealed class PlantedStoryTests : IDisposable
     }
 
     [Fact]
+    public void OwnAddress_IsTheOwnersNamesAtAConsumerDomainInWeeklyMailWithTheOwnerAlone()
+    {
+        foreach (var owner in _snapshot.Expected.GetProperty("users").EnumerateObject())
+        {
+            var personal = owner.Value.GetProperty("mustNotBeContacts").EnumerateArray().Select(a => a.GetString()!)
+                .Single(a => a.EndsWith("@gmail.com", StringComparison.Ordinal) || a.EndsWith("@outlook.com", StringComparison.Ordinal));
+            var user = _snapshot.Users.Single(u => u.GetProperty("userPrincipalName").GetString() == owner.Name);
+            var names = user.GetProperty("displayName").GetString()!.ToLowerInvariant().Split(' ');
+            var local = personal.Split('@')[0].TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            Assert.Contains(local, new[] { $"{names[0]}.{names[^1]}", $"{names[^1]}{names[0]}" });
+
+            var mail = _snapshot.Messages(owner.Name).Where(m => m.From == personal || m.To.Contains(personal)).ToList();
+            Assert.True(mail.Count(m => m.From == personal) >= 20);
+            Assert.True(mail.Count(m => m.To.Contains(personal)) >= 20);
+            Assert.All(mail, m => Assert.True(m.From == personal ? m.To.Count == 1 && IsOwner(owner.Name, m.To[0]) : m.To.Count == 1 && IsOwner(owner.Name, m.From)));
+            Assert.DoesNotContain(_snapshot.Events(owner.Name), e => e.Attendees.Contains(personal));
+            Assert.True(Age(mail.Max(m => m.At)) > 180);
+        }
+    }
+
+    [Fact]
     public void Noise_RecruiterIsOneWayAndTheAllHandsHasOverAHundredPeople()
     {
         foreach (var owner in _snapshot.Expected.GetProperty("users").EnumerateObject().Select(o => o.Name))
