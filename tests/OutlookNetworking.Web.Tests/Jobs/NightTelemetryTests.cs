@@ -14,6 +14,7 @@ namespace OutlookNetworking.Web.Tests.Jobs;
 /// sync durations) and the activity source traces the night and each mailbox job. Graph's 429s and
 /// retries: <see cref="Sync.GraphMetricsTests"/>.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class NightTelemetryTests
 {
     [Fact]
@@ -57,4 +58,14 @@ public sealed class NightTelemetryTests
 
     private static long HistogramCount(List<MetricSnapshot> metrics, string name) =>
         metrics.LastOrDefault(m => m.Name == name) is { } metric ? metric.MetricPoints.Sum(p => p.GetHistogramCount()) : 0;
+}
+
+/// <summary>
+/// The exporter listens to every meter named <c>OutlookNetworking</c> in the test process, so exact counts hold only
+/// while no other test runs a night: this collection runs alone, after the parallel ones.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TelemetryCollection
+{
+    public const string Name = "Telemetry: exact counts over the process-wide meter";
 }
