@@ -94,9 +94,10 @@ public sealed class Gf16ThrottlingTests
         await using var sim = await StartAsync();
         using var http = new GraphHttp(sim);
         // Every mailbox request is slow, so whoever holds an app slot holds it for a while.
-        sim.Control.SetFaults(new FaultOptions { LatencyRate = 1, LatencyMilliseconds = 1500, PathContains = "/users/" });
+        // Long enough that a loaded machine still sends the batch while both hold their slot.
+        sim.Control.SetFaults(new FaultOptions { LatencyRate = 1, LatencyMilliseconds = 6000, PathContains = "/users/" });
         var busy = Enumerable.Range(0, 2).Select(i => http.GetAsync($"/users/{Mailboxes[i]}/mailboxSettings")).ToList();
-        await Task.Delay(300); // both hold an app slot
+        await WaitUntilAsync(() => sim.Control.Counters.MaxConcurrentRequests >= 2); // both hold an app slot
         var requests = Enumerable.Range(0, 4).Select(i => new { id = i.ToString(System.Globalization.CultureInfo.InvariantCulture), method = "GET", url = $"/users/{Mailboxes[i % 3]}/mailboxSettings" });
 
         var (_, body) = await http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
@@ -153,5 +154,15 @@ public sealed class Gf16ThrottlingTests
         var (_, body) = await http.PostAsync("/$batch", JsonSerializer.Serialize(new { requests }));
 
         Assert.All(body.GetProperty("responses").EnumerateArray(), r => Assert.Equal(200, r.GetProperty("status").GetInt32()));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 30 s");
+            await Task.Delay(20);
+        }
     }
 }
