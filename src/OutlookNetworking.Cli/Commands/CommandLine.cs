@@ -3,7 +3,8 @@ using OutlookNetworking.Web.Hosting;
 
 namespace OutlookNetworking.Cli.Commands;
 
-/// <summary>The tool's commands (<c>generate-tenant</c>, <c>analyze</c>, <c>chaos</c>, <c>serve-simulator</c>, <c>load</c>, <c>repair</c>).
+/// <summary>The tool's commands (<c>generate-tenant</c>, <c>analyze</c>, <c>chaos</c>, <c>serve-simulator</c>, <c>load</c>, <c>repair</c>,
+/// <c>app-registration</c>).
 /// Output goes to <c>output</c> (stdout), progress and errors to <c>error</c> (stderr).</summary>
 internal static class CommandLine
 {
@@ -29,6 +30,8 @@ internal static class CommandLine
                 return await Load.LoadCommand.RunAsync(args[1..], output, error);
             case "repair":
                 return await RepairCommand.RunAsync(args[1..], output, error);
+            case "app-registration":
+                return AppRegistration.AppRegistrationCommand.Run(args[1..], output, error);
             case "help" or "--help" or "-h":
                 await output.WriteLineAsync(Usage);
                 return ExitCodes.Ok;
@@ -54,5 +57,9 @@ internal static class CommandLine
           repair --tenant ID [--user ID] [--settings FILE]
                                            re-analyse mailboxes of the store from scratch (their kept state dropped
                                            and rebuilt); store and engine options from appsettings.json, FILE, environment
+          app-registration --host https://HOST [--client-id GUID]
+                                           the Entra ID app registration for a host, as Microsoft Graph application JSON
+          app-registration --federated-credential --tenant GUID --managed-identity-object-id GUID
+                                           the federated identity credential of the host's user-assigned managed identity
         """;
 }
