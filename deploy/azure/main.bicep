@@ -4,7 +4,7 @@
 // and that the app registration trusts as its federated credential (no client secret anywhere).
 // Build and lint offline: scripts/bicep.sh build deploy/azure/main.bicep; scripts/bicep.sh lint deploy/azure/main.bicep.
 // Deploy (needs Azure): az deployment group create -g RG -f deploy/azure/main.bicep -p @deploy/azure/main.parameters.json
-// Parameters: docs/admin-guide.md, "Deploy on Azure".
+// Parameters: docs/admin-guide.md, "3A. On Azure".
 
 targetScope = 'resourceGroup'
 

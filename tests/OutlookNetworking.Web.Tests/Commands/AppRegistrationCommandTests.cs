@@ -83,6 +83,23 @@ public sealed class AppRegistrationCommandTests
     }
 
     [Fact]
+    public async Task ReadmeAndManifestReadme_NameTheManifestsRedirectUris()
+    {
+        var manifest = await ManifestAsync("--host", PublicBaseUrl);
+        var readme = await File.ReadAllTextAsync(Deployment.RepositoryRoot.File("README.md"));
+        var addInReadme = await File.ReadAllTextAsync(Deployment.RepositoryRoot.File("manifest", "README.md"));
+        static string Placeholder(string uri) => uri.Replace("networking.contoso.example", "<host>", StringComparison.Ordinal);
+
+        Assert.All(Strings(manifest.GetProperty("web").GetProperty("redirectUris")).Select(Placeholder),
+            uri => Assert.Contains($"`{uri}`", readme, StringComparison.Ordinal));
+        Assert.All(Strings(manifest.GetProperty("spa").GetProperty("redirectUris")).Select(Placeholder), uri =>
+        {
+            Assert.Contains($"`{uri}`", readme, StringComparison.Ordinal);
+            Assert.Contains($"`{uri}`", addInReadme, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task Manifest_ScopeRoleAndTokens_AreWhatTheApiAndAdminPagesCheck()
     {
         var manifest = await ManifestAsync("--host", PublicBaseUrl, "--client-id", TestIds.ClientId);
