@@ -6,7 +6,7 @@
 #   manifest: offline XSD validation with xmllint (and a deliberately broken copy must fail)
 #   deployment: deploy/azure/main.bicep built and linted, warning-free, by the Bicep CLI (scripts/bicep.sh fetches it
 #   from NuGet); the nginx recipe in deploy/linux is run for real by a .NET test
-# On a fresh machine it installs what is missing (apt: chromium, postgresql, libxml2-utils, nginx; npm
+# On a fresh machine it installs what is missing (apt: chromium, postgresql, libxml2-utils, nginx, and sqlite3, jq, curl, openssl for the admin guide's commands; npm
 # packages from the lock file) and starts a private PostgreSQL on loopback, stopped on exit.
 # Results and screenshots go to ./test-output/.
 set -uo pipefail
@@ -24,7 +24,7 @@ log() { printf '[test.sh] %s\n' "$*" >&2; }
 source "$ROOT/scripts/lib.sh"
 
 # RUNLEVEL=1: the nginx package must not start a system-wide nginx (the test runs its own, with its own configuration).
-RUNLEVEL=1 ensure_apt_packages chromium postgresql libxml2-utils nginx
+RUNLEVEL=1 ensure_apt_packages chromium postgresql libxml2-utils nginx sqlite3 jq curl openssl
 start_private_postgres "$OUT/postgres" || { log "PostgreSQL did not start"; FAILED=$((FAILED+1)); }
 trap stop_private_postgres EXIT
 
