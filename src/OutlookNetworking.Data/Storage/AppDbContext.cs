@@ -22,6 +22,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 {
     public DbSet<TenantEntity> Tenants => Set<TenantEntity>();
 
+    /// <summary>Offboarded tenants: a consent for one is refused until a qualifying admin of it clears the tombstone.</summary>
+    public DbSet<TenantTombstoneEntity> TenantTombstones => Set<TenantTombstoneEntity>();
+
     public DbSet<MailboxEntity> Mailboxes => Set<MailboxEntity>();
 
     public DbSet<MailboxNumberEntity> MailboxNumbers => Set<MailboxNumberEntity>();
@@ -77,6 +80,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.DisplayName).HasMaxLength(256);
             e.Property(x => x.Domains).HasMaxLength(4000);
             e.Property(x => x.TimeZone).HasMaxLength(64);
+            e.Property(x => x.GrantsMissing).HasMaxLength(400);
+        });
+        modelBuilder.Entity<TenantTombstoneEntity>(e =>
+        {
+            e.ToTable("tenant_tombstones");
+            e.HasKey(x => x.TenantId);
         });
         modelBuilder.Entity<MailboxEntity>(e =>
         {

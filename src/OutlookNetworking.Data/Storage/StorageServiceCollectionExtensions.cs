@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<TenantStore>();
+        services.AddSingleton<TenantTombstoneStore>();
         services.AddSingleton<MailboxStore>();
         services.AddSingleton<MailboxMetadataStore>();
         services.AddSingleton<AnalysisStore>();

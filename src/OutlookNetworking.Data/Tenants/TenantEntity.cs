@@ -20,4 +20,11 @@ public sealed class TenantEntity
     public DateTimeOffset? LastNightStartedAt { get; set; }
 
     public DateTimeOffset? LastNightCompletedAt { get; set; }
+
+    /// <summary>The required Graph application roles the tenant's app-only token lacked at the last night's check
+    /// (comma separated; <c>tid</c> when the token was not for the tenant); null when every grant was there.</summary>
+    public string? GrantsMissing { get; set; }
+
+    /// <summary>When a night last checked the tenant's grants.</summary>
+    public DateTimeOffset? GrantsCheckedAt { get; set; }
 }

@@ -91,6 +91,21 @@ public sealed class TenantStore(IAppDbContextFactory factory)
         return true;
     }
 
+    /// <summary>Records a night's check of the tenant's grants: the required roles its app-only token lacked (null: none).</summary>
+    public async Task SetGrantsCheckAsync(Guid tenantId, string? missing, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.TenantId == tenantId, cancellationToken);
+        if (tenant is null)
+        {
+            return;
+        }
+
+        tenant.GrantsMissing = missing;
+        tenant.GrantsCheckedAt = at;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task MarkNightAsync(Guid tenantId, DateTimeOffset? startedAt, DateTimeOffset? completedAt,
         CancellationToken cancellationToken)
     {

@@ -96,6 +96,7 @@ public static class HostingExtensions
         services.AddSingleton<MailboxAnalyzer>();
         services.AddSingleton<MailboxPipeline>();
         services.AddSingleton<DirectoryRefresher>();
+        services.AddSingleton<Features.Jobs.TenantGrantCheck>();
         return services;
     }
 

@@ -62,6 +62,7 @@ public static class OutlookNetworkingApp
         app.MapHomeApi();
         app.MapAuthApi();
         app.MapConsentApi();
+        app.MapTombstoneApi();
         app.MapDigestApi();
         app.MapAdminApi();
         app.MapMeApi();

@@ -24,6 +24,8 @@ public sealed class ConsentAuditActionTests
         [ConsentOutcome.StateRejected] = "consent.staterejected",
         [ConsentOutcome.NotConfirmed] = "consent.notconfirmed",
         [ConsentOutcome.PermissionsMissing] = "consent.permissionsmissing",
+        [ConsentOutcome.AdminNotQualified] = "consent.adminnotqualified",
+        [ConsentOutcome.TenantOffboarded] = "consent.tenantoffboarded",
     };
 
     [Fact]

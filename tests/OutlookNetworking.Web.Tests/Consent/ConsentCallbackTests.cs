@@ -17,6 +17,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_Success_RecordsTenantEnqueuesFirstSyncAndAudits()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         var state = await ConsentFlow.StartAndGetStateAsync(browser);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(browser, state, Fabrikam);
@@ -36,6 +37,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_AccessDenied_FailsShowsDescriptionAndRecordsNothing()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         var state = await ConsentFlow.StartAndGetStateAsync(browser);
 
         using var response = await ConsentFlow.CallbackAsync(browser, new Dictionary<string, string?>
@@ -58,6 +60,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_ErrorBesideAdminConsentTrue_TreatedAsFailure()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         var state = await ConsentFlow.StartAndGetStateAsync(browser);
 
         using var response = await ConsentFlow.CallbackAsync(browser, new Dictionary<string, string?>
@@ -83,6 +86,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_MissingState_Rejected()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         await ConsentFlow.StartAndGetStateAsync(browser);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(browser, state: null, Fabrikam);
@@ -96,6 +100,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_StateNeverIssued_Rejected()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         await ConsentFlow.StartAndGetStateAsync(browser);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(browser, "bm90LWEtc3RhdGUtd2UtaXNzdWVkLWF0LWFsbC0wMDAwMA", Fabrikam);
@@ -108,6 +113,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_ReplayedState_RejectedTheSecondTime()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         var state = await ConsentFlow.StartAndGetStateAsync(browser);
         using var first = await ConsentFlow.CallbackSuccessAsync(browser, state, Fabrikam);
 
@@ -125,6 +131,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_StateOlderThanTenMinutes_RejectedAsExpired()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         var state = await ConsentFlow.StartAndGetStateAsync(browser);
         _host.Clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
 
@@ -140,6 +147,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_StateJustInsideTenMinutes_Accepted()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         var state = await ConsentFlow.StartAndGetStateAsync(browser);
         _host.Clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
 
@@ -152,7 +160,9 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_StateStartedInAnotherBrowser_Rejected()
     {
         using var admin = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(admin, Fabrikam);
         using var attacker = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(attacker, Fabrikam);
         var attackersState = await ConsentFlow.StartAndGetStateAsync(attacker);
         await ConsentFlow.StartAndGetStateAsync(admin);
 
@@ -168,9 +178,11 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     public async Task Callback_SecondSuccessForSameTenant_IdempotentNoSecondFirstSync()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         using var first = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Fabrikam);
         var firstRecord = await _host.Tenants.FindAsync(Fabrikam, CancellationToken.None);
         _host.Clock.Advance(TimeSpan.FromDays(2));
+        await ConsentFlow.SignInAsync(browser, Fabrikam); // the admin sign-in lasts 8 hours
 
         using var second = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Fabrikam);
 
@@ -185,6 +197,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
     {
         _host.AppTokens.Fail = true;
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         var state = await ConsentFlow.StartAndGetStateAsync(browser);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(browser, state, Fabrikam);
@@ -203,6 +216,7 @@ public sealed class ConsentCallbackTests : IAsyncLifetime
         var token = TestTokens.Valid(_host, TestIds.UnconsentedTenant, TestIds.Dan);
         using var before = await HttpRequests.GetWithTokenAsync(api, "/api/auth/session", token);
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, TestIds.UnconsentedTenant);
 
         using var consent = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), TestIds.UnconsentedTenant);
         using var after = await HttpRequests.GetWithTokenAsync(api, "/api/auth/session", token);

@@ -17,6 +17,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task ConsentPage_Get_ExplainsEachPermissionAndLinksToStart()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
 
         using var response = await browser.GetAsync(new Uri("/admin/consent", UriKind.Relative));
         var page = await response.Content.ReadAsStringAsync();
@@ -37,6 +38,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task Start_Get_RedirectsToOrganizationsAdminConsentWithBoundState()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
 
         using var response = await browser.GetAsync(new Uri("/admin/consent/start", UriKind.Relative));
         var location = response.Headers.Location!;
@@ -58,6 +60,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task Start_TwiceInOneBrowser_IssuesDifferentStates()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
 
         var first = await ConsentFlow.StartAndGetStateAsync(browser);
         var second = await ConsentFlow.StartAndGetStateAsync(browser);
@@ -69,6 +72,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task TenantStatus_BrowserThatConsented_ShowsConsentTimeAndSync()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         using var consent = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Fabrikam);
 
         using var response = await browser.GetAsync(new Uri($"/admin/tenants/{Fabrikam:D}", UriKind.Relative));
@@ -84,8 +88,10 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task TenantStatus_AnotherBrowser_404()
     {
         using var admin = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(admin, Fabrikam);
         using var consent = await ConsentFlow.CallbackSuccessAsync(admin, await ConsentFlow.StartAndGetStateAsync(admin), Fabrikam);
         using var stranger = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(stranger, Fabrikam);
 
         using var response = await stranger.GetAsync(new Uri($"/admin/tenants/{Fabrikam:D}", UriKind.Relative));
 
@@ -97,6 +103,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task TenantStatus_BrowserThatConsentedForAnotherTenant_404()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         using var consent = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Fabrikam);
 
         using var response = await browser.GetAsync(new Uri($"/admin/tenants/{TestIds.OtherConsentedTenant:D}", UriKind.Relative));
@@ -108,6 +115,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task TenantStatus_AccessOlderThanItsLifetime_404()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
         using var consent = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Fabrikam);
         _host.Clock.Advance(TimeSpan.FromHours(8) + TimeSpan.FromMinutes(1));
 
@@ -120,6 +128,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
     public async Task Stylesheet_Get_ServedAsCss()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Fabrikam);
 
         using var response = await browser.GetAsync(new Uri("/admin/assets/admin.css", UriKind.Relative));
 

@@ -17,6 +17,7 @@ public sealed partial class DemoConsentFlowTests : IAsyncLifetime
     public async Task Start_DemoMode_RedirectsToLocalStandInNotEntraId()
     {
         using var browser = _host.CreateBrowser();
+        await Security.AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
 
         var location = await ConsentFlow.StartAsync(browser);
 
@@ -27,6 +28,7 @@ public sealed partial class DemoConsentFlowTests : IAsyncLifetime
     public async Task StandIn_Accept_CompletesConsentForTheDemoTenant()
     {
         using var browser = _host.CreateBrowser();
+        await Security.AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
         var prompt = await browser.GetStringAsync(await ConsentFlow.StartAsync(browser));
 
         using var callback = await browser.GetAsync(new Uri(Link(prompt, "Accept"), UriKind.Absolute));
@@ -42,6 +44,7 @@ public sealed partial class DemoConsentFlowTests : IAsyncLifetime
     public async Task StandIn_Cancel_FailsLikeEntraIdAccessDenied()
     {
         using var browser = _host.CreateBrowser();
+        await Security.AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
         var prompt = await browser.GetStringAsync(await ConsentFlow.StartAsync(browser));
 
         using var callback = await browser.GetAsync(new Uri(Link(prompt, "Cancel"), UriKind.Absolute));
@@ -49,6 +52,16 @@ public sealed partial class DemoConsentFlowTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, callback.StatusCode);
         var entry = Assert.Single(_host.Audit.Entries);
         Assert.Equal((ConsentOutcome.Failed, "access_denied"), (entry.Outcome, entry.Error));
+    }
+
+    [Fact]
+    public async Task Start_DemoModeNotSignedIn_SentToTheStandInAdminSignInFirst()
+    {
+        using var browser = _host.CreateBrowser();
+
+        var location = await ConsentFlow.StartAsync(browser);
+
+        Assert.Contains("/demo/admin/signin?ReturnUrl=%2Fadmin%2Fconsent%2Fstart", location.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

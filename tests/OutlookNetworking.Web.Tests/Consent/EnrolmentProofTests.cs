@@ -21,6 +21,7 @@ public sealed class EnrolmentProofTests : IAsyncLifetime
         // Entra ID issues an app-only token wherever the service principal exists, with no roles where none are granted.
         _host.AppTokens.Roles = [];
         using var attacker = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(attacker, Victim);
         var state = await ConsentFlow.StartAndGetStateAsync(attacker);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(attacker, state, Victim);
@@ -39,6 +40,7 @@ public sealed class EnrolmentProofTests : IAsyncLifetime
     {
         _host.AppTokens.Roles = [.. FakeAppTokenSource.AllGranted.Where(r => r != "Mail.Send")];
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Victim);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Victim);
         var page = await response.Content.ReadAsStringAsync();
@@ -53,6 +55,7 @@ public sealed class EnrolmentProofTests : IAsyncLifetime
     {
         _host.AppTokens.Roles = [.. FakeAppTokenSource.AllGranted.Where(r => r != "GroupMember.Read.All")];
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Victim);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Victim);
 
@@ -66,6 +69,7 @@ public sealed class EnrolmentProofTests : IAsyncLifetime
     {
         _host.AppTokens.TokenTenant = TestIds.OtherConsentedTenant;
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Victim);
 
         using var response = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), Victim);
 
@@ -77,6 +81,7 @@ public sealed class EnrolmentProofTests : IAsyncLifetime
     public async Task Callback_RejectedState_NotAuditedAndAttackerTextNeverStored()
     {
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, Victim);
         await ConsentFlow.StartAndGetStateAsync(browser);
         var longText = new string('x', 2000);
 
@@ -109,15 +114,38 @@ public sealed class DemoEnrolmentProofTests : IAsyncLifetime
     [Fact]
     public async Task DemoCallback_ForgedTenant_RefusedWhileTheStandInsOwnTenantIsConfirmed()
     {
+        // Even an admin of the victim tenant (signed in, Global Administrator) enrols nothing where no permission is granted.
         var victim = Guid.Parse("66666666-ffff-4fff-8fff-666666666666");
         using var browser = _host.CreateBrowser();
+        await ConsentFlow.SignInAsync(browser, victim);
+        using var demoAdmin = _host.CreateBrowser();
+        await Security.AdminBrowser.SignInAsync(demoAdmin, TestIds.HomeTenant);
 
         using var forged = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), victim);
-        using var genuine = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), TestIds.HomeTenant);
+        using var genuine = await ConsentFlow.CallbackSuccessAsync(demoAdmin, await ConsentFlow.StartAndGetStateAsync(demoAdmin), TestIds.HomeTenant);
 
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Null(await _host.Tenants.FindAsync(victim, CancellationToken.None));
         Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
         Assert.Equal([ConsentOutcome.PermissionsMissing, ConsentOutcome.Regranted], _host.Audit.Entries.Select(e => e.Outcome));
+    }
+
+    [Fact]
+    public async Task DemoCallback_DemoAdminNamesAnotherTenantWithValidState_RefusedAsTenantMismatchNothingEnrolled()
+    {
+        // Finding 1b in the demo: the stand-in's admin (tid of the demo tenant, wids Global Administrator) forges
+        // admin_consent=True&tenant=<another consented tenant, whose app token does carry every role>.
+        using var browser = _host.CreateBrowser();
+        await Security.AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
+        var other = TestIds.OtherConsentedTenant;
+
+        using var forged = await ConsentFlow.CallbackSuccessAsync(browser, await ConsentFlow.StartAndGetStateAsync(browser), other);
+        var page = await forged.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Contains("not the one of the administrator signed in", page, StringComparison.Ordinal);
+        Assert.Empty(_host.FirstSyncs.Enqueued);
+        var entry = Assert.Single(_host.Audit.Entries);
+        Assert.Equal((ConsentOutcome.AdminNotQualified, (Guid?)other, "admin_tenant_mismatch"), (entry.Outcome, entry.TenantId, entry.Error));
     }
 }

@@ -16,8 +16,13 @@ public sealed class PublicOriginTests
         var settings = ProductionConfiguration.Complete();
         settings["ForwardedHeaders:KnownProxies:0"] = "10.9.9.9"; // the test client is not it
         await using var host = new ProductionTestHost(environment: "Production", settings: settings);
-        using var client = host.CreateBrowser();
+        using var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false,
+        });
+        var admin = await ConsentFlow.AdminCookieAsync(client, TestIds.HomeTenant); // consent starts after the admin's sign-in
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/admin/consent/start", UriKind.Relative));
+        request.Headers.Add("Cookie", admin);
         request.Headers.Add("X-Forwarded-Proto", "http");
         request.Headers.Add("X-Forwarded-Host", "attacker.example");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");

@@ -191,6 +191,7 @@ public abstract class TestHostBase<TEntryPoint> : WebApplicationFactory<TEntryPo
             // other: give each host its own (disposed with it), so jobs and locks never cross hosts.
             services.RemoveAll<JobStorage>();
             services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
+            services.AddSingleton<IStartupFilter, TestAdminSignIn>();
             ConfigureHostServices(services);
         });
     }

@@ -32,13 +32,20 @@ namespace OutlookNetworking.Web.Tests.Jobs;
 /// </summary>
 internal sealed class NightHarness : IAsyncDisposable
 {
-    public const string Token = "night-test-token";
+    /// <summary>The roles of the harness's default app-only token: every application role an admin grants
+    /// (written out, not read from the product's list), and <c>Calendars.Read</c>, what the simulator assumes for plain
+    /// tokens (so calendar bodies reach the product, as the calendar tests expect).</summary>
+    public static readonly IReadOnlyList<string> DefaultRoles =
+        ["Mail.ReadBasic.All", "Calendars.ReadBasic.All", "User.Read.All", "MailboxSettings.Read", "GroupMember.Read.All", "Mail.Send", "Calendars.Read"];
     public const string PublicBaseUrl = "https://networking.test";
 
     private readonly TestDatabase _database;
+    private readonly SwitchableToken _token;
 
-    private NightHarness(GraphSimulatorHost simulator, TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
+    private NightHarness(GraphSimulatorHost simulator, TestDatabase database, ServiceProvider services, FakeTimeProvider clock,
+        SwitchableToken token)
     {
+        _token = token;
         Database = database;
         Simulator = simulator;
         _database = database;
@@ -58,25 +65,46 @@ internal sealed class NightHarness : IAsyncDisposable
 
     public Guid TenantId => Guid.Parse(Simulator.Snapshot.Tenant.TenantId);
 
+    /// <summary>The app-only token the product presents now (the simulator accepts only it).</summary>
+    public string Token => _token.Value;
+
+    /// <summary>Stands in for an admin changing the app's grants: from now on the token for the tenant carries these roles.</summary>
+    public void GrantRoles(IReadOnlyList<string> roles) => _token.Value = AppToken(TenantId, roles);
+
+    /// <summary>From now on the product presents <paramref name="token"/> (and the simulator accepts it).</summary>
+    public void UseToken(string token) => _token.Value = token;
+
+    /// <summary>An app-only Graph token as Entra ID shapes it (<c>tid</c>, <c>idtyp</c>, <c>roles</c>), unsigned (the
+    /// simulator reads its roles; the product reads its claims).</summary>
+    public static string AppToken(Guid tenantId, IReadOnlyList<string> roles)
+    {
+        static string Part(object value) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(value)))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return Part(new { alg = "none", typ = "JWT" }) + "." + Part(new { tid = tenantId.ToString("D"), idtyp = "app", roles }) + ".x";
+    }
+
     public IReadOnlyList<SentMail> Outbox => Simulator.Control.Outbox;
 
     /// <summary>Starts the simulator on <paramref name="snapshotPath"/> and the services on a fresh store; the tenant
     /// is recorded as consented. The sender is the tenant's shared mailbox.</summary>
     /// <param name="logs">When given, receives every log entry of Information and above.</param>
-    /// <param name="token">The app-only token the product presents (a JWT's <c>roles</c> decide what Graph serves).</param>
+    /// <param name="roles">The roles of the app-only token the product presents (<see cref="DefaultRoles"/> unless given;
+    /// a JWT's <c>roles</c> decide what Graph serves and whether the night runs at all).</param>
     /// <param name="configure">Adds or replaces services (an OpenTelemetry exporter, say).</param>
     /// <param name="logging">Adds log providers (levels from Warning, or Information with <paramref name="logs"/>, unless it
     /// changes them).</param>
     public static async Task<NightHarness> StartAsync(string snapshotPath, StorageProvider provider = StorageProvider.Sqlite,
-        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null, string token = Token, Action<ILoggingBuilder>? logging = null,
-        Action<IServiceCollection>? configure = null)
+        ILoggerProvider? logs = null, TimeSpan? sendTransportDelay = null, IReadOnlyList<string>? roles = null,
+        Action<ILoggingBuilder>? logging = null, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
+        var token = new SwitchableToken();
         var simulator = await GraphSimulatorHost.StartAsync(new SimulatorOptions
         {
-            SnapshotPath = snapshotPath, TokenValidator = t => t == token,
+            SnapshotPath = snapshotPath, TokenValidator = t => t == token.Value,
             SendTransportDelay = sendTransportDelay ?? new SimulatorOptions().SendTransportDelay,
         });
+        token.Value = AppToken(Guid.Parse(simulator.Snapshot.Tenant.TenantId), roles ?? DefaultRoles);
         var clock = new FakeTimeProvider(simulator.Snapshot.Now!.Value);
         var sender = simulator.Snapshot.Users.FirstOrDefault(u => u.UserPurpose == "shared") ?? simulator.Snapshot.Users[0];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -97,7 +125,7 @@ internal sealed class NightHarness : IAsyncDisposable
         });
         services.AddOutlookNetworkingPipeline(new PipelineSetup
         {
-            Storage = database.Options, Clock = clock, Tokens = new FixedToken(token),
+            Storage = database.Options, Clock = clock, Tokens = token,
             Graph = new GraphOptions { BaseUrl = simulator.BaseUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxPageAttempts = 2 },
         });
         services.AddSingleton(Options.Create(new AppOptions { PublicBaseUrl = PublicBaseUrl }));
@@ -113,7 +141,7 @@ internal sealed class NightHarness : IAsyncDisposable
         configure?.Invoke(services);
 
         var provider_ = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var harness = new NightHarness(simulator, database, provider_, clock);
+        var harness = new NightHarness(simulator, database, provider_, clock, token);
         await provider_.GetRequiredService<TenantStore>().RecordConsentAsync(harness.TenantId, simulator.Snapshot.Tenant.DisplayName,
             simulator.Snapshot.Tenant.Domains, null, clock.GetUtcNow(), CancellationToken.None);
         return harness;
@@ -188,8 +216,10 @@ internal sealed class NightHarness : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private sealed class FixedToken(string token) : IGraphAccessTokenSource
+    private sealed class SwitchableToken : IGraphAccessTokenSource
     {
-        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(token);
+        public volatile string Value = "";
+
+        public Task<string> GetTokenAsync(Guid tenantId, CancellationToken cancellationToken) => Task.FromResult(Value);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using OutlookNetworking.Data.Tenants;
+using OutlookNetworking.Demo.Features.Auth;
 using OutlookNetworking.Web.Features.Admin;
 using static OutlookNetworking.Web.Features.Admin.AdminHtml;
 
@@ -11,7 +12,9 @@ namespace OutlookNetworking.Demo.Features.Admin;
 /// <summary>
 /// Demo mode's stand-in for Entra ID admin sign-in (mapped only in demo mode, which refuses to start in
 /// Production): <c>GET /demo/admin/signin</c> shows a form, its POST (antiforgery-checked) signs the browser in as an
-/// admin of the chosen consented tenant with the role <see cref="AdminPolicies.Role"/>.
+/// admin of the chosen tenant (the simulated one, enrolled or not, or another consented one) with the app role
+/// <see cref="AdminPolicies.Role"/> and, as Entra ID's token would carry them, <c>tid</c> and <c>wids</c> naming the
+/// directory role Global Administrator: the same checks as production's (consent, tombstone) then apply.
 /// </summary>
 internal static class DemoAdminSignInApi
 {
@@ -24,14 +27,20 @@ internal static class DemoAdminSignInApi
         group.MapPost("/", PostAsync);
     }
 
-    internal static async Task<IResult> GetAsync(HttpContext context, TenantStore tenants, IAntiforgery antiforgery,
-        string? returnUrl, CancellationToken ct)
+    internal static async Task<IResult> GetAsync(HttpContext context, TenantStore tenants, IDemoDirectory directory,
+        IAntiforgery antiforgery, string? returnUrl, CancellationToken ct)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var options = string.Concat((await tenants.ListAsync(ct)).Select(t =>
-            $"<option value=\"{t.TenantId}\">{E(t.DisplayName)}</option>"));
+        var consented = await tenants.ListAsync(ct);
+        var choices = consented.Select(t => (t.TenantId, t.DisplayName)).ToList();
+        if (directory.TenantId != Guid.Empty && choices.All(c => c.TenantId != directory.TenantId))
+        {
+            choices.Insert(0, (directory.TenantId, "The simulated organisation (not enabled)"));
+        }
+
+        var options = string.Concat(choices.Select(t => $"<option value=\"{t.TenantId}\">{E(t.DisplayName)}</option>"));
         return Page("Demo admin sign-in", $"""
-            <p>Demo mode: this page stands in for Entra ID. It signs you in as an administrator (app role {E(AdminPolicies.Role)}).</p>
+            <p>Demo mode: this page stands in for Entra ID. It signs you in as a Global Administrator of the organisation (app role {E(AdminPolicies.Role)}).</p>
             <form method="post" action="{Path}">
               <input type="hidden" name="{E(tokens.FormFieldName)}" value="{E(tokens.RequestToken)}">
               <input type="hidden" name="ReturnUrl" value="{E(returnUrl)}">
@@ -42,11 +51,12 @@ internal static class DemoAdminSignInApi
     }
 
     internal static async Task<IResult> PostAsync([FromForm] DemoAdminSignInForm form, HttpContext context, TenantStore tenants,
-        CancellationToken ct)
+        IDemoDirectory directory, CancellationToken ct)
     {
-        if (!Guid.TryParse(form.TenantId, out var tenantId) || await tenants.FindAsync(tenantId, ct) is null)
+        if (!Guid.TryParse(form.TenantId, out var tenantId)
+            || (tenantId != directory.TenantId && await tenants.FindAsync(tenantId, ct) is null))
         {
-            return Page("Unknown organisation", "<p>Pick a consented organisation.</p>", StatusCodes.Status400BadRequest);
+            return Page("Unknown organisation", "<p>Pick the simulated or a consented organisation.</p>", StatusCodes.Status400BadRequest);
         }
 
         var identity = new ClaimsIdentity(
@@ -55,6 +65,7 @@ internal static class DemoAdminSignInApi
             new Claim("oid", "demo-admin"),
             new Claim("name", "Demo administrator"),
             new Claim(AdminPolicies.RoleClaim, AdminPolicies.Role),
+            new Claim(EntraDirectoryRoles.Claim, EntraDirectoryRoles.GlobalAdministrator),
         ], AdminPolicies.CookieScheme, "name", AdminPolicies.RoleClaim);
         await context.SignInAsync(AdminPolicies.CookieScheme, new ClaimsPrincipal(identity));
         var target = form.ReturnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)

@@ -11,8 +11,8 @@ using static OutlookNetworking.Web.Features.Admin.AdminHtml;
 namespace OutlookNetworking.Web.Features.Admin;
 
 /// <summary>
-/// Admin pages (policy <see cref="AdminPolicies.Admin"/>): <c>GET /admin/manage</c> (the admin's own tenant, its
-/// audit log, the offboarding form), <c>POST /admin/manage/tenants/{tenantId}/offboard</c> (antiforgery-checked form;
+/// Admin pages (policy <see cref="AdminPolicies.Admin"/>): <c>GET /admin/manage</c> (the admin's own tenant, whether the
+/// last night found its grants withdrawn, its audit log, the offboarding form), <c>POST /admin/manage/tenants/{tenantId}/offboard</c> (antiforgery-checked form;
 /// only for the admin's own tenant) and the Hangfire dashboard at <c>/hangfire</c> (operators only).
 /// </summary>
 public static class AdminApi
@@ -48,9 +48,17 @@ public static class AdminApi
 
         var tokens = antiforgery.GetAndStoreTokens(context);
         var entries = await audit.ListAsync(tenant.TenantId, 20, ct);
+        var grants = tenant.GrantsMissing is { } missing
+            ? $"<p class=\"warning\"><strong>Nightly sync stopped:</strong> the app's permissions in your organisation were withdrawn "
+              + $"(missing: {E(missing)}; checked {E(tenant.GrantsCheckedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture))}). "
+              + $"No mailbox is synced until an administrator grants them again from <a href=\"{Consent.ConsentRoutes.Page}\">the consent page</a>.</p>"
+            : tenant.GrantsCheckedAt is { } checkedAt
+                ? $"<p>Permissions: all granted (checked {E(checkedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture))}).</p>"
+                : "";
         var rows = string.Concat(entries.Select(a => $"<tr><td>{E(a.At.ToString("u", System.Globalization.CultureInfo.InvariantCulture))}</td><td>{E(a.Action)}</td><td>{E(a.Actor)}</td></tr>"));
         return Page("Administration", $"""
             <p>Organisation: <strong>{E(tenant.DisplayName)}</strong> ({E(tenant.TenantId.ToString())}), consented {E(tenant.ConsentedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture))}.</p>
+            {grants}
             <h2>Audit log</h2>
             <table><thead><tr><th>When (UTC)</th><th>Action</th><th>By</th></tr></thead><tbody>{rows}</tbody></table>
             <h2>Remove your organisation</h2>

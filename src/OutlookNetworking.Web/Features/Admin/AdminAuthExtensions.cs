@@ -51,7 +51,10 @@ public static class AdminAuthExtensions
         builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicies.Admin, policy => policy
             .AddAuthenticationSchemes(AdminPolicies.CookieScheme)
             .RequireAuthenticatedUser()
-            .RequireClaim(AdminPolicies.RoleClaim, AdminPolicies.Role));
+            .RequireClaim(AdminPolicies.RoleClaim, AdminPolicies.Role))
+            .AddPolicy(AdminPolicies.SignedIn, policy => policy
+                .AddAuthenticationSchemes(AdminPolicies.CookieScheme)
+                .RequireAuthenticatedUser());
         return builder;
     }
 }

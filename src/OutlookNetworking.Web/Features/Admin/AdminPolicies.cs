@@ -7,6 +7,11 @@ public static class AdminPolicies
     /// and holding the app role <see cref="Role"/>.</summary>
     public const string Admin = "Admin";
 
+    /// <summary>The policy of the pages of an organisation's enrolment (consent start, clearing an offboarding tombstone):
+    /// signed in with <see cref="CookieScheme"/>, no app role (the organisation may not have the app yet); the pages
+    /// check the admin's tenant and directory roles themselves (<see cref="EntraDirectoryRoles"/>).</summary>
+    public const string SignedIn = "AdminSignedIn";
+
     /// <summary>The Entra ID app role an administrator must be assigned (Enterprise applications > Users and groups).</summary>
     public const string Role = "OutlookNetworking.Admin";
 

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using OutlookNetworking.Web.Features.Admin;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Consent.Pages;
 using OutlookNetworking.Web.Features.Consent.Storage;
@@ -8,7 +10,7 @@ namespace OutlookNetworking.Web.Features.Consent;
 
 /// <summary>
 /// Admin consent pages: <c>GET /admin/consent</c> (what is requested and why), <c>GET /admin/consent/start</c>
-/// (redirect to Entra ID), <c>GET /admin/consent/callback</c> (Entra ID's answer) and
+/// (after the admin's sign-in, redirect to Entra ID), <c>GET /admin/consent/callback</c> (Entra ID's answer) and
 /// <c>GET /admin/tenants/{tenantId}</c> (status). Server-rendered Razor components; anonymous by nature,
 /// protected by the browser-bound state and the status access cookie.
 /// </summary>
@@ -28,9 +30,16 @@ public static class ConsentApi
     internal static RazorComponentResult<ConsentPage> GetConsentPage(IOptions<ConsentOptions> options) =>
         new(new { StateLifetime = options.Value.StateLifetime });
 
-    internal static async Task<RedirectHttpResult> StartConsentAsync(HttpContext context, ConsentStarter starter, CancellationToken ct)
+    /// <summary>Needs the admin signed in (admin cookie) first: otherwise the sign-in challenge, back here afterwards.</summary>
+    internal static async Task<IResult> StartConsentAsync(HttpContext context, ConsentStarter starter, CancellationToken ct)
     {
         context.Response.Headers.CacheControl = "no-store";
+        var admin = await context.AuthenticateAsync(AdminPolicies.CookieScheme);
+        if (!admin.Succeeded)
+        {
+            return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = ConsentRoutes.Start }, [AdminPolicies.CookieScheme]);
+        }
+
         return TypedResults.Redirect(await starter.StartAsync(context, ct));
     }
 
@@ -38,8 +47,10 @@ public static class ConsentApi
         HttpContext context, ConsentCallbackProcessor processor, TenantStatusAccess statusAccess, CancellationToken ct)
     {
         context.Response.Headers.CacheControl = "no-store";
+        var admin = await context.AuthenticateAsync(AdminPolicies.CookieScheme);
         var result = await processor.ProcessAsync(
-            ConsentCallbackQuery.From(context.Request), ConsentBrowserBinding.ReadNonce(context.Request), ct);
+            ConsentCallbackQuery.From(context.Request), ConsentBrowserBinding.ReadNonce(context.Request),
+            admin.Succeeded ? admin.Principal : null, ct);
         if (result.Succeeded && result.TenantId is { } tenantId)
         {
             statusAccess.Grant(context, tenantId);

@@ -7,7 +7,7 @@ namespace OutlookNetworking.Web.Features.Consent;
 /// What a consent outcome leaves in the audit log: codes, never free text. Entra ID's <c>error</c> is kept when it is
 /// an OAuth error code (lower-case letters and underscores, at most 64), else <c>invalid_error</c>; its
 /// <c>error_description</c> is reduced to the <c>AADSTS</c> codes it names (at most 4), since the rest is text the
-/// caller chose. Our own outcomes store the outcome's title (fixed text), for missing permissions the message naming them.
+/// caller chose. Our own outcomes store their reason code (else the outcome) and the outcome's title (fixed text), for missing permissions the message naming them.
 /// </summary>
 internal static partial class ConsentAuditDetail
 {
@@ -28,8 +28,8 @@ internal static partial class ConsentAuditDetail
             return new ConsentAuditEntry(at, result.Outcome, result.TenantId, error, detail.Length == 0 ? null : detail);
         }
 
-        // Our own outcomes: fixed text (and, for missing permissions, names from the product's own list).
-        return new ConsentAuditEntry(at, result.Outcome, result.TenantId, result.Outcome.ToString(),
+        // Our own outcomes: a fixed reason code or the outcome, and fixed text (for missing permissions, names from the product's own list).
+        return new ConsentAuditEntry(at, result.Outcome, result.TenantId, result.ReasonCode ?? result.Outcome.ToString(),
             result.Outcome == ConsentOutcome.PermissionsMissing ? result.Message : result.Title);
     }
 

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
+using OutlookNetworking.Data.Tenants;
+using OutlookNetworking.Web.Features.Admin;
 using OutlookNetworking.Web.Features.Auth.AppTokens;
 using OutlookNetworking.Web.Features.Consent.Storage;
 
@@ -7,7 +10,8 @@ namespace OutlookNetworking.Web.Features.Consent;
 /// <summary>
 /// The admin-consent callback, in order: the state must exist, be unused, unexpired and belong to this browser
 /// (it is consumed whatever follows); any <c>error</c> is a failure even beside <c>admin_consent=True</c>; success
-/// is proved by an app-only token for the tenant that carries its <c>tid</c> and every required Graph role
+/// needs the admin signed in (admin cookie) with a token of the named tenant (<c>tid</c>) holding one of
+/// <see cref="EntraDirectoryRoles.Consenting"/> (<c>wids</c>), then no offboarding tombstone of the tenant, and is proved by an app-only token for the tenant that carries its <c>tid</c> and every required Graph role
 /// (<see cref="EnrolmentProof"/>: the <c>tenant</c> parameter alone proves nothing); then the tenant is recorded
 /// idempotently and its first sync enqueued only when the record is new. Outcomes with a valid state are audited
 /// (codes only: Entra's free text is shown, never stored); a rejected state is only logged, so anonymous
@@ -15,11 +19,14 @@ namespace OutlookNetworking.Web.Features.Consent;
 /// </summary>
 internal sealed partial class ConsentCallbackProcessor(
     IConsentStateStore states, ITenantConsentStore tenants, IAppTokenSource appTokens, IFirstSyncScheduler firstSync,
-    IConsentAuditLog audit, TenantConsentCache consentCache, TimeProvider timeProvider, ILogger<ConsentCallbackProcessor> logger)
+    IConsentAuditLog audit, TenantConsentCache consentCache, TenantTombstoneStore tombstones, TimeProvider timeProvider,
+    ILogger<ConsentCallbackProcessor> logger)
 {
-    public async Task<ConsentCallbackResult> ProcessAsync(ConsentCallbackQuery query, string? browserNonce, CancellationToken ct)
+    /// <param name="admin">The admin signed in on this browser (the admin cookie), or null.</param>
+    public async Task<ConsentCallbackResult> ProcessAsync(
+        ConsentCallbackQuery query, string? browserNonce, ClaimsPrincipal? admin, CancellationToken ct)
     {
-        var result = await EvaluateAsync(query, browserNonce, ct);
+        var result = await EvaluateAsync(query, browserNonce, admin, ct);
         if (result.Outcome != ConsentOutcome.StateRejected)
         {
             var entry = ConsentAuditDetail.For(result, query, timeProvider.GetUtcNow());
@@ -30,7 +37,8 @@ internal sealed partial class ConsentCallbackProcessor(
         return result;
     }
 
-    private async Task<ConsentCallbackResult> EvaluateAsync(ConsentCallbackQuery query, string? browserNonce, CancellationToken ct)
+    private async Task<ConsentCallbackResult> EvaluateAsync(
+        ConsentCallbackQuery query, string? browserNonce, ClaimsPrincipal? admin, CancellationToken ct)
     {
         var stateProblem = await CheckStateAsync(query.State, browserNonce, ct);
         if (stateProblem is not null)
@@ -54,6 +62,27 @@ internal sealed partial class ConsentCallbackProcessor(
         {
             return new ConsentCallbackResult(ConsentOutcome.Failed, namedTenant, "Consent was not confirmed",
                 "Microsoft Entra ID did not report a granted admin consent for an organisation. Nothing was recorded.");
+        }
+
+        // Before any token request: the signed-in admin must be of this tenant and hold a role that may consent.
+        if (TenantAdminCheck.Refusal(admin, tenantId) is { } refusal)
+        {
+            return new ConsentCallbackResult(ConsentOutcome.AdminNotQualified, tenantId, "Consent could not be accepted", refusal switch
+            {
+                TenantAdminCheck.NotSignedIn =>
+                    "No administrator was signed in on this browser. Start again from the consent page: it asks you to sign in first. Nothing was recorded.",
+                TenantAdminCheck.TenantMismatch =>
+                    "The organisation named in this response is not the one of the administrator signed in on this browser. Nothing was recorded.",
+                _ => "The signed-in account holds none of the directory roles that may enable the app for an organisation "
+                     + "(Global Administrator, Privileged Role Administrator, Cloud Application Administrator). Nothing was recorded.",
+            }, ReasonCode: refusal);
+        }
+
+        if (await tombstones.FindAsync(tenantId, ct) is not null)
+        {
+            return new ConsentCallbackResult(ConsentOutcome.TenantOffboarded, tenantId, "Your organisation was removed",
+                "Your organisation was offboarded. Before it can be enabled again, an administrator of your organisation must confirm it "
+                + "on the page " + ConsentRoutes.Tombstone + ". Nothing was recorded.", ReasonCode: "tenant_tombstoned");
         }
 
         EnrolmentProof proof;

@@ -8,8 +8,9 @@ namespace OutlookNetworking.Web.Features.Consent;
 /// <param name="Title">A one-line headline.</param>
 /// <param name="Message">What happened and what to do next.</param>
 /// <param name="EntraErrorDescription">Entra ID's own error description, shown verbatim (encoded) on failure.</param>
+/// <param name="ReasonCode">Our own refusal's code for the audit log (e.g. <c>admin_tenant_mismatch</c>), when it has one.</param>
 public sealed record ConsentCallbackResult(
-    ConsentOutcome Outcome, Guid? TenantId, string Title, string Message, string? EntraErrorDescription = null)
+    ConsentOutcome Outcome, Guid? TenantId, string Title, string Message, string? EntraErrorDescription = null, string? ReasonCode = null)
 {
     public bool Succeeded => Outcome is ConsentOutcome.Granted or ConsentOutcome.Regranted;
 
@@ -18,7 +19,7 @@ public sealed record ConsentCallbackResult(
         ConsentOutcome.Granted or ConsentOutcome.Regranted => StatusCodes.Status200OK,
         ConsentOutcome.StateRejected => StatusCodes.Status400BadRequest,
         ConsentOutcome.NotConfirmed => StatusCodes.Status502BadGateway,
-        ConsentOutcome.PermissionsMissing => StatusCodes.Status403Forbidden,
+        ConsentOutcome.PermissionsMissing or ConsentOutcome.AdminNotQualified or ConsentOutcome.TenantOffboarded => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -10,6 +10,7 @@ public static class ConsentRoutes
     public const string Start = "/admin/consent/start";
     public const string Callback = "/admin/consent/callback";
     public const string TenantStatusTemplate = "/admin/tenants/{tenantId:guid}";
+    public const string Tombstone = "/admin/consent/offboarded";
     public const string Stylesheet = "/admin/assets/admin.css";
 
     public static string TenantStatus(Guid tenantId) => "/admin/tenants/" + tenantId.ToString("D");

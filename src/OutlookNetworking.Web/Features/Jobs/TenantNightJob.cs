@@ -11,7 +11,7 @@ using OutlookNetworking.Web.Hosting.Operations;
 namespace OutlookNetworking.Web.Features.Jobs;
 
 /// <summary>
-/// A tenant's night: refresh its directory (skipping rooms, shared and equipment mailboxes, guests and
+/// A tenant's night: re-check the tenant's grants (<see cref="TenantGrantCheck"/>: withdrawn, nothing is synced), refresh its directory (skipping rooms, shared and equipment mailboxes, guests and
 /// opted-out users) and enqueue one sync-and-analyse job per mailbox, plus the out-of-scope mailboxes due
 /// to be tried again (graph-fidelity GF-12). Its one log line is the night's summary, out-of-scope
 /// mailboxes counted once. Idempotent: a second run the same night enqueues again, and each mailbox job
@@ -28,6 +28,7 @@ internal sealed partial class TenantNightJob(
     IOptions<JobsOptions> options,
     TimeProvider time,
     NightTelemetry telemetry,
+    TenantGrantCheck grants,
     ILogger<TenantNightJob> logger)
 {
     [DisplayName("Nightly run of tenant {0}")]
@@ -55,6 +56,11 @@ internal sealed partial class TenantNightJob(
             if (await tenants.FindAsync(tenantId, cancellationToken) is null)
             {
                 return; // offboarded
+            }
+
+            if (!await grants.GrantedAsync(tenantId, cancellationToken))
+            {
+                return; // grants withdrawn: reported, nothing synced
             }
 
             using var activity = NightTelemetry.StartNight(tenantId);

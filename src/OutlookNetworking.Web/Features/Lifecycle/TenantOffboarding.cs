@@ -8,12 +8,13 @@ namespace OutlookNetworking.Web.Features.Lifecycle;
 /// <summary>
 /// Removes a tenant: its recurring night job first (so nothing syncs it again), then, holding the locks a sync takes
 /// (the night's and every mailbox's), its queued jobs and every row of every table that belongs to it, then the cached
-/// consent (its users get 403 at once). Audited as <c>tenant.offboarded</c>; the audit entry is the one row kept,
-/// without personal data.
+/// consent (its users get 403 at once). Audited as <c>tenant.offboarded</c>. Two rows are kept, without personal data:
+/// that audit entry and the tenant's tombstone (<see cref="TenantTombstoneStore"/>, written before anything is deleted),
+/// which refuses a later consent for the tenant until a qualifying admin of it clears it.
 /// </summary>
 internal sealed partial class TenantOffboarding(
     RecurringJobsRegistrar jobs, SyncLocks locks, QueuedJobs queued, TenantStore tenants, AuditLog audit, TenantConsentCache consent,
-    ILogger<TenantOffboarding> logger)
+    TenantTombstoneStore tombstones, TimeProvider timeProvider, ILogger<TenantOffboarding> logger)
 {
     /// <summary>Gone when the tenant is not (or no longer) recorded; busy when a sync of it held its lock past the wait
     /// (nothing deleted).</summary>
@@ -32,6 +33,7 @@ internal sealed partial class TenantOffboarding(
                 return OffboardingOutcome.SyncRunning;
             }
 
+            await tombstones.AddAsync(tenantId, timeProvider.GetUtcNow(), cancellationToken);
             jobs.RemoveTenant(tenantId);
             await tenants.DeleteAsync(tenantId, cancellationToken);
             queued.Remove(tenantId, null);

@@ -5,7 +5,7 @@ namespace OutlookNetworking.Web.Hosting.Operations;
 
 /// <summary>
 /// The night's traces (ActivitySource <c>OutlookNetworking</c>: one activity per tenant night, per mailbox job, per digest)
-/// and the metrics an admin watches (Meter <c>OutlookNetworking</c>): nights run, mailboxes synced and failed, digests
+/// and the metrics an admin watches (Meter <c>OutlookNetworking</c>): nights run, nights not run for withdrawn grants, mailboxes synced and failed, digests
 /// sent and failed, analysis and mailbox sync durations. Graph's 429s and retries are counted on the same meter by
 /// <see cref="OutlookNetworking.Graph.Diagnostics.GraphMetrics"/>. Exported when <c>OpenTelemetry:OtlpEndpoint</c> is set.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class NightTelemetry
     public static readonly ActivitySource Source = new(Name);
 
     private readonly Counter<long> _nights;
+    private readonly Counter<long> _grantsMissing;
     private readonly Counter<long> _synced;
     private readonly Counter<long> _failed;
     private readonly Counter<long> _digestsSent;
@@ -28,6 +29,8 @@ public sealed class NightTelemetry
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(Name);
         _nights = meter.CreateCounter<long>("outlooknetworking.nights", "{night}", "Tenant nights run");
+        _grantsMissing = meter.CreateCounter<long>("outlooknetworking.nights.grants_missing", "{night}",
+            "Tenant nights not run: the app-only token lacked a required grant");
         _synced = meter.CreateCounter<long>("outlooknetworking.mailboxes.synced", "{mailbox}", "Mailboxes synced and analysed");
         _failed = meter.CreateCounter<long>("outlooknetworking.mailboxes.failed", "{mailbox}", "Mailbox jobs that failed (retried by Hangfire)");
         _digestsSent = meter.CreateCounter<long>("outlooknetworking.digests.sent", "{digest}", "Morning digests sent");
@@ -46,6 +49,8 @@ public sealed class NightTelemetry
         Source.StartActivity("digest")?.SetTag("outlooknetworking.tenant.id", tenantId).SetTag("outlooknetworking.user.id", userId);
 
     public void NightRun() => _nights.Add(1);
+
+    public void GrantsMissing() => _grantsMissing.Add(1);
 
     /// <summary>A mailbox job ended: synced (or found out of scope) or failed, after <paramref name="elapsed"/>.</summary>
     public void MailboxDone(bool succeeded, TimeSpan elapsed)

@@ -20,4 +20,11 @@ public enum ConsentOutcome
 
     /// <summary>Entra ID issued an app-only token, but not for the named tenant or without every required Graph role.</summary>
     PermissionsMissing,
+
+    /// <summary>The signed-in admin is missing, of another tenant than the one named, or holds none of the directory roles
+    /// that may consent (the audit entry's error says which).</summary>
+    AdminNotQualified,
+
+    /// <summary>The tenant was offboarded and its tombstone not cleared by a qualifying admin of it.</summary>
+    TenantOffboarded,
 }
