@@ -160,6 +160,36 @@ internal sealed class NginxProxy : IDisposable
         }
     }
 
+    /// <summary>A client that resolves every host name to 127.0.0.1, connects from <paramref name="local"/>, and trusts
+    /// only the proxy's own certificate (<paramref name="trusted"/>); keeps cookies only when <paramref name="cookies"/> is given.</summary>
+    public static SocketsHttpHandler ClientHandler(IPAddress local, X509Certificate2? trusted, CookieContainer? cookies = null) => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = cookies is not null,
+        CookieContainer = cookies ?? new CookieContainer(),
+        PooledConnectionLifetime = TimeSpan.Zero,
+        SslOptions =
+        {
+            RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                trusted is not null && certificate is not null && certificate.GetCertHashString() == trusted.GetCertHashString(),
+        },
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(local, 0));
+                await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, context.DnsEndPoint.Port), cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
+
     private static void Run(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography.X509Certificates;
 using OutlookNetworking.Web.Tests.Infrastructure;
 using OutlookNetworking.Web.Tests.ScaleOut;
 
@@ -25,7 +23,7 @@ public sealed class NginxProxyTests
         using var host = ProductProcess.Start("web", Settings(nginx.PublicOrigin));
         await WaitForLiveAsync(host);
         await nginx.StartAsync(host.Port);
-        using var client = new HttpClient(Handler(IPAddress.Loopback, nginx.Certificate));
+        using var client = new HttpClient(NginxProxy.ClientHandler(IPAddress.Loopback, nginx.Certificate));
 
         using var response = await client.GetAsync(new Uri(nginx.PublicOrigin + "/admin/consent/start"));
 
@@ -52,8 +50,8 @@ public sealed class NginxProxyTests
         using var host = ProductProcess.Start("web", settings);
         await WaitForLiveAsync(host);
         var origin = $"http://{NginxProxy.HostName}:{host.Port}";
-        using var proxy = new HttpClient(Handler(IPAddress.Loopback, trusted: null));
-        using var stranger = new HttpClient(Handler(OtherLoopback, trusted: null));
+        using var proxy = new HttpClient(NginxProxy.ClientHandler(IPAddress.Loopback, trusted: null));
+        using var stranger = new HttpClient(NginxProxy.ClientHandler(OtherLoopback, trusted: null));
 
         // The scheme: HSTS goes only with https requests. The listed proxy (127.0.0.1) may say https; 127.0.0.2 may not.
         Assert.True(await HstsAsync(proxy, origin, "203.0.113.9"), host.Output);
@@ -104,35 +102,6 @@ public sealed class NginxProxyTests
         request.Headers.Add("X-Forwarded-For", forgedFor);
         return request;
     }
-
-    /// <summary>A client that resolves every host name to 127.0.0.1, connects from <paramref name="local"/>, and trusts
-    /// only the proxy's own certificate.</summary>
-    private static SocketsHttpHandler Handler(IPAddress local, X509Certificate2? trusted) => new()
-    {
-        AllowAutoRedirect = false,
-        UseCookies = false,
-        PooledConnectionLifetime = TimeSpan.Zero,
-        SslOptions =
-        {
-            RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                trusted is not null && certificate is not null && certificate.GetCertHashString() == trusted.GetCertHashString(),
-        },
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                socket.Bind(new IPEndPoint(local, 0));
-                await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, context.DnsEndPoint.Port), cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    };
 
     private static async Task WaitForLiveAsync(ProductProcess host)
     {

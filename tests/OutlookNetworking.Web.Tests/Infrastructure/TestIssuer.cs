@@ -1,10 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using OutlookNetworking.Demo.Features.Auth;
 using OutlookNetworking.Web.Features.Auth;
 
 namespace OutlookNetworking.Web.Tests.Infrastructure;
@@ -34,40 +32,16 @@ public sealed class TestIssuer : IDisposable
 
     public void Dispose() => _rsa.Dispose();
 
-    /// <summary>Points the host's JwtBearer at <paramref name="issuer"/>'s key (registered after the host's own post-configures).</summary>
+    /// <summary>Points the host's JwtBearer at <paramref name="issuer"/>'s key (registered after the host's own post-configures),
+    /// with the demo's <see cref="LocalSigningKeyJwtBearer"/>: the production validation, nothing fetched over the network.</summary>
     internal sealed class JwtBearerPostConfigure(TestIssuer issuer, IOptions<EntraIdOptions> entra) : IPostConfigureOptions<JwtBearerOptions>
     {
         public void PostConfigure(string? name, JwtBearerOptions options)
         {
-            if (name != JwtBearerDefaults.AuthenticationScheme)
+            if (name == JwtBearerDefaults.AuthenticationScheme)
             {
-                return;
+                LocalSigningKeyJwtBearer.Apply(options, entra.Value, issuer.Key);
             }
-
-            var configuration = new OpenIdConnectConfiguration { Issuer = entra.Value.IssuerTemplate };
-            configuration.SigningKeys.Add(issuer.Key);
-            configuration.JsonWebKeySet = new JsonWebKeySet();
-            configuration.JsonWebKeySet.Keys.Add(JsonWebKeyConverter.ConvertFromSecurityKey(issuer.Key));
-            options.Configuration = configuration;
-            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
-            options.TokenValidationParameters.ConfigurationManager = null;
-
-            // Microsoft.Identity.Web's issuer validator downloads Entra ID's metadata for an issuer it does not know: refuse
-            // those first (as Entra ID's own metadata would), so a wrong-issuer token never reaches the network.
-            var entraOptions = entra.Value;
-            var productionValidator = options.TokenValidationParameters.IssuerValidator;
-            options.TokenValidationParameters.IssuerValidator = (actual, token, parameters) =>
-            {
-                var expected = token is JsonWebToken jwt && jwt.TryGetPayloadValue("tid", out string tid) && Guid.TryParse(tid, out var tenantId)
-                    ? entraOptions.IssuerFor(tenantId)
-                    : null;
-                if (productionValidator is null || !string.Equals(actual, expected, StringComparison.Ordinal))
-                {
-                    throw new SecurityTokenInvalidIssuerException("The token was not issued by Entra ID for its tenant.");
-                }
-
-                return productionValidator(actual, token, parameters);
-            };
         }
     }
 }

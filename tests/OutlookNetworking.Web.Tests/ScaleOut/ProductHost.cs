@@ -1,6 +1,9 @@
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,9 +39,15 @@ internal sealed class ProductHost : IAsyncDisposable
 
     public JobStorage Jobs => Get<JobStorage>();
 
+    /// <summary>The port the instance serves HTTP on (roles that serve it).</summary>
+    public int HttpPort => new Uri(Get<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+
     /// <param name="settings">Configuration keys beyond the defaults (e.g. <c>Graph:MaxConcurrentRequests</c>).</param>
+    /// <param name="wholeApp">The whole app as <see cref="OutlookNetworkingApp.RunAsync"/> composes it (its start-up checks,
+    /// middleware and endpoints: <paramref name="settings"/> must then be a complete production configuration), not only
+    /// its services.</param>
     public static async Task<ProductHost> StartAsync(string name, HostRole role, ScaleOutStore store, string graphBaseUrl,
-        DateTimeOffset now, int workers = 4, IReadOnlyDictionary<string, string?>? settings = null)
+        DateTimeOffset now, int workers = 4, IReadOnlyDictionary<string, string?>? settings = null, bool wholeApp = false)
     {
         HangfireLogging.Detach(); // a disposed host's logger factory may still be Hangfire's process-wide one
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -69,9 +78,22 @@ internal sealed class ProductHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
         builder.Services.AddSingleton<IAppTokenSource>(new FakeAppTokenSource());
-        builder.AddOutlookNetworkingServices();
+        if (wholeApp)
+        {
+            builder.AddOutlookNetworking();
+        }
+        else
+        {
+            builder.AddOutlookNetworkingServices();
+        }
 
         var app = builder.Build();
+        if (wholeApp)
+        {
+            app.UseOutlookNetworking();
+            app.MapOutlookNetworking();
+        }
+
         await app.StartAsync();
 
         HangfireLogging.Detach(); // the host just made its own logger factory Hangfire's process-wide one

@@ -1,5 +1,3 @@
-using OutlookNetworking.Core.Input;
-using OutlookNetworking.Graph.Mapping;
 using OutlookNetworking.Graph.Sync;
 
 namespace OutlookNetworking.Web.Tests.Sync;
@@ -8,7 +6,7 @@ namespace OutlookNetworking.Web.Tests.Sync;
 /// The real sink, with a crash injected at page k: before the page is stored (the page and its link are
 /// lost) or after it is stored (the next page is never fetched). Like a process dying mid-sync.
 /// </summary>
-internal sealed class CrashingSink(IMailboxSyncSink inner) : IMailboxSyncSink
+internal sealed class CrashingSink(IMailboxSyncSink inner) : PageHookedSyncSink(inner)
 {
     private int _pagesLeft = int.MaxValue;
     private bool _afterStore;
@@ -21,53 +19,13 @@ internal sealed class CrashingSink(IMailboxSyncSink inner) : IMailboxSyncSink
 
     public void Disarm() => _pagesLeft = int.MaxValue;
 
-    public Task<IReadOnlyList<StreamState>> GetStreamsAsync(MailboxRef mailbox, CancellationToken cancellationToken) =>
-        inner.GetStreamsAsync(mailbox, cancellationToken);
-
-    public Task<DateTimeOffset?> GetFoldersDiscoveredAtAsync(MailboxRef mailbox, CancellationToken cancellationToken) =>
-        inner.GetFoldersDiscoveredAtAsync(mailbox, cancellationToken);
-
-    public Task SetFoldersDiscoveredAtAsync(MailboxRef mailbox, DateTimeOffset at, CancellationToken cancellationToken) =>
-        inner.SetFoldersDiscoveredAtAsync(mailbox, at, cancellationToken);
-
-    public Task EnsureMailStreamAsync(MailboxRef mailbox, string folderId, FolderKind kind, CancellationToken cancellationToken) =>
-        inner.EnsureMailStreamAsync(mailbox, folderId, kind, cancellationToken);
-
-    public Task DropMailStreamAsync(MailboxRef mailbox, string folderId, CancellationToken cancellationToken) =>
-        inner.DropMailStreamAsync(mailbox, folderId, cancellationToken);
-
-    public Task RestartStreamAsync(MailboxRef mailbox, string? folderId, DateTimeOffset? windowStart, DateTimeOffset? windowEnd,
-        CancellationToken cancellationToken) =>
-        inner.RestartStreamAsync(mailbox, folderId, windowStart, windowEnd, cancellationToken);
-
-    public Task<IReadOnlyList<string>> GetMissingSeriesMastersAsync(MailboxRef mailbox, CancellationToken cancellationToken) =>
-        inner.GetMissingSeriesMastersAsync(mailbox, cancellationToken);
-
-    public Task ApplySeriesMastersAsync(MailboxRef mailbox, IReadOnlyList<CalendarItem> masters, IReadOnlyList<string> goneSeriesIds,
-        CancellationToken cancellationToken) =>
-        inner.ApplySeriesMastersAsync(mailbox, masters, goneSeriesIds, cancellationToken);
-
-    public Task<IReadOnlyList<string>> GetActiveSeriesAsync(MailboxRef mailbox, DateTimeOffset from, DateTimeOffset to,
-        CancellationToken cancellationToken) =>
-        inner.GetActiveSeriesAsync(mailbox, from, to, cancellationToken);
-
-    public Task ApplySeriesInstancesAsync(MailboxRef mailbox, string seriesId, IReadOnlyCollection<string>? liveIds, DateTimeOffset from,
-        DateTimeOffset to, CancellationToken cancellationToken) =>
-        inner.ApplySeriesInstancesAsync(mailbox, seriesId, liveIds, from, to, cancellationToken);
-
-    public async Task ApplyMessagePageAsync(MailboxRef mailbox, string folderId, MappedPage<MessageMeta> page, CancellationToken cancellationToken)
+    protected override Task BeforePageAsync(MailboxRef mailbox)
     {
         CrashIfDue(before: true);
-        await inner.ApplyMessagePageAsync(mailbox, folderId, page, cancellationToken);
-        CrashIfDue(before: false);
+        return Task.CompletedTask;
     }
 
-    public async Task ApplyMeetingPageAsync(MailboxRef mailbox, MappedPage<CalendarItem> page, CancellationToken cancellationToken)
-    {
-        CrashIfDue(before: true);
-        await inner.ApplyMeetingPageAsync(mailbox, page, cancellationToken);
-        CrashIfDue(before: false);
-    }
+    protected override void AfterPage(MailboxRef mailbox) => CrashIfDue(before: false);
 
     private void CrashIfDue(bool before)
     {
