@@ -126,7 +126,7 @@ internal static class AnalyzeCommand
         }
 
         var document = new AnalyzeReport(new AnalyzeTenant(snapshot.Tenant.TenantId, snapshot.Tenant.DisplayName, snapshot.Tenant.Domains),
-            now, users);
+            now, users, ScoreSharing.Summarize(users));
         if (arguments.Json)
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(document, Json));
@@ -147,7 +147,8 @@ internal static class AnalyzeCommand
             r.MedianGapDays is { } gap ? Math.Round(gap, 2) : null)).ToList(),
         result.Suggestions.Select(s => new AnalyzeSuggestion(SuggestionKindNames.ToWireName(s.Suggestion.Kind),
             new AnalyzeSuggestionContact(s.Suggestion.ContactAddress, s.Suggestion.ContactDisplayName),
-            Math.Round(s.Suggestion.Score, 4), s.Today, s.Suggestion.Reason, s.Suggestion.Evidence)).ToList());
+            Math.Round(s.Suggestion.Score, 4), s.Today, s.Suggestion.Reason, s.Suggestion.Evidence)).ToList(),
+        ScoreSharing.CountSharing(result.Suggestions.Select(s => s.Suggestion.Score)));
 
     internal static string Format(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -20,6 +20,11 @@ internal static class QuietTies
         }
     }
 
+    /// <summary>The relationships of <paramref name="quiet"/> other than <paramref name="contact"/>'s.</summary>
+    public static IReadOnlyList<Relationship> Others(IReadOnlyList<(ContactView Contact, Relationship Relationship)> quiet,
+        ContactView contact)
+        => quiet.Where(q => !ReferenceEquals(q.Contact, contact)).Select(q => q.Relationship).ToList();
+
     /// <summary>A suggestion about a quiet tie, anchored on its last-contact date, so new contact followed by new
     /// silence is a new suggestion.</summary>
     public static Suggestion Suggest(DetectionContext context, SuggestionKind kind, ContactView contact,

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using OutlookNetworking.Core.Detectors;
+using OutlookNetworking.Core.Detectors.TieWorth;
 
 namespace OutlookNetworking.Core.Engine;
 
@@ -142,10 +143,10 @@ public sealed class EngineOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double KindRepeatPenalty { get; set; } = 0.8;
 
-    /// <summary>Share of a fading or dormant tie's value that comes from being moderately weak (a term
-    /// peaking at strength 0.5) rather than from strength itself. Default 0.5: moderately weak ties
-    /// drive the most job mobility (Rajkumar et al. 2022, Science), so the list must not hold only the
-    /// strongest ties.</summary>
+    /// <summary>Share of a fading tie's former-closeness term (<see cref="TieWorthOptions.ContactDaysWeight"/>) that
+    /// comes from being moderately weak (a term peaking at closeness 0.5) rather than from closeness itself. Default
+    /// 0.5: moderately weak ties drive the most job mobility (Rajkumar et al. 2022, Science), so the list must not hold
+    /// only the strongest ties. Dormant ties read closeness as <c>Engine:Detectors:DormantTie:Favour</c> says.</summary>
     [Range(0.0, 1.0)]
     public double WeakTieEmphasis { get; set; } = 0.5;
 
@@ -157,6 +158,9 @@ public sealed class EngineOptions : IValidatableObject
 
     /// <summary>Each detector's options, one section per detector (<c>Engine:Detectors:OwedReply:MaxAge</c>).</summary>
     public DetectorOptions Detectors { get; set; } = new();
+
+    /// <summary>How fading and dormant ties are ordered within their kind (section <c>Engine:TieWorth</c>).</summary>
+    public TieWorthOptions TieWorth { get; set; } = new();
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -199,6 +203,15 @@ public sealed class EngineOptions : IValidatableObject
     {
         var problems = new List<string>();
         AddProblems(problems, SectionName, this);
+        if (TieWorth is null)
+        {
+            problems.Add($"{TieWorthOptions.SectionName}: missing.");
+        }
+        else
+        {
+            AddProblems(problems, TieWorthOptions.SectionName, TieWorth);
+        }
+
         if (Detectors is null)
         {
             problems.Add($"{DetectorOptions.SectionName}: missing.");

@@ -29,6 +29,12 @@ public sealed class AnalyzeCommandTests
         Assert.True(ava.GetProperty("skipped").GetProperty("malformedLine").GetInt32() >= 1);
         Assert.Contains("messages.jsonl:297", error, StringComparison.Ordinal); // the malformed line, by file and line
 
+        var users = root.GetProperty("users").EnumerateArray().ToList();
+        var sharing = root.GetProperty("scoreSharing");
+        Assert.Equal(users.Sum(u => u.GetProperty("suggestions").GetArrayLength()), sharing.GetProperty("suggestions").GetInt32());
+        Assert.Equal(users.Sum(u => u.GetProperty("suggestionsSharingAScore").GetInt32()),
+            sharing.GetProperty("suggestionsSharingAScore").GetInt32());
+
         var suggestions = ava.GetProperty("suggestions").EnumerateArray().ToList();
         List<string> KindsFor(string contact) => suggestions.Where(s => s.GetProperty("contact").GetProperty("address").GetString() == contact)
             .Select(s => s.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal).ToList();

@@ -14,4 +14,14 @@ public sealed class DormantTieOptions
     /// its usual gap, quoted in the reason, read from fewer is a guess. Default 4; 2 to 1000.</summary>
     [Range(2, 1000)]
     public int MinContactDays { get; set; } = 4;
+
+    /// <summary>Which dormant ties rank first by former closeness (the <see cref="TieWorth.TieWorthOptions.ContactDaysWeight"/>
+    /// term). People prefer to reconnect with those they spent much time with, while those they spent little time with
+    /// gave the most novel, most valuable advice (Walter, Levin &amp; Murnighan 2015, "Reconnection choices: selecting
+    /// the most valuable (vs. most preferred) dormant ties", Organization Science). Default
+    /// <see cref="DormantTieFavour.Strongest"/>: every dormant tie suggested was once strong (peak strength at least
+    /// <see cref="Engine.EngineOptions.DormantMinPeakStrength"/>), so even the strongest brings what time apart adds
+    /// (novelty; Levin, Walter &amp; Murnighan 2011), and a nudge the user is comfortable acting on is worth more than
+    /// one left alone; <see cref="DormantTieFavour.Weakest"/> ranks for novelty instead.</summary>
+    public DormantTieFavour Favour { get; set; } = DormantTieFavour.Strongest;
 }
