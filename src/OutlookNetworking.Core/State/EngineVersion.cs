@@ -12,6 +12,7 @@ public static class EngineVersion
 {
     /// <summary>1: the first kept state (per-address touches, item footprints, open conversations).
     /// 2: touches say whether their message or meeting had another person on it (<c>TouchFlags.WithOthers</c>, for
-    /// the owner's own addresses).</summary>
-    public const int Current = 2;
+    /// the owner's own addresses).
+    /// 3: the open conversations are kept in their own parts, by conversation bucket, instead of in the header.</summary>
+    public const int Current = 3;
 }

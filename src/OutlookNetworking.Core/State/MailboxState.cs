@@ -59,11 +59,15 @@ public sealed class MailboxState
 
     public ISet<int> DirtyConversationBuckets { get; } = new HashSet<int>();
 
+    /// <summary>Conversation buckets whose open conversations changed (a conversation's records changed, or it closed).</summary>
+    public ISet<int> DirtyOpenBuckets { get; } = new HashSet<int>();
+
     /// <summary>While false (a from-scratch build, which marks everything at its end) nothing is marked.</summary>
     internal bool Tracking { get; set; } = true;
 
     /// <summary>True when anything is to be written.</summary>
-    public bool IsDirty => HeaderDirty || DirtyEntryBuckets.Count > 0 || DirtyItemBuckets.Count > 0 || DirtyConversationBuckets.Count > 0;
+    public bool IsDirty => HeaderDirty || DirtyEntryBuckets.Count > 0 || DirtyItemBuckets.Count > 0 || DirtyConversationBuckets.Count > 0
+                           || DirtyOpenBuckets.Count > 0;
 
     internal long AsOfTicks { get; set; }
 
@@ -107,6 +111,7 @@ public sealed class MailboxState
         for (var bucket = 0; bucket < ConversationBuckets; bucket++)
         {
             DirtyConversationBuckets.Add(bucket);
+            DirtyOpenBuckets.Add(bucket);
         }
     }
 
@@ -117,6 +122,7 @@ public sealed class MailboxState
         DirtyEntryBuckets.Clear();
         DirtyItemBuckets.Clear();
         DirtyConversationBuckets.Clear();
+        DirtyOpenBuckets.Clear();
     }
 
     // ---- Buckets ---------------------------------------------------------------------------------
@@ -276,10 +282,36 @@ public sealed class MailboxState
 
         if (Tracking)
         {
-            DirtyConversationBuckets.Add(ConversationBucketOf(conversationId));
+            var bucket = ConversationBucketOf(conversationId);
+            DirtyConversationBuckets.Add(bucket);
+            DirtyOpenBuckets.Add(bucket);
         }
 
         return records;
+    }
+
+    /// <summary>Takes a conversation out of the open ones (its bucket of open conversations is written).</summary>
+    internal void CloseConversation(string conversationId)
+    {
+        if (OpenConversations.Remove(conversationId) && Tracking)
+        {
+            DirtyOpenBuckets.Add(ConversationBucketOf(conversationId));
+        }
+    }
+
+    /// <summary>The open conversations, grouped by conversation bucket (the buckets of <paramref name="buckets"/> only).</summary>
+    internal Dictionary<int, List<KeyValuePair<string, List<ConversationRecord>>>> OpenByBucket(IEnumerable<int> buckets)
+    {
+        var wanted = buckets.ToDictionary(b => b, _ => new List<KeyValuePair<string, List<ConversationRecord>>>());
+        foreach (var conversation in OpenConversations)
+        {
+            if (wanted.TryGetValue(ConversationBucketOf(conversation.Key), out var list))
+            {
+                list.Add(conversation);
+            }
+        }
+
+        return wanted;
     }
 
     /// <summary>Drops a conversation that has no records left.</summary>

@@ -4,7 +4,8 @@ namespace OutlookNetworking.Core.State;
 
 /// <summary>
 /// The stored form of a <see cref="MailboxState"/>, in parts: a header (read every night), the address entries in
-/// <see cref="MailboxState.EntryBuckets"/> buckets (read every night), the item footprints and the conversations in
+/// <see cref="MailboxState.EntryBuckets"/> buckets and the open conversations by conversation bucket (both read every
+/// night, written only where they changed), the item footprints and the conversations in
 /// buckets read only when a night changes them. Each part starts with <see cref="Format"/>; a part in another format is
 /// refused (<see cref="KeptStateMismatchException"/>) and the mailbox is analysed from scratch. Equal states encode to
 /// equal bytes (everything is written in a canonical order).
@@ -12,7 +13,7 @@ namespace OutlookNetworking.Core.State;
 public static class StateCodec
 {
     /// <summary>The format of every part; a new format needs a new <see cref="EngineVersion"/> too.</summary>
-    public const byte Format = 1;
+    public const byte Format = 2;
 
     private const byte NoConstant = byte.MaxValue;
 
@@ -51,8 +52,38 @@ public static class StateCodec
             w.UInt((ulong)meeting.Contact);
         }
 
-        WriteConversations(w, state.OpenConversations);
         return w.ToArray();
+    }
+
+    /// <summary>The open conversations of the conversation buckets named, each bucket encoded, or null for a bucket
+    /// with none open (its part is deleted).</summary>
+    public static IReadOnlyDictionary<int, byte[]?> WriteOpenBuckets(MailboxState state, IEnumerable<int> buckets)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var encoded = new Dictionary<int, byte[]?>();
+        foreach (var (bucket, conversations) in state.OpenByBucket(buckets))
+        {
+            if (conversations.Count == 0)
+            {
+                encoded[bucket] = null;
+                continue;
+            }
+
+            var w = Start();
+            WriteConversations(w, conversations);
+            encoded[bucket] = w.ToArray();
+        }
+
+        return encoded;
+    }
+
+    /// <summary>Puts one bucket of open conversations in memory (every such bucket is read each night).</summary>
+    public static void ReadOpenBucket(MailboxState state, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var r = Open(data);
+        ReadConversations(ref r, state.OpenConversations);
+        End(ref r);
     }
 
     /// <summary>A state from its header: its entries, items and conversations are read into it next.</summary>
@@ -86,7 +117,6 @@ public static class StateCodec
             state.SmallMeetings.Add(new SmallMeeting(r.RequiredString(), r.Int(), r.Int(), r.Count()));
         }
 
-        ReadConversations(ref r, state.OpenConversations);
         End(ref r);
         return state;
     }

@@ -160,7 +160,7 @@ internal sealed class StateLedger(EngineOptions options)
         {
             if (!IsOpen(records, nowTicks))
             {
-                state.OpenConversations.Remove(id);
+                state.CloseConversation(id);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutlookNetworking.Core.Analysis;
 using OutlookNetworking.Data.Kept;
 
@@ -41,9 +40,39 @@ internal static class RowHashes
         Text(w, s.ContactDisplayName);
         w.Write(s.Score);
         w.Write(s.Reason);
-        w.Flush();
-        JsonSerializer.Serialize(w.BaseStream, s.Evidence, DataJsonContext.Default.SuggestionEvidence);
+        Evidence(w, s.Evidence);
     });
+
+    /// <summary>Every field of the evidence (stored as JSON): one added to <see cref="SuggestionEvidence"/> must be
+    /// added here (RowHashesTests checks that each one moves the hash).</summary>
+    private static void Evidence(BinaryWriter w, SuggestionEvidence e)
+    {
+        Text(w, e.ConversationId);
+        Text(w, e.MessageId);
+        Text(w, e.MeetingId);
+        Instant(w, e.AnchorAt);
+        Instant(w, e.LastContact);
+        Instant(w, e.FirstContact);
+        w.Write(e.UsualGapDays.HasValue);
+        w.Write(e.UsualGapDays ?? 0);
+        Number(w, e.DaysSilent);
+        Number(w, e.ContactDays);
+        Number(w, e.Exchanges);
+        Number(w, e.CadenceDays);
+    }
+
+    private static void Instant(BinaryWriter w, DateTimeOffset? value)
+    {
+        w.Write(value.HasValue);
+        w.Write(value?.UtcTicks ?? 0);
+        w.Write(value?.Offset.Ticks ?? 0);
+    }
+
+    private static void Number(BinaryWriter w, int? value)
+    {
+        w.Write(value.HasValue);
+        w.Write(value ?? 0);
+    }
 
     private static void Text(BinaryWriter w, string? value)
     {

@@ -70,9 +70,9 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         byte[] header, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        // Every night reads the entry buckets and the result digests: one query.
+        // Every night reads the entry buckets, the open conversations and the result digests: one query.
         var parts = await KeptStateRows.ReadPartsAsync(db, number,
-            [KeptPartKind.Entries, KeptPartKind.Relationships, KeptPartKind.Suggestions], cancellationToken);
+            [KeptPartKind.Entries, KeptPartKind.OpenConversations, KeptPartKind.Relationships, KeptPartKind.Suggestions], cancellationToken);
         MailboxState state;
         try
         {
@@ -80,6 +80,11 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
             foreach (var bytes in parts[KeptPartKind.Entries].Values)
             {
                 StateCodec.ReadEntryBucket(state, bytes);
+            }
+
+            foreach (var bytes in parts[KeptPartKind.OpenConversations].Values)
+            {
+                StateCodec.ReadOpenBucket(state, bytes);
             }
         }
         catch (KeptStateMismatchException ex)

@@ -12,4 +12,8 @@ public enum KeptPartKind : short
 
     /// <summary>The <see cref="ResultDigest"/> of the mailbox's suggestion rows.</summary>
     Suggestions = 4,
+
+    /// <summary>The open conversations of one conversation bucket (none stored for a bucket with none open): read
+    /// every night, written only for the buckets whose conversations changed (engine version 3).</summary>
+    OpenConversations = 5,
 }

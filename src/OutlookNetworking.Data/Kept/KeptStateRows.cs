@@ -90,6 +90,19 @@ internal static class KeptStateRows
             await UpsertPartAsync(db, number, kind, bucket, data, cancellationToken);
         }
 
+        foreach (var (bucket, data) in StateCodec.WriteOpenBuckets(state, state.DirtyOpenBuckets))
+        {
+            if (data is not null)
+            {
+                await UpsertPartAsync(db, number, KeptPartKind.OpenConversations, bucket, data, cancellationToken);
+            }
+            else if (!replace)
+            {
+                await db.KeptStateParts.Where(p => p.MailboxNumber == number && p.Kind == (short)KeptPartKind.OpenConversations && p.Bucket == bucket)
+                    .ExecuteDeleteAsync(cancellationToken);
+            }
+        }
+
         if (state.HeaderDirty || replace)
         {
             var header = StateCodec.WriteHeader(state);

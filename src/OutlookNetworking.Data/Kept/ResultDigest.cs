@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace OutlookNetworking.Data.Kept;
@@ -13,7 +13,9 @@ namespace OutlookNetworking.Data.Kept;
 /// </summary>
 internal sealed class ResultDigest
 {
-    private const byte Format = 1;
+    /// <summary>1: SHA-256 row hashes; 2: XxHash128 (a digest in another format is not read: every row is read and the
+    /// digest written anew, once).</summary>
+    private const byte Format = 2;
 
     public ResultDigest(int buckets) => Buckets = buckets;
 
@@ -83,6 +85,11 @@ internal sealed class ResultDigest
     /// <summary>The encoded buckets named (every bucket when <paramref name="buckets"/> is null).</summary>
     public Dictionary<int, byte[]> Write(IReadOnlySet<int>? buckets)
     {
+        if (buckets is { Count: 0 })
+        {
+            return [];
+        }
+
         var grouped = new Dictionary<int, List<KeyValuePair<string, UInt128>>>();
         for (var bucket = 0; bucket < Buckets; bucket++)
         {
@@ -124,7 +131,8 @@ internal sealed class ResultDigest
         return encoded;
     }
 
-    /// <summary>The hash of a row's values, written by <paramref name="write"/> (the first 128 bits of SHA-256).</summary>
+    /// <summary>The hash of a row's values, written by <paramref name="write"/> (XxHash128: the digest only tells rows
+    /// that moved from rows that did not, nobody chooses the values to collide).</summary>
     public static UInt128 Hash(Action<BinaryWriter> write)
     {
         _writer ??= new BinaryWriter(new MemoryStream(), Encoding.UTF8);
@@ -132,9 +140,7 @@ internal sealed class ResultDigest
         stream.SetLength(0);
         write(_writer);
         _writer.Flush();
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length), hash);
-        return new UInt128(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
+        return XxHash128.HashToUInt128(stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }
 
     /// <summary>One reusable buffer per thread for <see cref="Hash"/>.</summary>

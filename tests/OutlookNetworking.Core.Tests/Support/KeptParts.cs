@@ -4,8 +4,8 @@ using OutlookNetworking.Core.State;
 namespace OutlookNetworking.Core.Tests.Support;
 
 /// <summary>
-/// A mailbox's kept state as a store holds it: encoded parts (a header, entry, item and conversation buckets). A night
-/// reads the header and every entry bucket, then only the item and conversation buckets the changes need, exactly as
+/// A mailbox's kept state as a store holds it: encoded parts (a header, entry, item, conversation and open-conversation
+/// buckets). A night reads the header, every entry bucket and every bucket of open conversations, then only the item and conversation buckets the changes need, exactly as
 /// the database-backed analyser does, so the tests exercise the partial reading too.
 /// </summary>
 internal sealed class KeptParts
@@ -13,6 +13,7 @@ internal sealed class KeptParts
     private readonly Dictionary<int, byte[]> _entries = [];
     private readonly Dictionary<int, byte[]> _items = [];
     private readonly Dictionary<int, byte[]> _conversations = [];
+    private readonly Dictionary<int, byte[]> _open = [];
     private byte[]? _header;
 
     /// <summary>Parts written by the last <see cref="Save"/> (how much a night wrote).</summary>
@@ -28,6 +29,7 @@ internal sealed class KeptParts
             _entries.Clear();
             _items.Clear();
             _conversations.Clear();
+            _open.Clear();
         }
 
         LastWrites = 0;
@@ -55,6 +57,20 @@ internal sealed class KeptParts
             LastWrites++;
         }
 
+        foreach (var (bucket, bytes) in StateCodec.WriteOpenBuckets(state, state.DirtyOpenBuckets))
+        {
+            if (bytes is null)
+            {
+                _open.Remove(bucket);
+            }
+            else
+            {
+                _open[bucket] = bytes;
+            }
+
+            LastWrites++;
+        }
+
         state.MarkClean();
     }
 
@@ -66,6 +82,11 @@ internal sealed class KeptParts
         foreach (var bytes in _entries.Values)
         {
             StateCodec.ReadEntryBucket(state, bytes);
+        }
+
+        foreach (var bytes in _open.Values)
+        {
+            StateCodec.ReadOpenBucket(state, bytes);
         }
 
         var keys = changes.Keys().ToList();
