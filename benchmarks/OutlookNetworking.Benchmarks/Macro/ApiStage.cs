@@ -8,8 +8,9 @@ namespace OutlookNetworking.Benchmarks.Macro;
 
 /// <summary>
 /// API: the product host as its own process in demo mode (the demo tenant synced and analysed, its nights finished),
-/// loaded on loopback by this process: <c>/api/people</c> for 5 addresses from the user's recent mail and
-/// <c>/api/suggestions</c>, each beside two trivial endpoints of the same host: <c>/api/auth/session</c> (the same
+/// loaded on loopback by this process: <c>/api/people</c> for 5 addresses from the user's recent mail,
+/// <c>/api/introductions</c> for the same 5 (warm introductions: the demo turns them on and opts its first user in; one
+/// indexed read of the introductions index plus the per-asker answer count, a write) and <c>/api/suggestions</c>, each beside two trivial endpoints of the same host: <c>/api/auth/session</c> (the same
 /// pipeline as the API: bearer token, the ApiUser policy with its consented-tenant check, the per-user rate limiter,
 /// security headers; it answers from the token alone) and the anonymous <c>/healthz</c>. Throughput with 32
 /// connections back to back, and latency at a fixed 1,000 requests a second; the four endpoints take turns, in rounds
@@ -73,6 +74,16 @@ internal static class ApiStage
             throw new InvalidOperationException($"/api/people answered {(int)peopleStatus}: {peopleBody}");
         }
 
+        var introductions = "/api/introductions?emails=" + string.Join(',', addresses.Select(Uri.EscapeDataString));
+        await OptInToIntroductionsAsync(http, token); // the demo opts in two of every three users; make sure of this one
+        var (introductionsStatus, introductionsBody) = await TryGetAsync(http, introductions, token);
+        if (introductionsStatus != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"/api/introductions answered {(int)introductionsStatus}: {introductionsBody}");
+        }
+
+        figures.Put("apiIntroductionsColleagues", JsonDocument.Parse(introductionsBody).RootElement.GetProperty("introductions")
+            .EnumerateArray().Sum(e => e.GetProperty("colleagues").GetArrayLength()));
         figures.Put("apiAvailable", true);
         figures.Put("apiPeopleKnown", JsonDocument.Parse(peopleBody).RootElement.GetProperty("people").EnumerateArray()
             .Count(p => p.GetProperty("known").GetBoolean()));
@@ -81,7 +92,7 @@ internal static class ApiStage
         var endpoints = new ApiEndpoint[]
         {
             new("trivial", "/healthz", null), new("authTrivial", "/api/auth/session", token),
-            new("people", people, token), new("suggestions", "/api/suggestions?top=5", token),
+            new("people", people, token), new("introductions", introductions, token), new("suggestions", "/api/suggestions?top=5", token),
         };
         var load = new LoadGenerator(http);
         foreach (var endpoint in endpoints)
@@ -110,7 +121,11 @@ internal static class ApiStage
         var summary = runs.ToDictionary(r => r.Key, r => ApiSummary.Of(r.Value), StringComparer.Ordinal);
         var trivial = summary["trivial"];
         var authTrivial = summary["authTrivial"];
-        foreach (var (name, title, key) in new[] { ("people", "/api/people (5 addresses)", "apiPeople"), ("suggestions", "/api/suggestions", "apiSuggestions") })
+        foreach (var (name, title, key) in new[]
+                 {
+                     ("people", "/api/people (5 addresses)", "apiPeople"), ("introductions", "/api/introductions (5 addresses)", "apiIntroductions"),
+                     ("suggestions", "/api/suggestions", "apiSuggestions"),
+                 })
         {
             var ours = summary[name];
             var ratio = ours.Throughput / authTrivial.Throughput;
@@ -126,6 +141,9 @@ internal static class ApiStage
             figures.Put(key + "Errors", ours.Errors);
         }
 
+        var beside = summary["introductions"].Throughput / summary["people"].Throughput;
+        figures.Add(new Figure("api: /api/introductions throughput vs /api/people", "apiIntroductionsRps", summary["introductions"].Throughput,
+            "req/s", "apiPeopleRps", summary["people"].Throughput, "apiIntroductionsPeopleRatio", beside));
         figures.Add(new Figure("api: /api/auth/session throughput (pipeline only)", "apiAuthTrivialRps", authTrivial.Throughput, "req/s",
             "apiTrivialRps", trivial.Throughput, "apiAuthTrivialHealthzRatio", authTrivial.Throughput / trivial.Throughput));
         figures.Add(new Figure($"api: /healthz p99 at {BenchSettings.FixedRate:N0} req/s (machine noise)", "apiTrivialP99Ms", trivial.P99, "ms"));
@@ -192,6 +210,20 @@ internal static class ApiStage
         found.AddRange(JsonDocument.Parse(users).RootElement.EnumerateArray().Select(u => u.GetProperty("mail").GetString() ?? ""));
         return found.Where(a => a.Contains('@', StringComparison.Ordinal) && !a.Equals(upn, StringComparison.OrdinalIgnoreCase))
             .Select(a => a.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Take(5).ToList();
+    }
+
+    private static async Task OptInToIntroductionsAsync(HttpClient http, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/me/introductions")
+        {
+            Content = new StringContent("""{"discoverable":true}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.NoContent)
+        {
+            throw new InvalidOperationException($"PUT /api/me/introductions answered {(int)response.StatusCode}");
+        }
     }
 
     private static async Task<(HttpStatusCode Status, string Body)> TryGetAsync(HttpClient http, string path, string? token)

@@ -61,6 +61,7 @@ public static partial class DemoHostExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHostedService<DemoTenantSeeder>();
+        builder.Services.AddHostedService<DemoIntroductionsSeeder>();
         builder.Services.AddHostedService<DemoTenantConsentSeeder>();
         return builder;
     }

@@ -30,6 +30,7 @@ public sealed class ConsentPagesTests : IAsyncLifetime
         }
 
         Assert.Contains("RBAC for Applications", page, StringComparison.Ordinal);
+        Assert.Contains("Warm introductions are off until you turn them on", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/admin/consent/start\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Data.Audit;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
@@ -42,6 +43,9 @@ public sealed class TenantOffboardingTests : IAsyncLifetime
         await metadata.ApplyMessagePageAsync(new MailboxKey(TestIds.OtherConsentedTenant, TestIds.Carol.Id), "inbox", [Message("m2")], [], null,
             "d", CancellationToken.None);
 
+        await GiveIntroductionRowsAsync(services, TestIds.HomeTenant, TestIds.Ava.Id);
+        await GiveIntroductionRowsAsync(services, TestIds.OtherConsentedTenant, TestIds.Carol.Id);
+
         using var browser = _host.CreateBrowser();
         await AdminBrowser.SignInAsync(browser, TestIds.HomeTenant);
         var token = await AdminBrowser.FormTokenAsync(browser, "/admin/manage");
@@ -58,6 +62,13 @@ public sealed class TenantOffboardingTests : IAsyncLifetime
         await using (var db = services.GetRequiredService<IAppDbContextFactory>().CreateDbContext())
         {
             Assert.Equal(["m2"], await db.MailMessages.Select(m => m.Id).ToListAsync());
+            // (The demo host's own tenant has introduction rows of its own: only the two tenants of this test are compared.)
+            Guid[] others = [TestIds.OtherConsentedTenant];
+            Guid[] both = [TestIds.HomeTenant, TestIds.OtherConsentedTenant];
+            Assert.Equal(others, await db.IntroductionTies.Where(x => both.Contains(x.TenantId)).Select(x => x.TenantId).ToListAsync());
+            Assert.Equal(others, await db.IntroductionOptIns.Where(x => both.Contains(x.TenantId)).Select(x => x.TenantId).ToListAsync());
+            Assert.Equal(others, await db.IntroductionSettings.Where(x => both.Contains(x.TenantId)).Select(x => x.TenantId).ToListAsync());
+            Assert.Equal(others, await db.IntroductionAnswerCounts.Where(x => both.Contains(x.TenantId)).Select(x => x.TenantId).ToListAsync());
         }
 
         using var connection = services.GetRequiredService<JobStorage>().GetConnection();
@@ -66,6 +77,22 @@ public sealed class TenantOffboardingTests : IAsyncLifetime
         Assert.Contains($"night:{TestIds.OtherConsentedTenant:N}", jobs);
         var audit = await services.GetRequiredService<AuditLog>().ListAsync(TestIds.HomeTenant, 10, CancellationToken.None);
         Assert.Contains(audit, a => a.Action == "tenant.offboarded" && a.Actor == "demo-admin");
+    }
+
+    /// <summary>Introductions on, the user opted in, one index row and one counted answer.</summary>
+    private static async Task GiveIntroductionRowsAsync(IServiceProvider services, Guid tenantId, Guid userId)
+    {
+        var introductions = services.GetRequiredService<IntroductionStore>();
+        await introductions.SetEnabledAsync(tenantId, true, CancellationToken.None);
+        await introductions.SetDiscoverableAsync(new MailboxKey(tenantId, userId), true, CancellationToken.None);
+        await introductions.CountAnswerAsync(new MailboxKey(tenantId, userId), CancellationToken.None);
+        await using var db = services.GetRequiredService<IAppDbContextFactory>().CreateDbContext();
+        db.IntroductionTies.Add(new IntroductionTieEntity
+        {
+            TenantId = tenantId, UserId = userId, ContactAddress = "lena@adatum.example", ContactDomain = "adatum.example",
+            Strength = 0.5, LastContact = DateTimeOffset.FromUnixTimeMilliseconds(1),
+        });
+        await db.SaveChangesAsync();
     }
 
     private static DirectoryUser Person(Guid id) => new(id, $"{id:N}@tests.example", $"{id:N}@tests.example", "Person", [], null,
