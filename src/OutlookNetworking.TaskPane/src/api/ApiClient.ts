@@ -2,6 +2,7 @@ import { ApiError, classifyStatus } from './ApiError';
 import type { TokenProvider } from './TokenProvider';
 import type { ClientConfig, GoalRequest, Me, NetworkHealth, PeopleResponse, ProblemDetails, SnoozeRequest, SuggestionList } from './contract';
 import type { DemoMessage, DemoToken, DemoUser } from './demoContract';
+import type { IntroductionSharing, IntroductionsResponse } from './introductionsContract';
 
 /** The API accepts at most this many addresses per GET /api/people (docs/api.md). */
 export const MaxPeoplePerRequest = 50;
@@ -74,6 +75,26 @@ export class ApiClient {
   snooze(id: string, until: string): Promise<void> {
     const body: SnoozeRequest = { until };
     return this.send<void>('POST', `/api/suggestions/${encodeURIComponent(id)}/snooze`, { body });
+  }
+
+  // --- warm introductions --------------------------------------------------------------------
+  /** GET /api/introductions for 1..50 addresses (403 introductions_disabled / introductions_opt_in_required). */
+  getIntroductions(addresses: readonly string[]): Promise<IntroductionsResponse> {
+    if (addresses.length === 0 || addresses.length > MaxPeoplePerRequest) {
+      return Promise.reject(new RangeError(`getIntroductions takes 1 to ${MaxPeoplePerRequest} addresses, not ${addresses.length}.`));
+    }
+    const query = new URLSearchParams({ emails: addresses.join(',') });
+    return this.send<IntroductionsResponse>('GET', `/api/introductions?${query.toString()}`);
+  }
+
+  getIntroductionSharing(): Promise<IntroductionSharing> {
+    return this.send<IntroductionSharing>('GET', '/api/me/introductions');
+  }
+
+  /** PUT /api/me/introductions: takes effect at once (the next answer of anyone in the organisation). */
+  setIntroductionSharing(discoverable: boolean): Promise<IntroductionSharing | undefined> {
+    const body: IntroductionSharing = { discoverable };
+    return this.send<IntroductionSharing | undefined>('PUT', '/api/me/introductions', { body });
   }
 
   // --- contacts -------------------------------------------------------------------------------
