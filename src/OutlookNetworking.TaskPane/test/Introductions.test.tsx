@@ -92,6 +92,19 @@ describe('Introductions on the person card', () => {
     expect(calls.filter((c) => c.method !== 'GET')).toEqual([]);
   });
 
+  it('Card_ColleaguesKnowPeopleAtTheCompanyOnly_SaysSoAndAsksForAnIntroductionThere', async () => {
+    const { fetch } = routes(() => json({ introductions: [{ address: 'lena.fischer@fabrikam.example', companyDomain: 'fabrikam.example', colleagues: [carla] }] }));
+    const mailbox = new FakeMailbox(messageFromLena());
+    renderPane(services(mailbox, fetch));
+    const shown = await section('ready');
+    expect(shown.dataset.company).toBe('fabrikam.example');
+    expect(within(shown).getByTestId('introductions-company').textContent).toBe('No colleague knows Lena Fischer yet; these know people at Fabrikam.');
+    fireEvent.click(within(shown).getByTestId('introduction-ask'));
+    expect(mailbox.forms).toHaveLength(1);
+    expect(mailbox.forms[0]?.toRecipients).toEqual(['carla.diaz@contoso.example']);
+    expect(mailbox.forms[0]?.plainBody).toContain('Could you introduce me to Lena Fischer at Fabrikam, or to someone there who could? I saw you know people at Fabrikam');
+  });
+
   it('Card_NobodyCanIntroduce_SaysSoBriefly', async () => {
     const { fetch } = routes(answer([]));
     renderPane(services(new FakeMailbox(messageFromLena()), fetch));
@@ -167,8 +180,8 @@ describe('Settings: sharing who I know', () => {
     const { fetch, calls } = routedFetch({
       'GET /api/me': () => json(me),
       'GET /api/people': () => json({ people: [] }),
-      'GET /api/me/introductions': () => json({ discoverable: true }),
-      'PUT /api/me/introductions': () => json({ discoverable: false }),
+      'GET /api/me/introductions': () => json({ discoverable: true, organisationEnabled: true }),
+      'PUT /api/me/introductions': () => json({ discoverable: false, organisationEnabled: true }),
     });
     renderPane(services(new FakeMailbox(null), fetch));
     fireEvent.click(screen.getByTestId('tab-settings'));
@@ -190,6 +203,17 @@ describe('Settings: sharing who I know', () => {
     fireEvent.click(screen.getByTestId('tab-settings'));
     await waitFor(() => expect(screen.getByTestId('introductions-setting').dataset.state).toBe('off'));
     expect(screen.getByTestId('introductions-setting').textContent).toContain('Your organisation has not turned on warm introductions.');
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('Settings_OrganisationSwitchOffInTheAnswer_SaysSoWithoutAToggle', async () => {
+    const { fetch } = routedFetch({
+      'GET /api/me': () => json(me),
+      'GET /api/me/introductions': () => json({ discoverable: false, organisationEnabled: false }),
+    });
+    renderPane(services(new FakeMailbox(null), fetch));
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    await waitFor(() => expect(screen.getByTestId('introductions-setting').dataset.state).toBe('off'));
     expect(screen.queryByRole('switch')).toBeNull();
   });
 

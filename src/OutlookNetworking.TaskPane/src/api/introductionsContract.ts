@@ -14,6 +14,8 @@ export interface IntroductionColleague {
 
 export interface Introduction {
   address: string;
+  /** Set when no colleague knows the person but these know people at the person's company (this domain). */
+  companyDomain?: string | null;
   /** At most 5, ranked by the API; empty when nobody can introduce. */
   colleagues: IntroductionColleague[];
 }
@@ -26,6 +28,8 @@ export interface IntroductionsResponse {
 /** GET and PUT /api/me/introductions: may colleagues see who I know? */
 export interface IntroductionSharing {
   discoverable: boolean;
+  /** The organisation's switch (GET only); false: introductions are off for everyone. */
+  organisationEnabled?: boolean;
 }
 
 /** Problem codes of the introductions endpoints (403). */

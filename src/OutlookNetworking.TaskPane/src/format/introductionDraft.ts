@@ -27,6 +27,8 @@ export interface IntroductionRequest {
   targetAddress: string;
   /** The asker (Outlook's user profile). */
   senderName: string | null;
+  /** Set when the colleague knows people at the person's company rather than the person (the API's companyDomain). */
+  companyDomain?: string | null;
 }
 
 /**
@@ -38,8 +40,8 @@ export function introductionDraft(request: IntroductionRequest): FollowUpDraft {
   const company = companyOf(request.targetAddress);
   const who = company ? `${target} at ${company}` : target;
   const signOff = request.senderName && request.senderName.trim().length > 0 ? `Thanks,\n${greetingName(request.senderName)}` : 'Thanks,';
-  return {
-    subject: `Introduction to ${target}`,
-    text: `Hi ${greetingName(request.colleagueName)},\n\nCould you introduce me to ${who}? I saw you know them well, and a word from you would mean a lot.\n\n${signOff}`,
-  };
+  const middle = request.companyDomain
+    ? `Could you introduce me to ${who}, or to someone there who could? I saw you know people at ${company ?? request.companyDomain}, and a word from you would mean a lot.`
+    : `Could you introduce me to ${who}? I saw you know them, and a word from you would mean a lot.`;
+  return { subject: `Introduction to ${target}`, text: `Hi ${greetingName(request.colleagueName)},\n\n${middle}\n\n${signOff}` };
 }

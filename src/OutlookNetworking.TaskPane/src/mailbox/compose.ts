@@ -36,6 +36,8 @@ export function writeFollowUp(mailbox: MailboxPort, target: FollowUpTarget): Com
 export interface IntroductionAsk {
   colleague: { displayName: string; mail: string };
   target: { displayName: string; address: string };
+  /** The person's company domain when the colleague knows people there rather than the person. */
+  companyDomain?: string | null;
 }
 
 /**
@@ -48,6 +50,7 @@ export function askForIntroduction(mailbox: MailboxPort, ask: IntroductionAsk): 
     targetName: ask.target.displayName,
     targetAddress: ask.target.address,
     senderName: mailbox.userProfile.displayName,
+    companyDomain: ask.companyDomain ?? null,
   });
   mailbox.displayNewMessageForm({ toRecipients: [ask.colleague.mail], subject: draft.subject, htmlBody: draftToHtml(draft.text), plainBody: draft.text });
 }

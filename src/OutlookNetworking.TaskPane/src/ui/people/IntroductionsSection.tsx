@@ -1,5 +1,6 @@
 import { Button, Caption1, Caption1Strong, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { companyOf } from '../../format/introductionDraft';
 import { askForIntroduction } from '../../mailbox/compose';
 import { usePane } from '../PaneContext';
 import { Pill, type PillTone } from '../parts/Pill';
@@ -80,8 +81,13 @@ export function IntroductionsSection({ state, name, address }: Props) {
         );
       }
       return (
-        <section className={styles.root} aria-labelledby={headingId} data-testid="introductions" data-state="ready">
+        <section className={styles.root} aria-labelledby={headingId} data-testid="introductions" data-state="ready" data-company={state.companyDomain ?? undefined}>
           {heading}
+          {state.companyDomain ? (
+            <Caption1 className={styles.sub} data-testid="introductions-company">
+              No colleague knows {name} yet; these know people at {companyOf(address) ?? state.companyDomain}.
+            </Caption1>
+          ) : null}
           <ul className={styles.list}>
             {state.colleagues.map((c) => (
               <li key={c.mail} className={styles.colleague} data-testid="introduction-colleague" data-mail={c.mail}>
@@ -89,7 +95,7 @@ export function IntroductionsSection({ state, name, address }: Props) {
                   <Text size={200} weight="semibold" className={styles.name}>
                     {c.displayName}
                   </Text>
-                  <Pill tone={strengthTone[c.strengthLabel] ?? 'neutral'} label={`Knows ${name}: ${c.strengthLabel}`}>
+                  <Pill tone={strengthTone[c.strengthLabel] ?? 'neutral'} label={`${state.companyDomain ? 'Tie with people there' : `Knows ${name}`}: ${c.strengthLabel}`}>
                     {c.strengthLabel}
                   </Pill>
                 </div>
@@ -100,7 +106,7 @@ export function IntroductionsSection({ state, name, address }: Props) {
                     size="small"
                     data-testid="introduction-ask"
                     aria-label={`Ask ${c.displayName} for an introduction to ${name}`}
-                    onClick={() => askForIntroduction(mailbox, { colleague: c, target: { displayName: name, address } })}
+                    onClick={() => askForIntroduction(mailbox, { colleague: c, target: { displayName: name, address }, companyDomain: state.companyDomain })}
                   >
                     Ask for an introduction
                   </Button>

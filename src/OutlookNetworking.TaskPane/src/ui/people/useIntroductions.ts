@@ -10,11 +10,15 @@ import { useRetryableLoad } from '../useRetryableLoad';
 export type CardIntroductions =
   | { status: 'loading' }
   | { status: 'invite'; optIn: () => Promise<void>; dismiss: () => void }
-  | { status: 'ready'; colleagues: readonly IntroductionColleague[] }
+  | { status: 'ready'; colleagues: readonly IntroductionColleague[]; companyDomain: string | null }
   | { status: 'failed'; retry: () => void };
 
 /** The answer for the whole message: one request for all its external people. */
-type Answer = { kind: 'off' } | { kind: 'optInRequired' } | { kind: 'ready'; byAddress: ReadonlyMap<string, readonly IntroductionColleague[]> };
+interface Entry {
+  colleagues: readonly IntroductionColleague[];
+  companyDomain: string | null;
+}
+type Answer = { kind: 'off' } | { kind: 'optInRequired' } | { kind: 'ready'; byAddress: ReadonlyMap<string, Entry> };
 
 /** At most this many colleagues per person (the API's cap too). */
 export const MaxColleagues = 5;
@@ -34,7 +38,10 @@ export function useIntroductions(people: ReadonlyMap<string, Person> | null): (a
     if (external.length === 0) return null;
     return (): Promise<Answer> =>
       api.getIntroductions(external).then(
-        (response): Answer => ({ kind: 'ready', byAddress: new Map(response.introductions.map((i) => [i.address.toLowerCase(), i.colleagues.slice(0, MaxColleagues)])) }),
+        (response): Answer => ({
+          kind: 'ready',
+          byAddress: new Map(response.introductions.map((i) => [i.address.toLowerCase(), { colleagues: i.colleagues.slice(0, MaxColleagues), companyDomain: i.companyDomain ?? null }])),
+        }),
         (error: unknown): Answer => {
           if (error instanceof ApiError && error.status === 403 && error.problem?.code === IntroductionsDisabled) return { kind: 'off' };
           if (error instanceof ApiError && error.status === 403 && error.problem?.code === IntroductionsOptInRequired) return { kind: 'optInRequired' };
@@ -71,7 +78,7 @@ export function useIntroductions(people: ReadonlyMap<string, Person> | null): (a
               // One invitation per message, on its first external person.
               return !inviteDismissed && external[0] === key ? { status: 'invite', optIn, dismiss } : undefined;
             case 'ready':
-              return { status: 'ready', colleagues: answer.byAddress.get(key) ?? [] };
+              return { status: 'ready', colleagues: [], companyDomain: null, ...answer.byAddress.get(key) };
           }
         }
       }

@@ -21,10 +21,13 @@ export function SettingsView() {
   const { api, adminConsentUrl } = usePane();
   const load = useCallback(
     (): Promise<Sharing> =>
-      api.getIntroductionSharing().catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 403 && error.problem?.code === IntroductionsDisabled) return null;
-        throw error;
-      }),
+      api.getIntroductionSharing().then(
+        (sharing) => (sharing.organisationEnabled === false ? null : sharing),
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 403 && error.problem?.code === IntroductionsDisabled) return null;
+          throw error;
+        },
+      ),
     [api],
   );
   const { state, retry, update } = useRetryableLoad(load);
@@ -38,7 +41,7 @@ export function SettingsView() {
     setFailed(false);
     api.setIntroductionSharing(discoverable).then(
       () => {
-        update(() => ({ discoverable }));
+        update((s) => (s === null ? s : { ...s, discoverable }));
         setBusy(false);
       },
       () => {
