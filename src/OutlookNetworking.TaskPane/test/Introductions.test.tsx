@@ -123,6 +123,15 @@ describe('Introductions on the person card', () => {
     expect(within(card).getByTestId('strength').textContent).toBe('fading');
   });
 
+  it('Card_ServerWithoutIntroductions404_NoSectionAndNoError', async () => {
+    const { fetch, calls } = routes(() => problem(404));
+    renderPane(services(new FakeMailbox(messageFromLena()), fetch));
+    const card = await lenaCard();
+    await waitFor(() => expect(calls.some((c) => c.path === '/api/introductions')).toBe(true));
+    await waitFor(() => expect(within(card).queryByTestId('introductions')).toBeNull());
+    expect(within(card).queryByRole('alert')).toBeNull();
+  });
+
   it('Card_WhileLoading_SaysItIsLooking', async () => {
     let release: (r: Response) => void = () => {};
     const { fetch } = routes(() => new Promise<Response>((r) => (release = r)));

@@ -43,7 +43,8 @@ export function useIntroductions(people: ReadonlyMap<string, Person> | null): (a
           byAddress: new Map(response.introductions.map((i) => [i.address.toLowerCase(), { colleagues: i.colleagues.slice(0, MaxColleagues), companyDomain: i.companyDomain ?? null }])),
         }),
         (error: unknown): Answer => {
-          if (error instanceof ApiError && error.status === 403 && error.problem?.code === IntroductionsDisabled) return { kind: 'off' };
+          // 404: an API without introductions (a pane newer than its server) is the feature off, not an error.
+          if (error instanceof ApiError && ((error.status === 403 && error.problem?.code === IntroductionsDisabled) || error.status === 404)) return { kind: 'off' };
           if (error instanceof ApiError && error.status === 403 && error.problem?.code === IntroductionsOptInRequired) return { kind: 'optInRequired' };
           throw error;
         },

@@ -24,7 +24,7 @@ export function SettingsView() {
       api.getIntroductionSharing().then(
         (sharing) => (sharing.organisationEnabled === false ? null : sharing),
         (error: unknown) => {
-          if (error instanceof ApiError && error.status === 403 && error.problem?.code === IntroductionsDisabled) return null;
+          if (error instanceof ApiError && ((error.status === 403 && error.problem?.code === IntroductionsDisabled) || error.status === 404)) return null;
           throw error;
         },
       ),
