@@ -21,6 +21,10 @@ internal sealed class ResultPlan<TRow>
     /// <summary>The stored rows read, by key; what is left after the fresh rows took theirs is deleted.</summary>
     public Dictionary<string, TRow> Loaded { get; private set; } = [];
 
+    /// <summary>The keys of the fresh rows written and of the stored rows deleted (after staging), or null when every
+    /// row is written.</summary>
+    public IReadOnlyCollection<string>? Moved { get; private set; }
+
     /// <summary>Whether the fresh row <paramref name="key"/> is written.</summary>
     public bool Writes(string key) => _writes is null || _writes.Contains(key);
 
@@ -49,6 +53,7 @@ internal sealed class ResultPlan<TRow>
         }
 
         plan._writes = [.. moved];
+        plan.Moved = moved;
         moved.UnionWith(kept.Rows.Keys.Where(key => !plan.Digest.Rows.ContainsKey(key)));
         plan.DirtyBuckets = moved.Select(plan.Digest.BucketOf).ToHashSet();
         if (moved.Count > MostNamed)

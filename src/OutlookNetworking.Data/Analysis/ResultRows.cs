@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Core.Analysis;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
@@ -88,6 +89,7 @@ internal static class ResultRows
         db.ChangeTracker.DetectChanges();
         var moved = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         summary.AnalysedAt = result.Now;
+        await IntroductionIndexRows.StageAsync(db, mailbox, result.Relationships, relationships.Moved, cancellationToken);
         return new StagedResults(moved, relationships.Digest, relationships.DirtyBuckets, suggestions.Digest, suggestions.DirtyBuckets);
     }
 

@@ -22,6 +22,7 @@ public sealed class OrphanRows(IAppDbContextFactory factory)
         var tenants = db.Tenants.Select(t => t.TenantId);
         var deleted = await db.Mailboxes.Where(m => !tenants.Contains(m.TenantId)).ExecuteDeleteAsync(cancellationToken);
         deleted += await db.OptOuts.Where(o => !tenants.Contains(o.TenantId)).ExecuteDeleteAsync(cancellationToken);
+        deleted += await db.IntroductionSettings.Where(o => !tenants.Contains(o.TenantId)).ExecuteDeleteAsync(cancellationToken);
 
         var orphanNumbers = await db.MailboxNumbers
             .Where(n => !db.Mailboxes.Any(m => m.TenantId == n.TenantId && m.UserId == n.UserId))
@@ -45,6 +46,9 @@ public sealed class OrphanRows(IAppDbContextFactory factory)
         deleted += await db.ContactPreferences.Where(x => !mailboxes.Any(m => m.TenantId == x.TenantId && m.UserId == x.UserId)).ExecuteDeleteAsync(cancellationToken);
         deleted += await db.DigestDispatches.Where(x => !mailboxes.Any(m => m.TenantId == x.TenantId && m.UserId == x.UserId)).ExecuteDeleteAsync(cancellationToken);
         deleted += await db.HealthSnapshots.Where(x => !mailboxes.Any(m => m.TenantId == x.TenantId && m.UserId == x.UserId)).ExecuteDeleteAsync(cancellationToken);
+        deleted += await db.IntroductionTies.Where(x => !mailboxes.Any(m => m.TenantId == x.TenantId && m.UserId == x.UserId)).ExecuteDeleteAsync(cancellationToken);
+        deleted += await db.IntroductionOptIns.Where(x => !mailboxes.Any(m => m.TenantId == x.TenantId && m.UserId == x.UserId)).ExecuteDeleteAsync(cancellationToken);
+        deleted += await db.IntroductionAnswerCounts.Where(x => !mailboxes.Any(m => m.TenantId == x.TenantId && m.UserId == x.UserId)).ExecuteDeleteAsync(cancellationToken);
         deleted += await db.UsedDigestLinks.Where(x => !mailboxes.Any(m => m.TenantId == x.TenantId && m.UserId == x.UserId)).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deleted;

@@ -1,6 +1,7 @@
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
 
@@ -27,4 +28,14 @@ public sealed record UserDataExport(
 
     /// <summary>Signed digest links the user has used (each works once).</summary>
     public IReadOnlyList<UsedDigestLinkEntity> UsedDigestLinks { get; init; } = [];
+
+    /// <summary>The user's opt-in to warm introductions (none: not discoverable).</summary>
+    public IReadOnlyList<IntroductionOptInEntity> IntroductionOptIns { get; init; } = [];
+
+    /// <summary>The user's rows in the introductions index (their external ties as colleagues who opted in may see them
+    /// labelled).</summary>
+    public IReadOnlyList<IntroductionTieEntity> IntroductionTies { get; init; } = [];
+
+    /// <summary>How many introduction answers the user received per day (the audit).</summary>
+    public IReadOnlyList<IntroductionAnswerCountEntity> IntroductionAnswerCounts { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
@@ -28,6 +29,9 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
             SeriesMasters = await db.SeriesMasters.AsNoTracking().Where(x => x.MailboxNumber == number).ToListAsync(cancellationToken),
             HealthSnapshots = await db.HealthSnapshots.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
             UsedDigestLinks = await db.UsedDigestLinks.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            IntroductionOptIns = await db.IntroductionOptIns.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            IntroductionTies = await db.IntroductionTies.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
+            IntroductionAnswerCounts = await db.IntroductionAnswerCounts.AsNoTracking().Where(x => x.TenantId == t && x.UserId == u).ToListAsync(cancellationToken),
         };
     }
 
@@ -60,6 +64,7 @@ public sealed class UserDataStore(IAppDbContextFactory factory, TimeProvider tim
         await db.DigestDispatches.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.HealthSnapshots.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         await db.UsedDigestLinks.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
+        await IntroductionStore.DeleteUserAsync(db, t, u, cancellationToken);
         await db.Mailboxes.Where(x => x.TenantId == t && x.UserId == u).ExecuteDeleteAsync(cancellationToken);
         if (!await db.OptOuts.AnyAsync(o => o.TenantId == t && o.UserHash == hash, cancellationToken))
         {

@@ -5,6 +5,7 @@ using OutlookNetworking.Data.Audit;
 using OutlookNetworking.Data.Consent;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Privacy;
@@ -61,6 +62,18 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<OptOutEntity> OptOuts => Set<OptOutEntity>();
 
     public DbSet<ConsentStateEntity> ConsentStates => Set<ConsentStateEntity>();
+
+    /// <summary>Warm introductions: the index the night builds (one row per colleague x external contact).</summary>
+    public DbSet<IntroductionTieEntity> IntroductionTies => Set<IntroductionTieEntity>();
+
+    /// <summary>Warm introductions: who opted in to be discoverable.</summary>
+    public DbSet<IntroductionOptInEntity> IntroductionOptIns => Set<IntroductionOptInEntity>();
+
+    /// <summary>Warm introductions: each organisation's switch.</summary>
+    public DbSet<IntroductionSettingEntity> IntroductionSettings => Set<IntroductionSettingEntity>();
+
+    /// <summary>Warm introductions: answers per asker per day (the audit).</summary>
+    public DbSet<IntroductionAnswerCountEntity> IntroductionAnswerCounts => Set<IntroductionAnswerCountEntity>();
 
     /// <summary>Secrets the application generated for itself, protected (the opt-out marker's HMAC key).</summary>
     public DbSet<AppSecretEntity> AppSecrets => Set<AppSecretEntity>();
@@ -221,6 +234,33 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.HasKey(x => x.Name);
             e.Property(x => x.Name).HasMaxLength(64);
             e.Property(x => x.ProtectedValue).HasMaxLength(4000);
+        });
+        // Warm introductions (Introductions/): the index is read by (tenant, contact address) through its key and by
+        // (tenant, contact domain); erasure deletes a user's rows through (tenant, user).
+        modelBuilder.Entity<IntroductionTieEntity>(e =>
+        {
+            e.ToTable("introduction_ties");
+            e.HasKey(x => new { x.TenantId, x.ContactAddress, x.UserId });
+            e.HasIndex(x => new { x.TenantId, x.ContactDomain });
+            e.HasIndex(x => new { x.TenantId, x.UserId });
+            e.Property(x => x.ContactAddress).HasMaxLength(320);
+            e.Property(x => x.ContactDomain).HasMaxLength(255);
+        });
+        modelBuilder.Entity<IntroductionOptInEntity>(e =>
+        {
+            e.ToTable("introduction_opt_ins");
+            e.HasKey(x => new { x.TenantId, x.UserId });
+        });
+        modelBuilder.Entity<IntroductionSettingEntity>(e =>
+        {
+            e.ToTable("introduction_settings");
+            e.HasKey(x => x.TenantId);
+        });
+        modelBuilder.Entity<IntroductionAnswerCountEntity>(e =>
+        {
+            e.ToTable("introduction_answer_counts");
+            e.HasKey(x => new { x.TenantId, x.UserId, x.Day });
+            e.Property(x => x.Day).HasMaxLength(10);
         });
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }

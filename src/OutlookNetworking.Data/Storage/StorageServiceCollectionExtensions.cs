@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DigestLinkStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserDataStore>();
+        services.AddSingleton<Introductions.IntroductionStore>();
         services.AddSingleton<OrphanRows>();
         services.TryAddSingleton<ISecretProtector, UnprotectedSecrets>();
         services.AddSingleton<OptOutMarkers>();

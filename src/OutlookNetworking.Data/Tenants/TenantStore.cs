@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
@@ -128,6 +129,7 @@ public sealed class TenantStore(IAppDbContextFactory factory)
         await db.HealthSnapshots.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.UsedDigestLinks.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.OptOuts.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await IntroductionStore.DeleteTenantAsync(db, tenantId, cancellationToken);
         await db.Mailboxes.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Tenants.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

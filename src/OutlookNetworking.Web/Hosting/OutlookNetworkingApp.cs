@@ -4,6 +4,7 @@ using OutlookNetworking.Web.Features.Consent;
 using OutlookNetworking.Web.Features.Contacts;
 using OutlookNetworking.Web.Features.Digest;
 using OutlookNetworking.Web.Features.Home;
+using OutlookNetworking.Web.Features.Introductions;
 using OutlookNetworking.Web.Features.Lifecycle;
 using OutlookNetworking.Web.Features.Me;
 using OutlookNetworking.Web.Features.OpenApi;
@@ -66,6 +67,7 @@ public static class OutlookNetworkingApp
         app.MapAdminApi();
         app.MapMeApi();
         app.MapPeopleApi();
+        app.MapIntroductionsApi();
         app.MapSuggestionsApi();
         app.MapContactsApi();
         app.MapOpenApiDocument();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Data.Digest;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Web.Tests.Infrastructure;
 
@@ -37,7 +38,8 @@ public abstract class OptOutTests(StorageProvider provider) : IAsyncLifetime
     {
         using var ava = _contoso.AvaClient();
         await GiveAvaFeedbackAndADigestAsync(ava);
-        string[] avaTables = ["contact_preferences", "digest_dispatches", "kept_state_parts", "kept_states", "mail_messages", "mailbox_analyses", "mailbox_numbers", "mailboxes",
+        string[] avaTables = ["contact_preferences", "digest_dispatches", "introduction_answer_counts", "introduction_opt_ins",
+            "introduction_ties", "kept_state_parts", "kept_states", "mail_messages", "mailbox_analyses", "mailbox_numbers", "mailboxes",
             "meetings", "relationships", "suggestion_feedback", "suggestions", "sync_cursors"];
         Assert.Equal(avaTables, await TablesReferringToAvaAsync()); // the scan sees her everywhere first
 
@@ -106,6 +108,11 @@ public abstract class OptOutTests(StorageProvider provider) : IAsyncLifetime
             """{"tag":"mentor","cadenceDays":30}"""));
         await _contoso.Host.Services.GetRequiredService<DigestLedger>()
             .TryReserveAsync(ContosoApiHost.AvaKey, new DateOnly(2025, 6, 30), CancellationToken.None);
+        // Warm introductions: her opt-in, an answer counted for her (her external ties are in the index already).
+        await _contoso.Host.Services.GetRequiredService<IntroductionStore>()
+            .SetEnabledAsync(ContosoApiHost.AvaKey.TenantId, true, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.NoContent, await ava.StatusOfAsync(HttpMethod.Put, "/api/me/introductions", """{"discoverable":true}"""));
+        await ava.GetJsonAsync("/api/introductions?emails=maria.lopez@fabrikam.example");
     }
 
     /// <summary>Tables with a row holding Ava's object id in any column, in any common spelling, or keyed by her mailbox

@@ -37,6 +37,15 @@ public static class IsolationMatrix
         new("contact-unmute", HttpMethod.Post, $"/api/contacts/{SeededData.Lena}/unmute", HttpStatusCode.NoContent, HttpStatusCode.NoContent),
         new("contact-goal-set", HttpMethod.Put, $"/api/contacts/{SeededData.Lena}/goal", HttpStatusCode.NoContent, HttpStatusCode.NoContent,
             """{"tag":"client","cadenceDays":30}"""),
+        // Warm introductions: the one endpoint that reads other users' rows (docs/security.md). Seeded: on in both tenants,
+        // Ben and Carol discoverable, Ava not: Ava (owner) is refused (403 introductions_opt_in_required); Ben and Carol get
+        // 200 and, though Ava knows Lena and Maria, nothing of hers (she did not opt in; Carol is in another tenant).
+        new("introductions", HttpMethod.Get, $"/api/introductions?emails={SeededData.Lena},{SeededData.Maria},{TestIds.Ben.Mail}",
+            HttpStatusCode.Forbidden, HttpStatusCode.OK),
+        new("introductions-settings", HttpMethod.Get, "/api/me/introductions", HttpStatusCode.OK, HttpStatusCode.OK),
+        // Opting in changes what other users' answers hold, so (like erasure) each signed-in case runs on a fresh host.
+        new("introductions-opt-in", HttpMethod.Put, "/api/me/introductions", HttpStatusCode.NoContent, HttpStatusCode.NoContent,
+            """{"discoverable":true}""", ErasesCallerData: true),
         new("contact-goal-clear", HttpMethod.Delete, $"/api/contacts/{SeededData.Maria}/goal", HttpStatusCode.NoContent, HttpStatusCode.NoContent),
     ];
 

@@ -5,6 +5,7 @@ using OutlookNetworking.Core.Input;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Digest;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Sync;
@@ -83,6 +84,14 @@ public static class SeededData
         {
             await mailboxes.RecordAnalysedAsync(key, Now, ct);
         }
+
+        // Warm introductions: on in both tenants; Ben and Carol discoverable, Ava not (so nothing of hers is ever shown
+        // to anyone; she gets introductions_opt_in_required until a test opts her in).
+        var introductions = services.GetRequiredService<IntroductionStore>();
+        await introductions.SetEnabledAsync(TestIds.HomeTenant, true, ct);
+        await introductions.SetEnabledAsync(TestIds.OtherConsentedTenant, true, ct);
+        await introductions.SetDiscoverableAsync(BenKey, true, ct);
+        await introductions.SetDiscoverableAsync(CarolKey, true, ct);
 
         var feedback = services.GetRequiredService<FeedbackStore>();
         await feedback.SetMutedAsync(AvaKey, Jo, true, ct);

@@ -459,6 +459,113 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                     b.ToTable("suggestion_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionAnswerCountEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("integer")
+                        .HasColumnName("answers");
+
+                    b.HasKey("TenantId", "UserId", "Day")
+                        .HasName("pk_introduction_answer_counts");
+
+                    b.ToTable("introduction_answer_counts", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionOptInEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("TenantId", "UserId")
+                        .HasName("pk_introduction_opt_ins");
+
+                    b.ToTable("introduction_opt_ins", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionSettingEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_introduction_settings");
+
+                    b.ToTable("introduction_settings", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionTieEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ContactAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("contact_address");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ContactDomain")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("contact_domain");
+
+                    b.Property<DateTimeOffset>("LastContact")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_contact");
+
+                    b.Property<double>("Strength")
+                        .HasColumnType("double precision")
+                        .HasColumnName("strength");
+
+                    b.HasKey("TenantId", "ContactAddress", "UserId")
+                        .HasName("pk_introduction_ties");
+
+                    b.HasIndex("TenantId", "ContactDomain")
+                        .HasDatabaseName("ix_introduction_ties_tenant_id_contact_domain");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .HasDatabaseName("ix_introduction_ties_tenant_id_user_id");
+
+                    b.ToTable("introduction_ties", (string)null);
+                });
+
             modelBuilder.Entity("OutlookNetworking.Data.Kept.AnalysisChangeEntity", b =>
                 {
                     b.Property<int>("MailboxNumber")

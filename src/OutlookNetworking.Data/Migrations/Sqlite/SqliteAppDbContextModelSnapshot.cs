@@ -450,6 +450,113 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                     b.ToTable("suggestion_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionAnswerCountEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answers");
+
+                    b.HasKey("TenantId", "UserId", "Day")
+                        .HasName("pk_introduction_answer_counts");
+
+                    b.ToTable("introduction_answer_counts", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionOptInEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.HasKey("TenantId", "UserId")
+                        .HasName("pk_introduction_opt_ins");
+
+                    b.ToTable("introduction_opt_ins", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionSettingEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_introduction_settings");
+
+                    b.ToTable("introduction_settings", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Introductions.IntroductionTieEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ContactAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_address");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ContactDomain")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_domain");
+
+                    b.Property<long>("LastContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_contact");
+
+                    b.Property<double>("Strength")
+                        .HasColumnType("REAL")
+                        .HasColumnName("strength");
+
+                    b.HasKey("TenantId", "ContactAddress", "UserId")
+                        .HasName("pk_introduction_ties");
+
+                    b.HasIndex("TenantId", "ContactDomain")
+                        .HasDatabaseName("ix_introduction_ties_tenant_id_contact_domain");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .HasDatabaseName("ix_introduction_ties_tenant_id_user_id");
+
+                    b.ToTable("introduction_ties", (string)null);
+                });
+
             modelBuilder.Entity("OutlookNetworking.Data.Kept.AnalysisChangeEntity", b =>
                 {
                     b.Property<int>("MailboxNumber")

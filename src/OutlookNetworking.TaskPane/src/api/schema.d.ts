@@ -220,6 +220,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/introductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Colleagues who opted in and can introduce the user to the people on the open email
+         * @description emails: comma-separated addresses (1 to 50), also accepted as repeated parameters. 403 introductions_disabled when the organisation has not turned introductions on; 403 introductions_opt_in_required when the user has not opted in.
+         */
+        get: operations["GetIntroductions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/introductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the user is discoverable for introductions, and whether the organisation turned them on */
+        get: operations["GetIntroductionSettings"];
+        /** Opt in to or out of introductions (effective at once) */
+        put: operations["SetIntroductionSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/suggestions": {
         parameters: {
             query?: never;
@@ -455,6 +493,93 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             };
+        };
+        /** @description A colleague who opted in and holds a tie: labels only, never counts, dates or other contacts. */
+        IntroducingColleague: {
+            displayName: string;
+            mail: string;
+            /** @description `strong`, `steady` or `light`. */
+            strengthLabel: string;
+            /** @description E.g. "in touch this week", "in touch last month", "in touch 4 months ago". */
+            lastContactLabel: string;
+        };
+        /** @description The audit of introductions: how many answers one asker received on one UTC day (never what was asked). */
+        IntroductionAnswerCountEntity: {
+            /** Format: uuid */
+            tenantId?: string;
+            /** Format: uuid */
+            userId?: string;
+            /** @description The UTC day, `yyyy-MM-dd`. */
+            day?: string;
+            /** Format: int32 */
+            answers?: number;
+        };
+        /**
+         * @description Who in the organisation can introduce the user to string IntroductionEntry.Address. When colleagues know the person, they are
+         *     listed and string? IntroductionEntry.CompanyDomain is null; when none does but colleagues know people at the person's company
+         *     (at least 2 different people at that domain known in the organisation, never a consumer mail domain), those
+         *     colleagues are listed and string? IntroductionEntry.CompanyDomain names the domain; otherwise the list is empty (always so for
+         *     an address in the organisation's own domains).
+         */
+        IntroductionEntry: {
+            /** @description The normalised (lower-case SMTP) address asked for. */
+            address: string;
+            /** @description Set when the colleagues know people at this company rather than the person. */
+            companyDomain: null | string;
+            /** @description At most 5, best first (tie strength, then recency). */
+            colleagues: components["schemas"]["IntroducingColleague"][];
+        };
+        /**
+         * @description A person who chose to be discoverable for warm introductions (`PUT /api/me/introductions`): their
+         *                 tie labels may be shown to colleagues of the same organisation. No row: not discoverable (the default).
+         */
+        IntroductionOptInEntity: {
+            /** Format: uuid */
+            tenantId?: string;
+            /** Format: uuid */
+            userId?: string;
+            /** Format: date-time */
+            at?: string;
+        };
+        /** @description `GET /api/me/introductions`: the user's choice and their organisation's switch. */
+        IntroductionSettingsResponse: {
+            /** @description The user lets colleagues see their tie labels (and so may see theirs). */
+            discoverable: boolean;
+            /** @description The organisation's administrator turned introductions on. */
+            organisationEnabled: boolean;
+        };
+        /** @description `GET /api/introductions`: one entry per address asked for, in the order asked (each address once). */
+        IntroductionsResponse: {
+            introductions: components["schemas"]["IntroductionEntry"][];
+        };
+        /**
+         * @description One row of the introductions index: a colleague's tie with one external contact, mirrored from the colleague's
+         *     `relationships` row by the night that writes it (IntroductionIndexRows). Held for every colleague,
+         *     opted in or not: opt-ins are applied when answering, so a change shows in the very next answer. Keyed by (tenant,
+         *     contact address, user) for the per-person lookup, indexed by (tenant, contact domain) for the per-company one.
+         */
+        IntroductionTieEntity: {
+            /** Format: uuid */
+            tenantId?: string;
+            /** @description The normalised (lower-case SMTP) address of the external contact. */
+            contactAddress?: string;
+            /**
+             * Format: uuid
+             * @description The colleague who holds the tie.
+             */
+            userId?: string;
+            /** @description The domain of string IntroductionTieEntity.ContactAddress (after the last `@`). */
+            contactDomain?: string;
+            /**
+             * Format: double
+             * @description The tie's time-decayed strength as of the colleague's last analysis (never shown: only its label).
+             */
+            strength?: number;
+            /**
+             * Format: date-time
+             * @description The tie's last contact (never shown: only a label such as "in touch last month").
+             */
+            lastContact?: string;
         };
         /**
          * @description Whether Graph lets the app read a mailbox (graph-fidelity GF-12). A mailbox that is not readable is out of scope:
@@ -979,6 +1104,15 @@ export interface components {
             seriesMasters?: components["schemas"]["SeriesMasterEntity"][];
             /** @description Signed digest links the user has used (each works once). */
             usedDigestLinks?: components["schemas"]["UsedDigestLinkEntity"][];
+            /** @description The user's opt-in to warm introductions (none: not discoverable). */
+            introductionOptIns?: components["schemas"]["IntroductionOptInEntity"][];
+            /**
+             * @description The user's rows in the introductions index (their external ties as colleagues who opted in may see them
+             *                 labelled).
+             */
+            introductionTies?: components["schemas"]["IntroductionTieEntity"][];
+            /** @description How many introduction answers the user received per day (the audit). */
+            introductionAnswerCounts?: components["schemas"]["IntroductionAnswerCountEntity"][];
         };
         /** @description `GET /api/me/export`: every stored row about the user, as the store holds it. */
         UserExportResponse: {
@@ -1366,6 +1500,171 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetIntroductions: {
+        parameters: {
+            query?: {
+                emails?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetIntroductionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionSettingsResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetIntroductionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    discoverable: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,8 @@ internal static class ApiProblems
     public const string MailboxNotSynced = "mailbox_not_synced";
     public const string NotAnalysed = "not_analysed";
     public const string SyncInProgress = "sync_in_progress";
+    public const string IntroductionsDisabled = "introductions_disabled";
+    public const string IntroductionsOptInRequired = "introductions_opt_in_required";
 
     /// <summary>RFC 9110 section of 413, which ASP.NET Core's problem defaults do not name.</summary>
     private const string ContentTooLargeType = "https://tools.ietf.org/html/rfc9110#section-15.5.14";
@@ -47,6 +49,15 @@ internal static class ApiProblems
 
     public static ProblemHttpResult SyncRunning() => Problem(StatusCodes.Status409Conflict, SyncInProgress,
         "Your mailbox is being synced right now", "Nothing was deleted. Try again in a minute, when the sync has finished.");
+
+    public static ProblemHttpResult IntroductionsOff() => Problem(StatusCodes.Status403Forbidden, IntroductionsDisabled,
+        "Introductions are off in your organisation",
+        "Your organisation's administrator has not turned on warm introductions (the admin page, /admin/manage).");
+
+    public static ProblemHttpResult IntroductionsOptIn() => Problem(StatusCodes.Status403Forbidden, IntroductionsOptInRequired,
+        "Opt in to see introductions",
+        "Introductions are shared both ways: to see which colleagues know someone, let colleagues see your own ties first "
+        + "(PUT /api/me/introductions with {\"discoverable\": true}).");
 
     public static ProblemHttpResult BadJson(string detail) =>
         Problem(StatusCodes.Status400BadRequest, InvalidJson, "The body is not valid JSON for this request", detail);

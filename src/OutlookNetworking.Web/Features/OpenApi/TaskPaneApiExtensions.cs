@@ -25,6 +25,7 @@ public static class TaskPaneApiExtensions
         services.AddSingleton<RankedSuggestions>();
         services.AddTaskPaneReadCaches();
         services.AddSingleton<PeopleCards>();
+        services.AddSingleton<Introductions.IntroductionFinder>();
         services.AddSingleton<SuggestionFeedbackRecorder>();
         services.AddSingleton<UserDataEraser>();
         services.AddHttpClient();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using OutlookNetworking.Core.Addresses;
 using OutlookNetworking.Web.Features.Auth;
 using OutlookNetworking.Web.Features.Me;
 using OutlookNetworking.Web.Features.OpenApi;
@@ -15,7 +14,7 @@ namespace OutlookNetworking.Web.Features.People;
 public static class PeopleApi
 {
     /// <summary>Most addresses per request. Default 50: the people of one email or meeting (the pane caps at it too).</summary>
-    public const int MaxAddresses = 50;
+    public const int MaxAddresses = EmailListQuery.MaxAddresses;
 
     public static RouteGroupBuilder MapPeopleApi(this IEndpointRouteBuilder app)
     {
@@ -31,36 +30,13 @@ public static class PeopleApi
     internal static async Task<Results<Ok<PeopleResponse>, ValidationProblem, ProblemHttpResult>> GetPeopleAsync(
         [FromQuery] string[]? emails, CurrentUser user, PeopleCards cards, CancellationToken ct)
     {
-        var entries = (emails ?? [])
-            .SelectMany(e => e.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .ToList();
-        if (entries.Count == 0)
+        var (addresses, problem) = EmailListQuery.Parse(emails);
+        if (problem is not null)
         {
-            return ApiProblems.Invalid("emails", "emails is required: 1 to 50 comma-separated addresses.");
+            return problem;
         }
 
-        if (entries.Count > MaxAddresses)
-        {
-            return ApiProblems.Invalid("emails", $"At most {MaxAddresses} addresses per request; {entries.Count} were sent.");
-        }
-
-        var addresses = new List<string>(entries.Count);
-        foreach (var entry in entries)
-        {
-            if (EmailAddresses.Normalize(entry) is not { } address)
-            {
-                return ApiProblems.Invalid("emails", $"'{Shorten(entry)}' is not an email address.");
-            }
-
-            if (!addresses.Contains(address, StringComparer.Ordinal))
-            {
-                addresses.Add(address);
-            }
-        }
-
-        var response = await cards.GetAsync(UserMailboxes.KeyOf(user), addresses, ct);
+        var response = await cards.GetAsync(UserMailboxes.KeyOf(user), addresses!, ct);
         return response is null ? ApiProblems.UserOptedOut() : TypedResults.Ok(response);
     }
-
-    private static string Shorten(string entry) => entry.Length <= 80 ? entry : entry[..80] + "…";
 }

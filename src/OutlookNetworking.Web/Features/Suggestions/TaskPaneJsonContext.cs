@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OutlookNetworking.Web.Features.Introductions;
 using OutlookNetworking.Web.Features.People;
 
 namespace OutlookNetworking.Web.Features.Suggestions;
@@ -10,5 +11,6 @@ namespace OutlookNetworking.Web.Features.Suggestions;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PeopleResponse))]
+[JsonSerializable(typeof(IntroductionsResponse))]
 [JsonSerializable(typeof(SuggestionListResponse))]
 internal sealed partial class TaskPaneJsonContext : JsonSerializerContext;

@@ -1,0 +1,158 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Data.Storage;
+using OutlookNetworking.Data.Sync;
+
+namespace OutlookNetworking.Data.Introductions;
+
+/// <summary>
+/// Warm introductions' storage: the organisation's switch, each person's opt-in, the lookup in the index built by the
+/// night (<see cref="IntroductionIndexRows"/>), and the per-asker count of answers (the audit). Every read is scoped by
+/// tenant; the lookup is the one read of other users' rows in the product, and it returns names only of colleagues who
+/// opted in.
+/// </summary>
+public sealed class IntroductionStore(IAppDbContextFactory factory, TimeProvider time)
+{
+    public async Task<bool> IsEnabledAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.IntroductionSettings.AsNoTracking()
+            .AnyAsync(s => s.TenantId == tenantId && s.Enabled, cancellationToken);
+    }
+
+    /// <summary>Turns the organisation's switch on or off; false when it already was so.</summary>
+    public async Task<bool> SetEnabledAsync(Guid tenantId, bool enabled, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.IntroductionSettings.SingleOrDefaultAsync(s => s.TenantId == tenantId, cancellationToken);
+        if ((row?.Enabled ?? false) == enabled)
+        {
+            return false;
+        }
+
+        if (row is null)
+        {
+            row = new IntroductionSettingEntity { TenantId = tenantId };
+            db.IntroductionSettings.Add(row);
+        }
+
+        row.Enabled = enabled;
+        row.ChangedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> IsDiscoverableAsync(MailboxKey key, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.IntroductionOptIns.AsNoTracking()
+            .AnyAsync(o => o.TenantId == key.TenantId && o.UserId == key.UserId, cancellationToken);
+    }
+
+    /// <summary>Records or removes the person's opt-in (idempotent; concurrent opt-ins of the same person are one).</summary>
+    public async Task SetDiscoverableAsync(MailboxKey key, bool discoverable, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        if (!discoverable)
+        {
+            await db.IntroductionOptIns.Where(o => o.TenantId == key.TenantId && o.UserId == key.UserId).ExecuteDeleteAsync(cancellationToken);
+            return;
+        }
+
+        if (await db.IntroductionOptIns.AnyAsync(o => o.TenantId == key.TenantId && o.UserId == key.UserId, cancellationToken))
+        {
+            return;
+        }
+
+        db.IntroductionOptIns.Add(new IntroductionOptInEntity { TenantId = key.TenantId, UserId = key.UserId, At = time.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request opted the same person in at the same moment: that is the outcome asked for.
+            if (!await IsDiscoverableAsync(key, cancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One indexed read of the tenant's index: the rows of <paramref name="addresses"/> (by the key's prefix) and of
+    /// every contact at <paramref name="domains"/> (by the domain index), each with whether its colleague is
+    /// discoverable now (opted in, in the directory); names and mails only for those who are.
+    /// </summary>
+    public async Task<IReadOnlyList<IntroductionTieRow>> FindAsync(Guid tenantId, IReadOnlyCollection<string> addresses,
+        IReadOnlyCollection<string> domains, CancellationToken cancellationToken)
+    {
+        if (addresses.Count == 0 && domains.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = factory.CreateDbContext();
+        var query =
+            from tie in db.IntroductionTies.AsNoTracking()
+            where tie.TenantId == tenantId && (addresses.Contains(tie.ContactAddress) || domains.Contains(tie.ContactDomain))
+            join mailbox in db.Mailboxes.AsNoTracking() on new { tie.TenantId, tie.UserId } equals new { mailbox.TenantId, mailbox.UserId }
+            let discoverable = !mailbox.Removed
+                               && db.IntroductionOptIns.Any(o => o.TenantId == tie.TenantId && o.UserId == tie.UserId)
+            select new IntroductionTieRow(tie.UserId, tie.ContactAddress, tie.ContactDomain, tie.Strength, tie.LastContact,
+                discoverable, discoverable ? mailbox.DisplayName : null, discoverable ? mailbox.Mail : null);
+        return await query.ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Counts one answer for the asker today (UTC); nothing of what was asked is stored.</summary>
+    public async Task CountAnswerAsync(MailboxKey asker, CancellationToken cancellationToken)
+    {
+        var day = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = factory.CreateDbContext();
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            if (await db.IntroductionAnswerCounts
+                    .Where(c => c.TenantId == asker.TenantId && c.UserId == asker.UserId && c.Day == day)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Answers, c => c.Answers + 1), cancellationToken) > 0)
+            {
+                return;
+            }
+
+            db.IntroductionAnswerCounts.Add(new IntroductionAnswerCountEntity { TenantId = asker.TenantId, UserId = asker.UserId, Day = day, Answers = 1 });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear(); // another answer of the same asker inserted the day's row first: count on it
+            }
+        }
+    }
+
+    /// <summary>The asker's answers per day, newest first (the audit's view; the user's export).</summary>
+    public async Task<IReadOnlyList<IntroductionAnswerCountEntity>> ListAnswerCountsAsync(MailboxKey asker, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.IntroductionAnswerCounts.AsNoTracking()
+            .Where(c => c.TenantId == asker.TenantId && c.UserId == asker.UserId).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(c => c.Day, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Deletes the person's index rows, opt-in and answer counts (erasure), within the caller's transaction.</summary>
+    internal static async Task DeleteUserAsync(AppDbContext db, Guid tenantId, Guid userId, CancellationToken cancellationToken)
+    {
+        await db.IntroductionTies.Where(x => x.TenantId == tenantId && x.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.IntroductionOptIns.Where(x => x.TenantId == tenantId && x.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.IntroductionAnswerCounts.Where(x => x.TenantId == tenantId && x.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes every introductions row of the tenant (offboarding), within the caller's transaction.</summary>
+    internal static async Task DeleteTenantAsync(AppDbContext db, Guid tenantId, CancellationToken cancellationToken)
+    {
+        await db.IntroductionTies.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.IntroductionOptIns.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.IntroductionAnswerCounts.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.IntroductionSettings.Where(x => x.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+    }
+}
