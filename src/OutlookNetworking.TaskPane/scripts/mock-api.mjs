@@ -80,16 +80,16 @@ const server = http.createServer((req, res) => {
     if (p === '/api/suggestions') return json(res, 200, { date: '2025-06-30', suggestions: user.upn === 'nia.brooks@contoso.example' ? [] : [...openSuggestions.values()] });
     // Warm introductions: Ava shares (and so sees Carla's); anyone else is invited to opt in until they do.
     if (p === '/api/me/introductions') {
-      if (req.method !== 'PUT') return json(res, 200, { discoverable: sharing.has(user.upn) });
+      if (req.method !== 'PUT') return json(res, 200, { discoverable: sharing.has(user.upn), organisationEnabled: true });
       let body = '';
       req.on('data', (c) => (body += c));
-      req.on('end', () => { if (JSON.parse(body).discoverable) sharing.add(user.upn); else sharing.delete(user.upn); json(res, 200, { discoverable: sharing.has(user.upn) }); });
+      req.on('end', () => { if (JSON.parse(body).discoverable) sharing.add(user.upn); else sharing.delete(user.upn); res.writeHead(204).end(); });
       return;
     }
     if (p === '/api/introductions') {
       if (!sharing.has(user.upn)) return json(res, 403, { title: 'Forbidden', status: 403, code: 'introductions_opt_in_required' });
       const carla = { displayName: 'Carla Diaz', mail: 'carla.diaz@contoso.example', strengthLabel: 'strong', lastContactLabel: 'in touch last month' };
-      return json(res, 200, { introductions: (url.searchParams.get('emails') ?? '').split(',').map((address) => ({ address, colleagues: address.endsWith('@fabrikam.example') ? [carla] : [] })) });
+      return json(res, 200, { introductions: (url.searchParams.get('emails') ?? '').split(',').map((address) => ({ address, companyDomain: null, colleagues: address.endsWith('@fabrikam.example') ? [carla] : [] })) });
     }
     let m;
     if ((m = /^\/api\/suggestions\/([^/]+)\/(done|dismiss|snooze)$/.exec(p)) && req.method === 'POST') { openSuggestions.delete(decodeURIComponent(m[1])); res.writeHead(204).end(); return; }

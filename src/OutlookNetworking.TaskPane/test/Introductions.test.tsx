@@ -1,9 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IntroductionColleague } from '../src/api/introductionsContract';
-import type { Person } from '../src/api/contract';
+import type { IntroductionColleague, Person } from '../src/api/contract';
 import { outlookMailbox } from '../src/host/outlookMailbox';
-import { FakeMailbox, ben, json, me, messageFromLena, routedFetch, services, unknownPerson } from './helpers/fakes';
+import { FakeMailbox, ben, json, me, messageFromLena, noContent, routedFetch, services, unknownPerson } from './helpers/fakes';
 import { installOutlookMock, uninstallOfficeMock } from './helpers/officeMock';
 import { renderPane } from './helpers/renderPane';
 
@@ -27,7 +26,7 @@ function routes(introductions: Handler, extra: Record<string, Handler> = {}) {
   });
 }
 
-const answer = (colleagues: IntroductionColleague[]) => () => json({ introductions: [{ address: 'lena.fischer@fabrikam.example', colleagues }] });
+const answer = (colleagues: IntroductionColleague[]) => () => json({ introductions: [{ address: 'lena.fischer@fabrikam.example', companyDomain: null, colleagues }] });
 
 async function lenaCard(): Promise<HTMLElement> {
   return waitFor(() => {
@@ -161,7 +160,7 @@ describe('Introductions on the person card', () => {
     const { fetch, calls } = routes(() => (optedIn ? answer([carla])() : problem(403, 'introductions_opt_in_required')), {
       'PUT /api/me/introductions': (_, init) => {
         optedIn = (JSON.parse(init.body as string) as { discoverable: boolean }).discoverable;
-        return json({ discoverable: optedIn });
+        return noContent();
       },
     });
     renderPane(services(new FakeMailbox(messageFromLena()), fetch));
@@ -190,7 +189,7 @@ describe('Settings: sharing who I know', () => {
       'GET /api/me': () => json(me),
       'GET /api/people': () => json({ people: [] }),
       'GET /api/me/introductions': () => json({ discoverable: true, organisationEnabled: true }),
-      'PUT /api/me/introductions': () => json({ discoverable: false, organisationEnabled: true }),
+      'PUT /api/me/introductions': noContent,
     });
     renderPane(services(new FakeMailbox(null), fetch));
     fireEvent.click(screen.getByTestId('tab-settings'));
@@ -229,7 +228,7 @@ describe('Settings: sharing who I know', () => {
   it('Settings_SaveFails_KeepsTheOldChoiceAndSaysSo', async () => {
     const { fetch } = routedFetch({
       'GET /api/me': () => json(me),
-      'GET /api/me/introductions': () => json({ discoverable: false }),
+      'GET /api/me/introductions': () => json({ discoverable: false, organisationEnabled: true }),
       'PUT /api/me/introductions': () => problem(500),
     });
     renderPane(services(new FakeMailbox(null), fetch));

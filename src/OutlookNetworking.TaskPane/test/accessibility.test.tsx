@@ -49,7 +49,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it.each([
-    ['Colleagues', () => json({ introductions: [{ address: 'lena.fischer@fabrikam.example', colleagues: [{ displayName: 'Carla Diaz', mail: 'carla.diaz@contoso.example', strengthLabel: 'strong', lastContactLabel: 'in touch last month' }] }] }), 'ready'],
+    ['Colleagues', () => json({ introductions: [{ address: 'lena.fischer@fabrikam.example', companyDomain: null, colleagues: [{ displayName: 'Carla Diaz', mail: 'carla.diaz@contoso.example', strengthLabel: 'strong', lastContactLabel: 'in touch last month' }] }] }), 'ready'],
     ['Invitation', () => new Response(JSON.stringify({ status: 403, code: 'introductions_opt_in_required' }), { status: 403 }), 'invite'],
   ])('Introductions%s_HasNoSeriousViolations', async (_, answer, state) => {
     const lena = { ...ben(), address: 'lena.fischer@fabrikam.example', displayName: 'Lena Fischer', isInternal: false, suggestions: [] };
@@ -60,7 +60,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('SettingsView_HasNoSeriousViolations', async () => {
-    const { fetch } = routedFetch({ 'GET /api/me': () => json(me), 'GET /api/people': () => json({ people: [] }), 'GET /api/me/introductions': () => json({ discoverable: false }) });
+    const { fetch } = routedFetch({ 'GET /api/me': () => json(me), 'GET /api/people': () => json({ people: [] }), 'GET /api/me/introductions': () => json({ discoverable: false, organisationEnabled: true }) });
     renderPane(services(new FakeMailbox(null), fetch));
     fireEvent.click(screen.getByTestId('tab-settings'));
     await screen.findByRole('switch');

@@ -1,8 +1,7 @@
 import { ApiError, classifyStatus } from './ApiError';
 import type { TokenProvider } from './TokenProvider';
-import type { ClientConfig, GoalRequest, Me, NetworkHealth, PeopleResponse, ProblemDetails, SnoozeRequest, SuggestionList } from './contract';
+import type { ClientConfig, GoalRequest, IntroductionSettings, IntroductionSettingsRequest, IntroductionsResponse, Me, NetworkHealth, PeopleResponse, ProblemDetails, SnoozeRequest, SuggestionList } from './contract';
 import type { DemoMessage, DemoToken, DemoUser } from './demoContract';
-import type { IntroductionSharing, IntroductionsResponse } from './introductionsContract';
 
 /** The API accepts at most this many addresses per GET /api/people (docs/api.md). */
 export const MaxPeoplePerRequest = 50;
@@ -87,14 +86,14 @@ export class ApiClient {
     return this.send<IntroductionsResponse>('GET', `/api/introductions?${query.toString()}`);
   }
 
-  getIntroductionSharing(): Promise<IntroductionSharing> {
-    return this.send<IntroductionSharing>('GET', '/api/me/introductions');
+  getIntroductionSettings(): Promise<IntroductionSettings> {
+    return this.send<IntroductionSettings>('GET', '/api/me/introductions');
   }
 
-  /** PUT /api/me/introductions: takes effect at once (the next answer of anyone in the organisation). */
-  setIntroductionSharing(discoverable: boolean): Promise<IntroductionSharing | undefined> {
-    const body: IntroductionSharing = { discoverable };
-    return this.send<IntroductionSharing | undefined>('PUT', '/api/me/introductions', { body });
+  /** PUT /api/me/introductions (204): takes effect at once (the next answer of anyone in the organisation). */
+  setDiscoverable(discoverable: boolean): Promise<void> {
+    const body: IntroductionSettingsRequest = { discoverable };
+    return this.send<void>('PUT', '/api/me/introductions', { body });
   }
 
   // --- contacts -------------------------------------------------------------------------------

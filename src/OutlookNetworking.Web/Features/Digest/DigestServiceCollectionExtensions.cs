@@ -30,7 +30,7 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<DigestLinkSigner>();
         services.AddSingleton<DigestLinkHandler>();
-        services.TryAddSingleton<IDigestIntroductions, NoDigestIntroductions>(); // the introductions index replaces it
+        services.AddSingleton<IDigestIntroductions, IndexDigestIntroductions>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestRenderer>();
         services.AddSingleton<DigestDelivery>();

@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { MaxPeoplePerRequest } from '../../api/ApiClient';
-import { ApiError } from '../../api/ApiError';
-import type { Person } from '../../api/contract';
-import { type IntroductionColleague, IntroductionsDisabled, IntroductionsOptInRequired } from '../../api/introductionsContract';
+import { ApiError, IntroductionsDisabled, IntroductionsOptInRequired } from '../../api/ApiError';
+import type { IntroductionColleague, Person } from '../../api/contract';
 import { usePane } from '../PaneContext';
 import { useRetryableLoad } from '../useRetryableLoad';
 
@@ -40,7 +39,7 @@ export function useIntroductions(people: ReadonlyMap<string, Person> | null): (a
       api.getIntroductions(external).then(
         (response): Answer => ({
           kind: 'ready',
-          byAddress: new Map(response.introductions.map((i) => [i.address.toLowerCase(), { colleagues: i.colleagues.slice(0, MaxColleagues), companyDomain: i.companyDomain ?? null }])),
+          byAddress: new Map(response.introductions.map((i) => [i.address.toLowerCase(), { colleagues: i.colleagues.slice(0, MaxColleagues), companyDomain: i.companyDomain }])),
         }),
         (error: unknown): Answer => {
           // 404: an API without introductions (a pane newer than its server) is the feature off, not an error.
@@ -54,7 +53,7 @@ export function useIntroductions(people: ReadonlyMap<string, Person> | null): (a
   const [inviteDismissed, setInviteDismissed] = useState(false);
 
   const optIn = useCallback(async () => {
-    await api.setIntroductionSharing(true);
+    await api.setDiscoverable(true);
     retry();
   }, [api, retry]);
   const dismiss = useCallback(() => setInviteDismissed(true), []);

@@ -1,7 +1,7 @@
 import { Caption1, Skeleton, SkeletonItem, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { ApiError } from '../../api/ApiError';
-import { type IntroductionSharing, IntroductionsDisabled } from '../../api/introductionsContract';
+import { ApiError, IntroductionsDisabled } from '../../api/ApiError';
+import type { IntroductionSettings } from '../../api/contract';
 import { usePane } from '../PaneContext';
 import { FailureBar } from '../states/FailureBar';
 import { useRetryableLoad } from '../useRetryableLoad';
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** null: the organisation has not turned warm introductions on (403 introductions_disabled). */
-type Sharing = IntroductionSharing | null;
+type Sharing = IntroductionSettings | null;
 
 /** The user's own choices: whether colleagues may see who they know (warm introductions). */
 export function SettingsView() {
@@ -21,8 +21,8 @@ export function SettingsView() {
   const { api, adminConsentUrl } = usePane();
   const load = useCallback(
     (): Promise<Sharing> =>
-      api.getIntroductionSharing().then(
-        (sharing) => (sharing.organisationEnabled === false ? null : sharing),
+      api.getIntroductionSettings().then(
+        (settings) => (settings.organisationEnabled ? settings : null),
         (error: unknown) => {
           if (error instanceof ApiError && ((error.status === 403 && error.problem?.code === IntroductionsDisabled) || error.status === 404)) return null;
           throw error;
@@ -39,7 +39,7 @@ export function SettingsView() {
   const change = (discoverable: boolean) => {
     setBusy(true);
     setFailed(false);
-    api.setIntroductionSharing(discoverable).then(
+    api.setDiscoverable(discoverable).then(
       () => {
         update((s) => (s === null ? s : { ...s, discoverable }));
         setBusy(false);
