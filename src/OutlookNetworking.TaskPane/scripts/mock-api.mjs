@@ -43,6 +43,7 @@ const openSuggestions = new Map([
 ]);
 const muted = new Set();
 const goals = new Map();
+const sharing = new Set(['ava.patel@contoso.example']);
 
 function person(address) {
   const k = known[address];
@@ -77,6 +78,19 @@ const server = http.createServer((req, res) => {
     if (p === '/api/me/health') return json(res, 200, { asOf: iso(now), activeTies: fig(24, 22), newTiesThisMonth: fig(3, 1), fadingTies: fig(4, 5), dormantTies: fig(7, 7), externalShare: fig(0.31, 0.28), reciprocity: fig(0.74, 0.7) });
     if (p === '/api/people') return json(res, 200, { people: (url.searchParams.get('emails') ?? '').split(',').map(person) });
     if (p === '/api/suggestions') return json(res, 200, { date: '2025-06-30', suggestions: user.upn === 'nia.brooks@contoso.example' ? [] : [...openSuggestions.values()] });
+    // Warm introductions: Ava shares (and so sees Carla's); anyone else is invited to opt in until they do.
+    if (p === '/api/me/introductions') {
+      if (req.method !== 'PUT') return json(res, 200, { discoverable: sharing.has(user.upn), organisationEnabled: true });
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => { if (JSON.parse(body).discoverable) sharing.add(user.upn); else sharing.delete(user.upn); res.writeHead(204).end(); });
+      return;
+    }
+    if (p === '/api/introductions') {
+      if (!sharing.has(user.upn)) return json(res, 403, { title: 'Forbidden', status: 403, code: 'introductions_opt_in_required' });
+      const carla = { displayName: 'Carla Diaz', mail: 'carla.diaz@contoso.example', strengthLabel: 'strong', lastContactLabel: 'in touch last month' };
+      return json(res, 200, { introductions: (url.searchParams.get('emails') ?? '').split(',').map((address) => ({ address, companyDomain: null, colleagues: address.endsWith('@fabrikam.example') ? [carla] : [] })) });
+    }
     let m;
     if ((m = /^\/api\/suggestions\/([^/]+)\/(done|dismiss|snooze)$/.exec(p)) && req.method === 'POST') { openSuggestions.delete(decodeURIComponent(m[1])); res.writeHead(204).end(); return; }
     if ((m = /^\/api\/contacts\/([^/]+)\/(mute|unmute)$/.exec(p)) && req.method === 'POST') { const address = decodeURIComponent(m[1]); if (m[2] === 'mute') muted.add(address); else muted.delete(address); res.writeHead(204).end(); return; }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { FakeMailbox, ben, health, json, me, messageFromBen, routedFetch, services, suggestion } from './helpers/fakes';
+import { FakeMailbox, ben, health, json, me, messageFromBen, messageFromLena, routedFetch, services, suggestion } from './helpers/fakes';
 import { renderPane } from './helpers/renderPane';
 
 /** Serious and critical axe violations (colour contrast needs layout, which a DOM emulator lacks). */
@@ -45,6 +45,25 @@ describe('accessibility (axe-core)', () => {
     const { fetch } = routedFetch({ 'GET /api/me': () => json(me), 'GET /api/people': () => new Promise<Response>(() => {}) });
     renderPane(services(new FakeMailbox(messageFromBen()), fetch));
     await screen.findByTestId('card-skeleton');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it.each([
+    ['Colleagues', () => json({ introductions: [{ address: 'lena.fischer@fabrikam.example', companyDomain: null, colleagues: [{ displayName: 'Carla Diaz', mail: 'carla.diaz@contoso.example', strengthLabel: 'strong', lastContactLabel: 'in touch last month' }] }] }), 'ready'],
+    ['Invitation', () => new Response(JSON.stringify({ status: 403, code: 'introductions_opt_in_required' }), { status: 403 }), 'invite'],
+  ])('Introductions%s_HasNoSeriousViolations', async (_, answer, state) => {
+    const lena = { ...ben(), address: 'lena.fischer@fabrikam.example', displayName: 'Lena Fischer', isInternal: false, suggestions: [] };
+    const { fetch } = routedFetch({ 'GET /api/me': () => json(me), 'GET /api/people': () => json({ people: [lena] }), 'GET /api/introductions': answer });
+    renderPane(services(new FakeMailbox(messageFromLena()), fetch));
+    await waitFor(() => expect(document.querySelector(`[data-testid="introductions"][data-state="${state}"]`)).not.toBeNull());
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('SettingsView_HasNoSeriousViolations', async () => {
+    const { fetch } = routedFetch({ 'GET /api/me': () => json(me), 'GET /api/people': () => json({ people: [] }), 'GET /api/me/introductions': () => json({ discoverable: false, organisationEnabled: true }) });
+    renderPane(services(new FakeMailbox(null), fetch));
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    await screen.findByRole('switch');
     expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { ApiError, classifyStatus } from './ApiError';
 import type { TokenProvider } from './TokenProvider';
-import type { ClientConfig, GoalRequest, Me, NetworkHealth, PeopleResponse, ProblemDetails, SnoozeRequest, SuggestionList } from './contract';
+import type { ClientConfig, GoalRequest, IntroductionSettings, IntroductionSettingsRequest, IntroductionsResponse, Me, NetworkHealth, PeopleResponse, ProblemDetails, SnoozeRequest, SuggestionList } from './contract';
 import type { DemoMessage, DemoToken, DemoUser } from './demoContract';
 
 /** The API accepts at most this many addresses per GET /api/people (docs/api.md). */
@@ -74,6 +74,26 @@ export class ApiClient {
   snooze(id: string, until: string): Promise<void> {
     const body: SnoozeRequest = { until };
     return this.send<void>('POST', `/api/suggestions/${encodeURIComponent(id)}/snooze`, { body });
+  }
+
+  // --- warm introductions --------------------------------------------------------------------
+  /** GET /api/introductions for 1..50 addresses (403 introductions_disabled / introductions_opt_in_required). */
+  getIntroductions(addresses: readonly string[]): Promise<IntroductionsResponse> {
+    if (addresses.length === 0 || addresses.length > MaxPeoplePerRequest) {
+      return Promise.reject(new RangeError(`getIntroductions takes 1 to ${MaxPeoplePerRequest} addresses, not ${addresses.length}.`));
+    }
+    const query = new URLSearchParams({ emails: addresses.join(',') });
+    return this.send<IntroductionsResponse>('GET', `/api/introductions?${query.toString()}`);
+  }
+
+  getIntroductionSettings(): Promise<IntroductionSettings> {
+    return this.send<IntroductionSettings>('GET', '/api/me/introductions');
+  }
+
+  /** PUT /api/me/introductions (204): takes effect at once (the next answer of anyone in the organisation). */
+  setDiscoverable(discoverable: boolean): Promise<void> {
+    const body: IntroductionSettingsRequest = { discoverable };
+    return this.send<void>('PUT', '/api/me/introductions', { body });
   }
 
   // --- contacts -------------------------------------------------------------------------------

@@ -18,6 +18,10 @@ export class ApiError extends Error {
   }
 }
 
+/** 403 problem codes of the introductions endpoints (docs/api.md): the organisation's switch is off; the asker has not opted in. */
+export const IntroductionsDisabled = 'introductions_disabled';
+export const IntroductionsOptInRequired = 'introductions_opt_in_required';
+
 /** Problem `code`s that mean the organisation has not granted admin consent (yet). */
 const consentCodes = new Set(['tenant_not_consented', 'consent_required']);
 

@@ -37,6 +37,16 @@ export type Person = Schemas['PersonCard'];
 /** GET /api/people */
 export type PeopleResponse = Schemas['PeopleResponse'];
 
+/** An opted-in colleague who knows the person (warm introductions): plain labels only. */
+export type IntroductionColleague = Schemas['IntroducingColleague'];
+export type Introduction = Schemas['IntroductionEntry'];
+/** GET /api/introductions */
+export type IntroductionsResponse = Schemas['IntroductionsResponse'];
+/** GET /api/me/introductions: the user's choice and the organisation's switch. */
+export type IntroductionSettings = Schemas['IntroductionSettingsResponse'];
+/** PUT /api/me/introductions */
+export type IntroductionSettingsRequest = JsonBody<'SetIntroductionSettings'>;
+
 /**
  * RFC 9457 problem details, with the API's extensions, which the document does not describe: `code` (docs/api.md
  * "Problem codes") and, with code tenant_not_consented, `consentUrl` (the page an administrator opens to consent).

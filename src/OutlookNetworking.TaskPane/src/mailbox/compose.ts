@@ -1,5 +1,6 @@
 import type { SuggestionKind } from '../api/contract';
 import { draftToHtml, followUpDraft } from '../format/followUpDraft';
+import { introductionDraft } from '../format/introductionDraft';
 import type { MailboxPort } from './MailboxPort';
 import { normalizeAddress } from './addresses';
 
@@ -30,4 +31,26 @@ export function writeFollowUp(mailbox: MailboxPort, target: FollowUpTarget): Com
   }
   mailbox.displayNewMessageForm({ toRecipients: [target.address], subject: draft.subject, htmlBody, plainBody: draft.text });
   return 'new';
+}
+
+export interface IntroductionAsk {
+  colleague: { displayName: string; mail: string };
+  target: { displayName: string; address: string };
+  /** The person's company domain when the colleague knows people there rather than the person. */
+  companyDomain?: string | null;
+}
+
+/**
+ * "Ask for an introduction": Outlook's new-message form addressed to the colleague, with an editable request.
+ * Never sends.
+ */
+export function askForIntroduction(mailbox: MailboxPort, ask: IntroductionAsk): void {
+  const draft = introductionDraft({
+    colleagueName: ask.colleague.displayName,
+    targetName: ask.target.displayName,
+    targetAddress: ask.target.address,
+    senderName: mailbox.userProfile.displayName,
+    companyDomain: ask.companyDomain ?? null,
+  });
+  mailbox.displayNewMessageForm({ toRecipients: [ask.colleague.mail], subject: draft.subject, htmlBody: draftToHtml(draft.text), plainBody: draft.text });
 }

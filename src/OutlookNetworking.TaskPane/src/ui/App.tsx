@@ -5,6 +5,7 @@ import { usePane } from './PaneContext';
 import { type Failure, describeError } from './describeError';
 import { EmailPeopleView } from './people/EmailPeopleView';
 import { ViewTabs, type ViewTab } from './parts/ViewTabs';
+import { SettingsView } from './settings/SettingsView';
 import { FailureBar } from './states/FailureBar';
 import { TodayView } from './today/TodayView';
 import { useRetryableLoad } from './useRetryableLoad';
@@ -25,11 +26,12 @@ const useStyles = makeStyles({
   },
 });
 
-type Section = 'email' | 'today';
+type Section = 'email' | 'today' | 'settings';
 
 const sections: ReadonlyArray<ViewTab<Section>> = [
   { value: 'email', label: 'On this email', testId: 'tab-email' },
   { value: 'today', label: 'Today', testId: 'tab-today' },
+  { value: 'settings', label: 'Settings', testId: 'tab-settings' },
 ];
 
 /** The pane: the people on the open email, and Today. Identical in Outlook and in the demo. */
@@ -78,8 +80,10 @@ export function App({ initialMe }: { initialMe?: Me }) {
           </MessageBar>
         ) : section === 'email' ? (
           <EmailPeopleView me={me} />
-        ) : (
+        ) : section === 'today' ? (
           <TodayView me={me} />
+        ) : (
+          <SettingsView />
         )}
       </div>
     </main>

@@ -17,8 +17,8 @@ namespace OutlookNetworking.Web.Features.Digest;
 /// Decides what a user's digest says on a local date: today's suggestions ranked with the user's feedback
 /// at <c>now</c> (the same list as <c>/api/suggestions</c>), each with its Outlook link and signed one-click
 /// links; the network health with its change since the digest of a week earlier (or, without one, since 30
-/// days earlier, and the email says which); contact days per month. Nothing worth saying (no suggestion
-/// today) gives no model.
+/// days earlier, and the email says which); contact days per month; under a fading tie an opted-in colleague knows
+/// well, who (<see cref="IDigestIntroductions"/>). Nothing worth saying (no suggestion today) gives no model.
 /// </summary>
 internal sealed class DigestComposer(
     AnalysisStore analyses,
@@ -26,6 +26,7 @@ internal sealed class DigestComposer(
     HealthHistoryStore history,
     OutlookWebLinks outlook,
     DigestLinkSigner signer,
+    IDigestIntroductions introductions,
     IOptions<EngineOptions> engine,
     IOptions<DigestOptions> options)
 {
@@ -52,7 +53,11 @@ internal sealed class DigestComposer(
         }
 
         var links = new DigestUrls(baseUrl);
-        var items = today.Select((r, i) => Item(i + 1, r.Suggestion, mailbox, links)).ToList();
+        var wanted = DigestIntroductionLines.AddressesOf(today.Select(r => r.Suggestion));
+        var knownWell = wanted.Count == 0
+            ? new Dictionary<string, string>()
+            : await introductions.WhoKnowsWellAsync(key, wanted, cancellationToken);
+        var items = today.Select((r, i) => Item(i + 1, r.Suggestion, mailbox, links, knownWell)).ToList();
         var (health, comparedWith) = await HealthAsync(key, localDate, summary.Health, cancellationToken);
         var relationships = await analyses.GetRelationshipsAsync(key, null, cancellationToken);
         var model = new DigestModel(
@@ -71,14 +76,16 @@ internal sealed class DigestComposer(
         return new ComposedDigest(model, summary.Health);
     }
 
-    private DigestItem Item(int rank, Suggestion s, MailboxEntity mailbox, DigestUrls links)
+    private DigestItem Item(int rank, Suggestion s, MailboxEntity mailbox, DigestUrls links, IReadOnlyDictionary<string, string> knownWell)
     {
         string Sign(DigestLinkAction action) =>
             links.Action(action, signer.Sign(action, mailbox.TenantId, mailbox.UserId, s.Key));
+        var contactName = s.ContactDisplayName is { Length: > 0 } name ? name : s.ContactAddress;
         return new DigestItem(rank, s.Key, SuggestionKindNames.ToWireName(s.Kind), DigestKindLabels.Of(s.Kind),
-            s.ContactDisplayName is { Length: > 0 } name ? name : s.ContactAddress, s.ContactAddress, s.Reason,
+            contactName, s.ContactAddress, s.Reason,
             outlook.For(s.Evidence), s.Evidence.MessageId is { Length: > 0 } ? "Open the thread" : "Open the meeting",
-            Sign(DigestLinkAction.Done), Sign(DigestLinkAction.Snooze), Sign(DigestLinkAction.Dismiss));
+            Sign(DigestLinkAction.Done), Sign(DigestLinkAction.Snooze), Sign(DigestLinkAction.Dismiss),
+            DigestIntroductionLines.For(s, contactName, knownWell));
     }
 
     private async Task<(IReadOnlyList<DigestHealthRow> Rows, string ComparedWith)> HealthAsync(MailboxKey key, DateOnly localDate,

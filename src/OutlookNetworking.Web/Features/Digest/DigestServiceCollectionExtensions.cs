@@ -30,6 +30,7 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<DigestLinkSigner>();
         services.AddSingleton<DigestLinkHandler>();
+        services.AddSingleton<IDigestIntroductions, IndexDigestIntroductions>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestRenderer>();
         services.AddSingleton<DigestDelivery>();

@@ -15,6 +15,10 @@ internal static class DigestTextWriter
             text.Append(item.Rank.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(item.ContactName)
                 .Append(" - ").AppendLine(item.KindLabel);
             text.Append("   ").AppendLine(item.Reason);
+            if (item.IntroductionLine is { } introduction)
+            {
+                text.Append("   ").AppendLine(introduction);
+            }
             if (item.OpenUrl is { } open)
             {
                 text.Append("   ").Append(item.OpenLabel).Append(": ").AppendLine(open);

@@ -11,6 +11,7 @@ import { useMailboxItem } from '../useMailboxItem';
 import { useRetryableLoad } from '../useRetryableLoad';
 import { DistributionListCard } from './DistributionListCard';
 import { PersonCard } from './PersonCard';
+import { useIntroductions } from './useIntroductions';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -44,6 +45,7 @@ export function EmailPeopleView({ me }: { me: Me | undefined }) {
   const [showAllFor, setShowAllFor] = useState<ParticipantList | null>(null);
   const showAll = showAllFor === queried;
   const byAddress = state.status === 'ready' ? state.value : noPeople;
+  const introductionsFor = useIntroductions(state.status === 'ready' ? state.value : null);
 
   // Someone else's mailbox: its mail is not the signed-in user's history, so no cards (Today still works).
   if (me !== undefined && !isOwnMailbox(mailbox.userProfile.emailAddress, me.addresses)) {
@@ -75,7 +77,7 @@ export function EmailPeopleView({ me }: { me: Me | undefined }) {
         }
         if (state.status === 'failed') return null;
         if ((state.status === 'ready' || state.status === 'idle') && person === undefined) return null;
-        return <PersonCard key={participant.address} participant={participant} person={person} />;
+        return <PersonCard key={participant.address} participant={participant} person={person} introductions={introductionsFor(participant.address)} />;
       })}
       {!showAll && shown.participants.length > InitialCards ? (
         <Button appearance="secondary" onClick={() => setShowAllFor(queried)} data-testid="show-all-people">

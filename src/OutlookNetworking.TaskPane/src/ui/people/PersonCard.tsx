@@ -10,7 +10,9 @@ import { CardSkeleton } from '../states/CardSkeleton';
 import { SuggestionRow } from '../suggestions/SuggestionRow';
 import { useLocalCopy } from '../useLocalCopy';
 import { GoalEditor } from './GoalEditor';
+import { IntroductionsSection } from './IntroductionsSection';
 import { PersonFigures } from './PersonFigures';
+import type { CardIntroductions } from './useIntroductions';
 
 export const useCardStyles = makeStyles({
   card: {
@@ -48,10 +50,12 @@ interface Props {
   participant: Participant;
   /** undefined while loading. */
   person: Person | undefined;
+  /** "Who can introduce you" (external people only); undefined: no section. */
+  introductions?: CardIntroductions | undefined;
 }
 
 /** One person on the open email: strength, rhythm, history, goal, open suggestions and actions. */
-export function PersonCard({ participant, person: loaded }: Props) {
+export function PersonCard({ participant, person: loaded, introductions }: Props) {
   const styles = useCardStyles();
   const { api, mailbox, now } = usePane();
   const [person, setPerson] = useLocalCopy(loaded);
@@ -170,6 +174,7 @@ export function PersonCard({ participant, person: loaded }: Props) {
       {failed ? (
         <Caption1 role="alert">That did not go through. Try again.</Caption1>
       ) : null}
+      {person && introductions ? <IntroductionsSection state={introductions} name={name} address={person.address} /> : null}
     </article>
   );
 }
