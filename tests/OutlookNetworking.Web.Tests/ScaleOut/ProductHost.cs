@@ -80,6 +80,7 @@ internal sealed class ProductHost : IAsyncDisposable
         builder.Services.AddSingleton<IAppTokenSource>(new FakeAppTokenSource());
         if (wholeApp)
         {
+            builder.Services.AddSingleton<IStartupFilter, TestAdminSignIn>(); // admin sign-in, as Entra ID cannot exist here
             builder.AddOutlookNetworking();
         }
         else

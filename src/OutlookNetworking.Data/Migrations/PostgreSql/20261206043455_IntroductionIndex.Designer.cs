@@ -1093,6 +1093,15 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("domains");
 
+                    b.Property<DateTimeOffset?>("GrantsCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("grants_checked_at");
+
+                    b.Property<string>("GrantsMissing")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("grants_missing");
+
                     b.Property<DateTimeOffset?>("LastDirectorySyncAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_directory_sync_at");
@@ -1114,6 +1123,23 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasName("pk_tenants");
 
                     b.ToTable("tenants", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Tenants.TenantTombstoneEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("OffboardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offboarded_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_tenant_tombstones");
+
+                    b.ToTable("tenant_tombstones", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1082,6 +1082,15 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("domains");
 
+                    b.Property<long?>("GrantsCheckedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grants_checked_at");
+
+                    b.Property<string>("GrantsMissing")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grants_missing");
+
                     b.Property<long?>("LastDirectorySyncAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_directory_sync_at");
@@ -1103,6 +1112,23 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasName("pk_tenants");
 
                     b.ToTable("tenants", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookNetworking.Data.Tenants.TenantTombstoneEntity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("OffboardedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offboarded_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_tenant_tombstones");
+
+                    b.ToTable("tenant_tombstones", (string)null);
                 });
 #pragma warning restore 612, 618
         }
