@@ -71,8 +71,8 @@ public sealed class AppRegistrationCommandTests
         await using var host = new ProductionTestHost(settings: new Dictionary<string, string> { ["App:PublicBaseUrl"] = PublicBaseUrl });
         await host.StartAsync();
         using var browser = host.CreateBrowser();
-        using var start = await browser.GetAsync(new Uri("/admin/consent/start", UriKind.Relative));
-        var consentRedirect = QueryHelpers.ParseQuery(start.Headers.Location!.Query)["redirect_uri"].ToString();
+        await ConsentFlow.SignInAsync(browser, Guid.NewGuid()); // consent starts only for a signed-in admin
+        var consentRedirect = QueryHelpers.ParseQuery((await ConsentFlow.StartAsync(browser)).Query)["redirect_uri"].ToString();
         var signIn = host.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(Web.Features.Admin.AdminPolicies.OpenIdConnectScheme);
         using var dialog = await browser.GetAsync(new Uri("/taskpane/auth-dialog.html", UriKind.Relative));
 
