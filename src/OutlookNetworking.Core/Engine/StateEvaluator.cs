@@ -38,7 +38,7 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
             }
         }
 
-        var own = OwnAddresses(state, new OwnAddressRule(owner.DisplayName, options.ConsumerMailDomains));
+        var own = OwnAddresses(state, nowTicks, new OwnAddressRule(owner.DisplayName, options.ConsumerMailDomains));
         var builder = new ContactViewBuilder(options, clock, directory, noise);
         var contacts = builder.Build(Ledgers(state, nowTicks, own, noise), now);
 
@@ -74,8 +74,11 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
     }
 
     /// <summary>Which contacts (by number) are evidently the owner's own addresses (<see cref="OwnAddressRule"/>), judged
-    /// from every touch kept for them (a meeting to come included) and the names the mail system gave them there.</summary>
-    private static bool[] OwnAddresses(MailboxState state, OwnAddressRule rule)
+    /// from their touches up to <paramref name="nowTicks"/> and their meetings to come, and the names the mail system
+    /// gave them there. A message dated after the instant is only <see cref="NoiseReason.Future"/> (a from-scratch
+    /// analysis does not even read who is on it), so the touches the kept state holds for it count for nothing here
+    /// until its instant comes.</summary>
+    private static bool[] OwnAddresses(MailboxState state, long nowTicks, OwnAddressRule rule)
     {
         var own = new bool[state.Entries.Count];
         foreach (var entry in state.Entries)
@@ -89,6 +92,11 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
             var names = new HashSet<int>();
             foreach (var touch in entry.Touches)
             {
+                if (touch.UtcTicks > nowTicks && touch.Kind != TouchKind.Met)
+                {
+                    continue;
+                }
+
                 withOthers |= (touch.Flags & TouchFlags.WithOthers) != 0;
                 if (touch.NameSlot > 0)
                 {

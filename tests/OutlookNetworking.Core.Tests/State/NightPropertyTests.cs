@@ -17,6 +17,25 @@ public sealed class NightPropertyTests
 
     public static TheoryData<int> Batch() => [.. Enumerable.Range(0, Batches)];
 
+    /// <summary>Histories that once failed (found by the long form of the stored property test), replayed here.</summary>
+    [Theory]
+    [InlineData(5018)] // a message dated ahead, to the owner's own address and another person (the own-address rule)
+    public void Nights_HistoriesThatOnceFailed_EqualTheFromScratchResultEveryNight(int seed)
+    {
+        var mailbox = new EvolvingMailbox(seed, messages: 120, meetings: 25);
+        var harness = new NightHarness();
+        for (var night = 0; night < Nights; night++)
+        {
+            if (night > 0)
+            {
+                mailbox.NextNight(maxChanges: 8);
+            }
+
+            var (result, scratch) = harness.Run(mailbox.Input, mailbox.Now, mailbox.Feedback);
+            ResultAssert.Same(scratch, result, $"seed {seed}, night {night} ({harness.FromScratchBecause ?? "folded"})");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Batch))]
     public void Nights_RandomHistories_EqualTheFromScratchResultEveryNight(int batch)
