@@ -103,16 +103,26 @@ internal sealed class ChildProcess : IDisposable
     public async Task<JsonElement> ResultAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(cancel.Token);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{_label} did not finish within {timeout.TotalSeconds:0} s; its last output: {LastLines()}");
+        }
+
         if (_process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{_label} failed with exit code {_process.ExitCode}.");
+            throw new InvalidOperationException($"{_label} failed with exit code {_process.ExitCode} (its stderr is above); its last output: {LastLines()}");
         }
 
         var last = _lines.LastOrDefault(l => l.StartsWith('{')) ?? throw new InvalidOperationException($"{_label} printed no result.");
         using var document = JsonDocument.Parse(last);
         return document.RootElement.Clone();
     }
+
+    private string LastLines() => _lines.IsEmpty ? "(none)" : string.Join(" | ", _lines.TakeLast(5));
 
     public void Dispose()
     {

@@ -9,6 +9,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OutlookNetworking.Graph.Permissions;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Tenants;
 using OutlookNetworking.Cli.Commands;
@@ -29,6 +32,8 @@ namespace OutlookNetworking.Benchmarks.Macro;
 /// </summary>
 internal static class NightWorker
 {
+    private static readonly TimeSpan StallTimeout = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunAsync(ChildArguments arguments)
     {
         var tenant = TenantFacts.Read(arguments.Required("snapshot"));
@@ -53,6 +58,11 @@ internal static class NightWorker
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        // Warnings and errors (a refused night, a failed job) reach the parent's log through stderr; nothing else.
+        // (EF's failed command on a fresh database's missing migrations history is expected, and not logged.)
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter((category, level) => level >= LogLevel.Warning && category != "Microsoft.EntityFrameworkCore.Database.Command");
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(tenant.Now));
         builder.Services.AddSingleton<IAppTokenSource, LocalAppTokens>();
         builder.AddOutlookNetworkingServices();
@@ -70,17 +80,39 @@ internal static class NightWorker
             CancellationToken.None);
         await services.GetRequiredService<DirectoryRefresher>().RefreshAsync(tenant.TenantId, CancellationToken.None);
         var mailboxes = (await services.GetRequiredService<MailboxStore>().ListSyncableAsync(tenant.TenantId, CancellationToken.None)).Count;
+        // The night refuses a tenant whose app token lacks its tid or a required role (and then queues nothing): say so
+        // at once instead of waiting for mailbox jobs that never come.
+        if (!await services.GetRequiredService<TenantGrantCheck>().GrantedAsync(tenant.TenantId, CancellationToken.None))
+        {
+            await Console.Error.WriteLineAsync("night refused: the app token lacks the tenant's tid or a required role");
+            return 1;
+        }
+
         var storage = services.GetRequiredService<JobStorage>();
         var monitoring = storage.GetMonitoringApi();
 
         var clock = Stopwatch.StartNew();
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<TenantNightJob>(job => job.RunAsync(tenant.TenantId, tenant.Name, CancellationToken.None));
+        var progress = (Seen: "", At: clock.Elapsed);
         while (true)
         {
             var statistics = monitoring.GetStatistics();
-            if (statistics.Enqueued + statistics.Processing + statistics.Scheduled == 0 && monitoring.SucceededListCount() + statistics.Failed >= 1 + mailboxes)
+            var succeeded = monitoring.SucceededListCount();
+            if (statistics.Enqueued + statistics.Processing + statistics.Scheduled == 0 && succeeded + statistics.Failed >= 1 + mailboxes)
             {
                 break;
+            }
+
+            // A stalled night (nothing queued or running, or retries only) fails promptly with what it saw.
+            var seen = $"enqueued {statistics.Enqueued}, processing {statistics.Processing}, scheduled {statistics.Scheduled}, succeeded {succeeded}, failed {statistics.Failed}";
+            if (seen != progress.Seen)
+            {
+                progress = (seen, clock.Elapsed);
+            }
+            else if (clock.Elapsed - progress.At > StallTimeout && statistics.Processing == 0)
+            {
+                await Console.Error.WriteLineAsync($"night stalled for {StallTimeout.TotalSeconds:0} s ({seen}; {1 + mailboxes} jobs expected)");
+                return 1;
             }
 
             await Task.Delay(100);
@@ -98,10 +130,31 @@ internal static class NightWorker
         return 0;
     }
 
-    /// <summary>App-only tokens the local simulator accepts (Entra ID does not exist here).</summary>
+    /// <summary>App-only tokens the local simulator accepts (Entra ID does not exist here), shaped as Entra ID's after an
+    /// admin consent: the tenant's <c>tid</c> and every requested application role (the night's grant check reads them),
+    /// unsigned (the simulator reads the roles, it checks no signature).</summary>
     private sealed class LocalAppTokens : IAppTokenSource
     {
-        public Task<AccessToken> GetGraphTokenAsync(Guid tenantId, CancellationToken ct) =>
-            Task.FromResult(new AccessToken("bench-local", DateTimeOffset.MaxValue));
+        private static readonly JsonWebTokenHandler Handler = new();
+
+        public Task<AccessToken> GetGraphTokenAsync(Guid tenantId, CancellationToken ct)
+        {
+            var expires = new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            var token = Handler.CreateToken(new SecurityTokenDescriptor
+            {
+                Issuer = $"https://sts.windows.net/{tenantId:D}/",
+                Audience = "https://graph.microsoft.com",
+                Expires = expires.UtcDateTime,
+                IssuedAt = expires.AddHours(-1).UtcDateTime,
+                NotBefore = expires.AddHours(-1).UtcDateTime,
+                Claims = new Dictionary<string, object>
+                {
+                    ["tid"] = tenantId.ToString("D"),
+                    ["idtyp"] = "app",
+                    ["roles"] = GraphPermissions.Requested.Select(p => p.Name).ToArray(),
+                },
+            });
+            return Task.FromResult(new AccessToken(token, expires));
+        }
     }
 }
