@@ -38,6 +38,27 @@ public sealed class DemoUserApi(LiveHost host, string upn)
     public async Task<JsonElement> GetPersonAsync(string address) =>
         (await GetAsync("/api/people?emails=" + Uri.EscapeDataString(address))).GetProperty("people")[0];
 
+    /// <summary><c>GET /api/introductions?emails=</c>: the colleagues who can introduce the user to one address.</summary>
+    public async Task<JsonElement> GetIntroductionAsync(string address) =>
+        (await GetAsync("/api/introductions?emails=" + Uri.EscapeDataString(address))).GetProperty("introductions")[0];
+
+    /// <summary><c>GET /api/me/introductions</c>: whether the user shares who they know.</summary>
+    public async Task<bool> IsDiscoverableAsync() =>
+        (await GetAsync("/api/me/introductions")).GetProperty("discoverable").GetBoolean();
+
+    /// <summary><c>PUT /api/me/introductions</c>: opts the user in to (or out of) warm introductions.</summary>
+    public async Task SetDiscoverableAsync(bool discoverable)
+    {
+        using var http = host.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/me/introductions", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { discoverable }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync(http));
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
     private async Task<JsonElement> GetAsync(string pathAndQuery, bool signedIn = true)
     {
         using var http = host.CreateHttpClient();

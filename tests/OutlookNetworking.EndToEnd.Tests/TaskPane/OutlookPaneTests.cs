@@ -132,7 +132,7 @@ public sealed class OutlookPaneTests(ChromiumFixture chromium, AnalysedContosoHo
     }
 
     /// <summary>A demo message (GET /demo/messages) as Office's read-mode item: EmailAddressDetails for from/to/cc.</summary>
-    private static JsonObject OfficeItem(JsonElement message)
+    internal static JsonObject OfficeItem(JsonElement message)
     {
         JsonObject Person(JsonElement a) => new() { ["displayName"] = a.GetProperty("name").GetString(), ["emailAddress"] = a.GetProperty("address").GetString() };
         return new JsonObject

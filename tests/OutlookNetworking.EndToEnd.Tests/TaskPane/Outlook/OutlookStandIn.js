@@ -5,7 +5,7 @@
 //   { user: {emailAddress, displayName}, item: {...} | null, sets: {Mailbox: '1.14', NestedAppAuth: '1.1'?},
 //     withoutAddHandlerAsync: bool, dialog: { upn } }
 // It records what the pane asked of Outlook in window.__outlookCalls (e.g. each displayDialogAsync, with whether the
-// page had a user activation at that moment).
+// page had a user activation at that moment; each displayNewMessageForm with the form it was given).
 (function () {
   var config = window.__outlookStandIn || {};
   var calls = (window.__outlookCalls = []);
@@ -32,7 +32,7 @@
   var mailbox = {
     userProfile: config.user,
     item: item,
-    displayNewMessageForm: function () { calls.push({ call: 'displayNewMessageForm' }); }
+    displayNewMessageForm: function (form) { calls.push({ call: 'displayNewMessageForm', form: form }); }
   };
   if (!config.withoutAddHandlerAsync) {
     mailbox.addHandlerAsync = function (type, handler, callback) {
