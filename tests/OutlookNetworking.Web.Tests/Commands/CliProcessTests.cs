@@ -49,10 +49,15 @@ public sealed class CliProcessTests
         var exit = await CommandLine.RunAsync(["--help"], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "analyze", "generate-tenant", "serve-simulator", "chaos", "load" })
+        var usage = output.ToString();
+        foreach (var command in new[] { "analyze", "generate-tenant", "serve-simulator", "chaos", "load", "repair" })
         {
-            Assert.Contains(command, output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("\n  " + command + " ", usage.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         }
+
+        // Both forms of app-registration, with the options an admin needs (the app for a host; the managed identity's credential).
+        Assert.Contains("app-registration --host https://HOST", usage, StringComparison.Ordinal);
+        Assert.Contains("app-registration --federated-credential --tenant GUID --managed-identity-object-id GUID", usage, StringComparison.Ordinal);
     }
 
     [Fact]

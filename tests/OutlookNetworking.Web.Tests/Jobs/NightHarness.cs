@@ -157,8 +157,9 @@ internal sealed class NightHarness : IAsyncDisposable
     }
 
     /// <summary>Moves the clock (and the simulator's) to <paramref name="until"/> in scheduler intervals, running the
-    /// digest scheduler and then every job it queued at each step.</summary>
-    public async Task RunMorningsAsync(DateTimeOffset until, TimeSpan? step = null)
+    /// digest scheduler and then every job it queued at each step; a job that throws is recorded in
+    /// <paramref name="failures"/> (when given) or rethrown.</summary>
+    public async Task RunMorningsAsync(DateTimeOffset until, TimeSpan? step = null, List<(Job Job, Exception Error)>? failures = null)
     {
         var interval = step ?? TimeSpan.FromMinutes(Get<IOptions<DigestOptions>>().Value.SchedulerIntervalMinutes);
         while (Clock.GetUtcNow() < until)
@@ -166,7 +167,7 @@ internal sealed class NightHarness : IAsyncDisposable
             Clock.Advance(interval);
             Simulator.Control.SetClock(Clock.GetUtcNow());
             await Get<DigestSchedulerJob>().RunAsync(CancellationToken.None);
-            await DrainAsync();
+            await DrainAsync(failures);
         }
     }
 
