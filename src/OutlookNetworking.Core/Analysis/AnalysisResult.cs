@@ -8,4 +8,8 @@ public sealed record AnalysisResult(
     IReadOnlyList<Relationship> Relationships,
     IReadOnlyList<RankedSuggestion> Suggestions,
     NoiseSummary Noise,
-    NetworkHealth Health);
+    NetworkHealth Health)
+{
+    /// <summary>People met on list or group mail only (no direct mail or meeting yet), by address (ordinal).</summary>
+    public IReadOnlyList<ListOnlyContact> ListOnlyContacts { get; init; } = [];
+}

@@ -70,7 +70,10 @@ internal sealed class StateEvaluator(EngineOptions options, ISuggestionDetector[
             SortedRelationships(contacts),
             SuggestionRanker.Rank(suggestions, feedback, now, options),
             noise.ToSummary(),
-            NetworkHealthCalculator.Compute(contacts, builder.Calculator, clock, options, now));
+            NetworkHealthCalculator.Compute(contacts, builder.Calculator, clock, options, now))
+        {
+            ListOnlyContacts = ListOnlyContacts.Of(state, directory, nowTicks, own),
+        };
     }
 
     /// <summary>Which contacts (by number) are evidently the owner's own addresses (<see cref="OwnAddressRule"/>), judged

@@ -81,6 +81,18 @@ internal sealed class AddressBook
         return code;
     }
 
+    /// <summary>The entry number of the list <paramref name="raw"/> resolves to (marked seen, as any resolved address:
+    /// if it ever stops being a list, the mailbox is analysed afresh); -1 when it is not a list.</summary>
+    public int ListNumber(string? raw)
+    {
+        if (Resolve(raw) != AddressCode.DistributionList)
+        {
+            return -1;
+        }
+
+        return EmailAddresses.Normalize(raw!) is { } normal && _state.FindEntry(normal) is { } entry ? entry.Number : -1;
+    }
+
     /// <summary>True when <paramref name="raw"/> is one of the owner's addresses; resolves nothing else (a co-recipient
     /// of received mail makes no tie, so what it is never matters).</summary>
     public bool IsOwner(string raw)

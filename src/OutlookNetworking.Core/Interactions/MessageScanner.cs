@@ -167,6 +167,7 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
         if (!addressed)
         {
             noise.Add(NoiseReason.NotAddressed);
+            AddListTouches(message, footprint, from);
             return;
         }
 
@@ -178,6 +179,27 @@ internal sealed class MessageScanner(AddressBook book, OwnerClock clock, EngineO
         }
 
         footprint.Touches.Add(new FootprintTouch(from, TouchKind.Received, weight, flags, message.From?.Name));
+    }
+
+    /// <summary>Mail a contact wrote to lists the owner is not named beside (the owner got it through a list): one
+    /// <see cref="FootprintListTouch"/> per list in To or Cc that the directory or the mailbox resolves to a list. Still
+    /// noise (not addressed): it makes no tie, only what a person card says about someone met on list mail alone.</summary>
+    private void AddListTouches(MessageMeta message, Footprint footprint, int from)
+    {
+        AddListTouches(message.To, footprint, from);
+        AddListTouches(message.Cc, footprint, from);
+    }
+
+    private void AddListTouches(IReadOnlyList<Party> parties, Footprint footprint, int from)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (book.ListNumber(parties[i].Address) is var list and >= 0
+                && !footprint.ListTouches.Exists(t => t.List == list))
+            {
+                footprint.ListTouches.Add(new FootprintListTouch(from, list, parties[i].Name));
+            }
+        }
     }
 
     /// <summary>True when one of <paramref name="parties"/> is someone other than the owner (any address, or none).</summary>

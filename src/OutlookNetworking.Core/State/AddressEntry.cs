@@ -39,6 +39,10 @@ internal sealed class AddressEntry(int number, string address)
     /// reads those up to its instant. Any order in memory; encoded in <see cref="Touch.Compare"/> order.</summary>
     public TouchList Touches { get; } = new();
 
+    /// <summary>Messages this contact wrote to a list the owner received them through (<see cref="ListTouch"/>),
+    /// future ones included; any order in memory, encoded in <see cref="ListTouch.Compare"/> order.</summary>
+    public List<ListTouch> ListMail { get; } = [];
+
     /// <summary>The code the scanners use for it: its number for a contact, else a negative <see cref="AddressCode"/>.</summary>
     public int Code => AddressKinds.CodeOf(Kind, Number);
 
@@ -136,5 +140,6 @@ internal sealed class AddressEntry(int number, string address)
         }
 
         Touches.Sort(Touch.Compare);
+        ListMail.Sort(ListTouch.Compare);
     }
 }

@@ -13,6 +13,8 @@ public static class EngineVersion
     /// <summary>1: the first kept state (per-address touches, item footprints, open conversations).
     /// 2: touches say whether their message or meeting had another person on it (<c>TouchFlags.WithOthers</c>, for
     /// the owner's own addresses).
-    /// 3: the open conversations are kept in their own parts, by conversation bucket, instead of in the header.</summary>
-    public const int Current = 3;
+    /// 3: the open conversations are kept in their own parts, by conversation bucket, instead of in the header.
+    /// 4: contacts keep the mail they wrote to lists the owner got it through (<see cref="ListTouch"/>), footprints the
+    /// list touches they make (person cards of list-only colleagues).</summary>
+    public const int Current = 4;
 }

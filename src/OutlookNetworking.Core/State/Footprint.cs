@@ -35,6 +35,9 @@ internal sealed class Footprint
     /// <summary>The interactions it makes, one per contact and role.</summary>
     public List<FootprintTouch> Touches { get; } = [];
 
+    /// <summary>Messages a contact wrote to a list the owner got them through (<see cref="ListTouch"/>).</summary>
+    public List<FootprintListTouch> ListTouches { get; } = [];
+
     /// <summary>Messages in a conversation: the conversation and this message's record in it.</summary>
     public string? ConversationId { get; set; }
 
@@ -64,6 +67,7 @@ internal sealed class Footprint
         Day = 0;
         PastNoise.Clear();
         Touches.Clear();
+        ListTouches.Clear();
         ConversationId = null;
         Record = default;
         Resources.Clear();

@@ -12,8 +12,9 @@ namespace OutlookNetworking.Core.State;
 /// </summary>
 public static class StateCodec
 {
-    /// <summary>The format of every part; a new format needs a new <see cref="EngineVersion"/> too.</summary>
-    public const byte Format = 2;
+    /// <summary>The format of every part; a new format needs a new <see cref="EngineVersion"/> too. 3: entries and
+    /// footprints carry list mail (<see cref="ListTouch"/>).</summary>
+    public const byte Format = 3;
 
     private const byte NoConstant = byte.MaxValue;
 
@@ -160,6 +161,8 @@ public static class StateCodec
                 ticks = touch.UtcTicks;
                 day = touch.Day;
             }
+
+            WriteListMail(w, entry.ListMail);
         }
 
         return w.ToArray();
@@ -193,6 +196,8 @@ public static class StateCodec
                 entry.Touches.Add(new Touch(entry.Number, ticks, day, (TouchKind)((packed >> 4) & 0xF), weight,
                     (int)(packed >> 8), (TouchFlags)(packed & 0xF)));
             }
+
+            ReadListMail(ref r, entry.ListMail);
 
             state.RestoreEntry(entry);
         }
@@ -323,6 +328,14 @@ public static class StateCodec
             w.Int(record.Contact);
         }
 
+        w.UInt((ulong)footprint.ListTouches.Count);
+        foreach (var listTouch in footprint.ListTouches)
+        {
+            w.UInt((ulong)listTouch.Contact);
+            w.UInt((ulong)listTouch.List);
+            w.String(listTouch.Name);
+        }
+
         return w.ToArray();
     }
 
@@ -363,6 +376,11 @@ public static class StateCodec
             var flags = r.Byte();
             footprint.Record = new ConversationRecord(key.Id, footprint.Ticks, (flags & 1) != 0, (int)r.Int(), (flags & 2) != 0,
                 (flags & 4) != 0);
+        }
+
+        for (var i = r.Count(); i > 0; i--)
+        {
+            footprint.ListTouches.Add(new FootprintListTouch(r.Count(), r.Count(), r.String()));
         }
 
         End(ref r);
@@ -419,6 +437,52 @@ public static class StateCodec
         }
 
         return noise;
+    }
+
+    /// <summary>A contact's list mail (in canonical order): its distinct list names once, then each touch as list
+    /// number, ticks since the previous touch and the index of its name (0 for none).</summary>
+    private static void WriteListMail(BlobWriter w, List<ListTouch> listMail)
+    {
+        var names = listMail.Where(t => t.Name is not null).Select(t => t.Name!).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToList();
+        w.UInt((ulong)names.Count);
+        foreach (var name in names)
+        {
+            w.String(name);
+        }
+
+        w.UInt((ulong)listMail.Count);
+        long ticks = 0;
+        foreach (var touch in listMail)
+        {
+            w.UInt((ulong)touch.List);
+            w.Int(touch.UtcTicks - ticks);
+            w.UInt(touch.Name is null ? 0 : (ulong)names.BinarySearch(touch.Name, StringComparer.Ordinal) + 1);
+            ticks = touch.UtcTicks;
+        }
+    }
+
+    private static void ReadListMail(ref BlobReader r, List<ListTouch> listMail)
+    {
+        var names = new string[r.Count()];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = r.RequiredString();
+        }
+
+        long ticks = 0;
+        for (var i = r.Count(); i > 0; i--)
+        {
+            var list = r.Count();
+            ticks += r.Int();
+            var slot = r.Count();
+            if (slot > names.Length)
+            {
+                throw new KeptStateMismatchException("A kept state part names an unknown list name.");
+            }
+
+            listMail.Add(new ListTouch(list, ticks, slot == 0 ? null : names[slot - 1]));
+        }
     }
 
     private static void WriteNumbers(BlobWriter w, List<int> numbers)

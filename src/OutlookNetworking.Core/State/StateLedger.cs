@@ -66,6 +66,22 @@ internal sealed class StateLedger(EngineOptions options)
             }
         }
 
+        foreach (var listTouch in footprint.ListTouches)
+        {
+            var entry = state.Entries[listTouch.Contact];
+            var kept = new ListTouch(listTouch.List, footprint.Ticks, listTouch.Name);
+            if (sign > 0)
+            {
+                entry.ListMail.Add(kept);
+            }
+            else if (!entry.ListMail.Remove(kept))
+            {
+                throw new KeptStateMismatchException($"The kept state has no list mail of item {footprint.Id} with entry {listTouch.Contact}.");
+            }
+
+            state.MarkEntry(entry);
+        }
+
         if (footprint.HasConversation && state.Summaries is { } summaries)
         {
             summaries.Add(footprint.ConversationId!, footprint.Record);

@@ -54,6 +54,20 @@ public sealed class AnalysisStore(IAppDbContextFactory factory)
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The people the last analysis met on list mail only (<see cref="ListOnlyContact"/>), by address; empty
+    /// when there is no analysis or none.</summary>
+    public async Task<IReadOnlyDictionary<string, ListOnlyContact>> GetListOnlyContactsAsync(MailboxKey mailbox,
+        CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var json = await db.MailboxAnalyses.AsNoTracking()
+            .Where(a => a.TenantId == mailbox.TenantId && a.UserId == mailbox.UserId)
+            .Select(a => a.ListOnly)
+            .SingleOrDefaultAsync(cancellationToken);
+        var contacts = string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize(json, DataJsonContext.Default.ListListOnlyContact);
+        return (contacts ?? []).ToDictionary(c => c.ContactAddress, StringComparer.Ordinal);
+    }
+
     /// <summary>Relationships with the given normalised addresses (all of them when null).</summary>
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(MailboxKey mailbox,
         IReadOnlyCollection<string>? addresses, CancellationToken cancellationToken)

@@ -9,4 +9,5 @@ namespace OutlookNetworking.Data.Analysis;
 [JsonSerializable(typeof(SuggestionEvidence))]
 [JsonSerializable(typeof(NetworkHealth))]
 [JsonSerializable(typeof(Dictionary<string, int>))]
+[JsonSerializable(typeof(List<ListOnlyContact>))]
 internal sealed partial class DataJsonContext : JsonSerializerContext;

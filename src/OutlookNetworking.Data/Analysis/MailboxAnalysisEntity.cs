@@ -15,6 +15,10 @@ public sealed class MailboxAnalysisEntity
     /// <summary>Noise counts (reason -> count) as JSON.</summary>
     public string Noise { get; set; } = "{}";
 
+    /// <summary>Core's ListOnlyContacts (people met on list mail only) as a JSON array, by address. Written only when
+    /// it changed (compared as text); read by the person cards.</summary>
+    public string ListOnly { get; set; } = "[]";
+
     public int MessageCount { get; set; }
 
     public int MeetingCount { get; set; }

@@ -84,6 +84,7 @@ internal static class ResultRows
         summary.Health = JsonSerializer.Serialize(result.Health, DataJsonContext.Default.NetworkHealth);
         summary.Noise = JsonSerializer.Serialize(result.Noise.Counts.ToDictionary(StringComparer.Ordinal),
             DataJsonContext.Default.DictionaryStringInt32);
+        summary.ListOnly = JsonSerializer.Serialize(result.ListOnlyContacts.ToList(), DataJsonContext.Default.ListListOnlyContact);
         summary.MessageCount = messageCount;
         summary.MeetingCount = meetingCount;
         db.ChangeTracker.DetectChanges();

@@ -96,6 +96,31 @@ describe('EmailPeopleView', () => {
     expect(within(card).queryByTestId('sparkline')).toBeNull();
   });
 
+  it('App_ColleagueMetOnListMailOnly_CardNamesTheListsInsteadOfNoHistory', async () => {
+    const { fetch } = routedFetch({
+      'GET /api/me': () => json(me),
+      'GET /api/people': () =>
+        json({ people: [{ ...unknownPerson('lena.fischer@fabrikam.example'), sharedLists: ['Operations 1'], sharedListCount: 1, lastListMail: '2025-06-27T09:00:00Z' }] }),
+    });
+    renderPane(services(new FakeMailbox(messageFromLena()), fetch));
+    const card = await readyCard('lena.fischer@fabrikam.example');
+    const note = within(card).getByTestId('list-only-note').textContent;
+    expect(note).toContain('You are both on Operations 1 mail; no direct mail or meeting yet.');
+    expect(note).toContain('27 June 2025');
+    expect(within(card).queryByTestId('unknown-note')).toBeNull();
+  });
+
+  it('App_ListOnlyOnManyLists_NamesThreeAndCountsTheRest', async () => {
+    const { fetch } = routedFetch({
+      'GET /api/me': () => json(me),
+      'GET /api/people': () =>
+        json({ people: [{ ...unknownPerson('lena.fischer@fabrikam.example'), sharedLists: ['Ops', 'Staff', 'Berlin'], sharedListCount: 5, lastListMail: null }] }),
+    });
+    renderPane(services(new FakeMailbox(messageFromLena()), fetch));
+    const card = await readyCard('lena.fischer@fabrikam.example');
+    expect(within(card).getByTestId('list-only-note').textContent).toBe('You are both on Ops, Staff, Berlin and 2 more lists mail; no direct mail or meeting yet.');
+  });
+
   it('App_OrganisationNotConsented_ExplainsAndLinksTheAdmin', async () => {
     const { fetch } = routedFetch({ 'GET /api/me': () => problem(403, { code: 'tenant_not_consented' }), 'GET /api/people': () => problem(403) });
     renderPane(services(new FakeMailbox(messageFromBen()), fetch));

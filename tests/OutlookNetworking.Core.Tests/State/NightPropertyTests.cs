@@ -42,6 +42,7 @@ public sealed class NightPropertyTests
     {
         var folded = 0;
         var nights = 0;
+        var listOnly = 0;
         for (var seed = batch * 1000; seed < (batch * 1000) + HistoriesPerBatch; seed++)
         {
             var mailbox = new EvolvingMailbox(seed, messages: 120, meetings: 25);
@@ -55,6 +56,7 @@ public sealed class NightPropertyTests
 
                 var (result, scratch) = harness.Run(mailbox.Input, mailbox.Now, mailbox.Feedback);
                 ResultAssert.Same(scratch, result, $"seed {seed}, night {night} ({harness.FromScratchBecause ?? "folded"})");
+                listOnly += result.ListOnlyContacts.Count > 0 ? 1 : 0;
                 folded += harness.FromScratchBecause is null ? 1 : 0;
                 nights++;
             }
@@ -62,5 +64,8 @@ public sealed class NightPropertyTests
 
         // The point is the fold: most nights must have taken it (the rest met a directory change or a new room).
         Assert.True(folded >= nights * 0.7, $"only {folded} of {nights} nights folded");
+
+        // People met on list mail only are compared too: they must be there on many nights.
+        Assert.True(listOnly >= nights / 3, $"only {listOnly} of {nights} nights had list-only contacts");
     }
 }

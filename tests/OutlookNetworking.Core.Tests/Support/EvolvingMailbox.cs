@@ -21,6 +21,10 @@ internal sealed class EvolvingMailbox
     private static readonly string ExternalRoom = "boardroom@tailspin.example";
 
     private readonly Random _random;
+
+    /// <summary>List mail from people known only from it (person cards of list-only colleagues), drawn apart so the
+    /// histories of <see cref="_random"/> stay as they were.</summary>
+    private readonly Random _listRandom;
     private readonly List<MessageMeta> _messages;
     private readonly List<MeetingMeta> _meetings;
     private readonly MailboxOwner _owner;
@@ -33,6 +37,7 @@ internal sealed class EvolvingMailbox
     public EvolvingMailbox(int seed, int messages, int meetings)
     {
         _random = new Random(seed);
+        _listRandom = new Random(seed + 7919);
         var start = RandomMailbox.Create(seed, messages, meetings).Build();
         _messages = [.. start.Messages];
         _meetings = [.. start.Meetings];
@@ -56,6 +61,24 @@ internal sealed class EvolvingMailbox
         for (var i = 0; i < changes; i++)
         {
             Change();
+        }
+
+        AddListMail();
+    }
+
+    /// <summary>Now and then a poster (or one of the people) writes to a list the owner is on; once in a while a poster
+    /// writes to the owner directly (no longer list-only).</summary>
+    private void AddListMail()
+    {
+        var r = _listRandom;
+        for (var n = r.Next(3); n > 0; n--)
+        {
+            var from = r.Next(4) == 0 ? RandomMailbox.People[r.Next(RandomMailbox.People.Length)] : $"poster{r.Next(4)}@contoso.example";
+            var at = r.Next(6) == 0 ? Now.AddHours(1 + r.Next(30)) : Now.AddHours(-r.Next(200));
+            var id = $"list-m{++_next}";
+            string?[] to = r.Next(8) == 0 ? [Timeline.Owner] : [_lists[r.Next(_lists.Count)], .. r.Next(3) == 0 ? [$"list-{r.Next(5)}@contoso.example"] : Array.Empty<string>()];
+            _messages.Add(new MessageMeta(id, $"l{r.Next(30)}", new Party(from, "Poster"), [.. to.Select(a => new Party(a, "List " + r.Next(2)))], [],
+                [], at, at, FolderKind.Inbox, InferenceClass.Focused, false));
         }
     }
 

@@ -56,6 +56,13 @@ internal static class ResultAssert
             }
         }
 
+        var listsA = string.Join(";", expected.ListOnlyContacts.Select(Text));
+        var listsB = string.Join(";", actual.ListOnlyContacts.Select(Text));
+        if (listsA != listsB)
+        {
+            return $"list-only contacts {listsA} vs {listsB}";
+        }
+
         var noiseA = string.Join(",", expected.Noise.Counts.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key}={n.Value}"));
         var noiseB = string.Join(",", actual.Noise.Counts.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key}={n.Value}"));
         if (noiseA != noiseB)
@@ -122,6 +129,10 @@ internal static class ResultAssert
     private static string Describe(RankedSuggestion s)
         => string.Create(CultureInfo.InvariantCulture,
             $"{s.Rank}:{s.Suggestion.Kind}:{s.Suggestion.ContactAddress}:{s.Suggestion.Key}:{s.Suggestion.Score:R}:{s.Suggestion.Reason}");
+
+    private static string Text(ListOnlyContact c)
+        => string.Create(CultureInfo.InvariantCulture,
+            $"[{c.ContactAddress} {string.Join('|', c.Lists)} {c.ListCount} {c.ListMessages} {c.LastListMail:O}]");
 
     private static string Text(Relationship r)
         => string.Create(CultureInfo.InvariantCulture,

@@ -59,6 +59,16 @@ internal sealed class Timeline
         return this;
     }
 
+    /// <summary>Mail <paramref name="from"/> wrote to <paramref name="list"/> (named <paramref name="listName"/> on the
+    /// mail), which the owner received through the list (not named in To or Cc).</summary>
+    public Timeline ListMail(string from, string list, DateTimeOffset at, string? listName = null)
+    {
+        _messages.Add(new MessageMeta(
+            $"m{++_next}", $"c{_next}", new Party(from), [new Party(list, listName)], [], [], at, at.AddSeconds(3),
+            FolderKind.Inbox, InferenceClass.Focused, false));
+        return this;
+    }
+
     /// <summary>Mail from the owner (or <paramref name="from"/>, e.g. an alias) to <paramref name="to"/>.</summary>
     public Timeline Sent(string?[] to, DateTimeOffset at, string? conversation = null, string?[]? cc = null,
         string?[]? bcc = null, string from = Owner, FolderKind folder = FolderKind.SentItems, bool isDraft = false)

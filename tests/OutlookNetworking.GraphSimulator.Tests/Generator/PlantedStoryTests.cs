@@ -32,7 +32,7 @@ public sealed class PlantedStoryTests : IDisposable
             var kinds = owner.Value.GetProperty("mustSuggest").EnumerateArray()
                 .SelectMany(s => s.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()))
                 .ToHashSet();
-            Assert.Superset(new HashSet<string?> { "owedReply", "awaitingReply", "firstMeetingFollowUp", "fadingTie", "dormantTie" }, kinds);
+            Assert.Superset(new HashSet<string?> { "owedReply", "awaitingReply", "firstMeetingFollowUp", "fadingTie", "dormantTie", "meetingPrep" }, kinds);
             Assert.True(owner.Value.GetProperty("skippedAtLeast").GetInt32() >= 1);
             Assert.NotEmpty(owner.Value.GetProperty("mustNotSuggest").EnumerateArray());
             Assert.NotEmpty(owner.Value.GetProperty("mustNotBeContacts").EnumerateArray());

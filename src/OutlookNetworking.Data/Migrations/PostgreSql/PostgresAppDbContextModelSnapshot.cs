@@ -64,6 +64,11 @@ namespace OutlookNetworking.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("health");
 
+                    b.Property<string>("ListOnly")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("list_only");
+
                     b.Property<int>("MeetingCount")
                         .HasColumnType("integer")
                         .HasColumnName("meeting_count");

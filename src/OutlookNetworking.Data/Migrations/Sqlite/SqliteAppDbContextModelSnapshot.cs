@@ -57,6 +57,11 @@ namespace OutlookNetworking.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("health");
 
+                    b.Property<string>("ListOnly")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("list_only");
+
                     b.Property<int>("MeetingCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("meeting_count");

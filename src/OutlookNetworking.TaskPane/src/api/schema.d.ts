@@ -601,6 +601,11 @@ export interface components {
             health?: string;
             /** @description Noise counts (reason -&gt; count) as JSON. */
             noise?: string;
+            /**
+             * @description Core's ListOnlyContacts (people met on list mail only) as a JSON array, by address. Written only when
+             *                 it changed (compared as text); read by the person cards.
+             */
+            listOnly?: string;
             /** Format: int32 */
             messageCount?: number;
             /** Format: int32 */
@@ -818,6 +823,22 @@ export interface components {
             goal: null | components["schemas"]["GoalResponse"];
             /** @description The user's open suggestions about this person, in ranked order. */
             suggestions: components["schemas"]["SuggestionResponse"][];
+            /**
+             * @description When the only mail shared with this person is list or group mail (they wrote to lists
+             *         the user got it through; no direct mail or meeting yet): the names of those lists, the most recent first, at most
+             *         three; otherwise null.
+             */
+            sharedLists?: null | string[];
+            /**
+             * Format: int32
+             * @description How many lists that is in all (null with SharedLists).
+             */
+            sharedListCount?: null | number;
+            /**
+             * Format: date-time
+             * @description When their latest such list message was written (null with SharedLists).
+             */
+            lastListMail?: null | string;
         };
         ProblemDetails: {
             type?: null | string;

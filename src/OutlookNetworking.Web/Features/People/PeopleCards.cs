@@ -16,7 +16,8 @@ namespace OutlookNetworking.Web.Features.People;
 /// (opt-out, <see cref="UserMailboxes"/>), their ranked open suggestions with their feedback
 /// (<see cref="RankedSuggestions"/>), their relationships with exactly these addresses from the same analysis snapshot
 /// (<see cref="UserAnalysisCache"/>: one query for the addresses not looked up before), and the tenant directory
-/// (<see cref="TenantDirectory"/>). Names come from the relationship, else the directory; "internal" from the tenant's
+/// (<see cref="TenantDirectory"/>), and for people without a relationship, whether the only mail shared with them is
+/// list mail (<see cref="ListOnlyContact"/>). Names come from the relationship, else the directory; "internal" from the tenant's
 /// domains; muted and goal from the user's feedback.
 /// </summary>
 internal sealed class PeopleCards(
@@ -37,6 +38,9 @@ internal sealed class PeopleCards(
 
         var ranking = await suggestions.LoadAsync(key, cancellationToken);
         var relationships = await analyses.GetRelationshipsAsync(key, ranking.Snapshot, addresses, cancellationToken);
+        var listOnly = relationships.Count < addresses.Count
+            ? await analyses.GetListOnlyContactsAsync(key, ranking.Snapshot, cancellationToken)
+            : null;
         var tenant = await directory.GetAsync(key.TenantId, cancellationToken);
         var muted = ranking.Feedback.MutedContacts;
         var lists = tenant.DistributionListAddresses;
@@ -48,7 +52,8 @@ internal sealed class PeopleCards(
             var goal = ranking.Feedback.Goals.TryGetValue(address, out var g) ? new GoalResponse(g.Tag, g.CadenceDays) : null;
             var about = AboutContact(ranking, address);
             cards.Add(relationship is null
-                ? Unknown(address, tenant, IsList(lists, address), muted.Contains(address, StringComparer.Ordinal), goal, about)
+                ? Unknown(address, tenant, IsList(lists, address), muted.Contains(address, StringComparer.Ordinal), goal, about,
+                    listOnly?.GetValueOrDefault(address))
                 : Known(relationship, tenant, IsList(lists, address), muted.Contains(address, StringComparer.Ordinal), goal, about, ranking.Now));
         }
 
@@ -101,7 +106,7 @@ internal sealed class PeopleCards(
         about);
 
     private static PersonCard Unknown(string address, DirectoryInfo tenant, bool isList, bool isMuted, GoalResponse? goal,
-        IReadOnlyList<SuggestionResponse> about) => new(
+        IReadOnlyList<SuggestionResponse> about, ListOnlyContact? listOnly) => new(
         address,
         NameInDirectory(tenant, address),
         Known: false,
@@ -119,7 +124,10 @@ internal sealed class PeopleCards(
         MedianGapDays: null,
         MonthlyContactDays: null,
         goal,
-        about);
+        about,
+        listOnly?.Lists,
+        listOnly?.ListCount,
+        listOnly?.LastListMail.UtcDateTime);
 
     private static string? NameInDirectory(DirectoryInfo tenant, string address) =>
         tenant.DisplayNames.TryGetValue(address, out var name) && !string.IsNullOrWhiteSpace(name) ? name : null;

@@ -12,6 +12,11 @@ namespace OutlookNetworking.Web.Features.People;
 /// <param name="StrengthLabel">The tie's label as of now (schema <c>StrengthLabel</c>); null when not <see cref="Known"/>.</param>
 /// <param name="MonthlyContactDays">Contact days per month, 12 months, oldest first, the current month last.</param>
 /// <param name="Suggestions">The user's open suggestions about this person, in ranked order.</param>
+/// <param name="SharedLists">When the only mail shared with this person is list or group mail (they wrote to lists
+/// the user got it through; no direct mail or meeting yet): the names of those lists, the most recent first, at most
+/// three; otherwise null.</param>
+/// <param name="SharedListCount">How many lists that is in all (null with <paramref name="SharedLists"/>).</param>
+/// <param name="LastListMail">When their latest such list message was written (null with <paramref name="SharedLists"/>).</param>
 public sealed record PersonCard(
     string Address,
     string? DisplayName,
@@ -30,4 +35,7 @@ public sealed record PersonCard(
     double? MedianGapDays,
     IReadOnlyList<int>? MonthlyContactDays,
     GoalResponse? Goal,
-    IReadOnlyList<SuggestionResponse> Suggestions);
+    IReadOnlyList<SuggestionResponse> Suggestions,
+    IReadOnlyList<string>? SharedLists = null,
+    int? SharedListCount = null,
+    DateTime? LastListMail = null);

@@ -85,6 +85,12 @@ internal sealed class UserAnalysisCache(AnalysisStore analyses, IMemoryCache cac
         return found;
     }
 
+    /// <summary>The snapshot's analysis's people met on list mail only, by address (read from the store once per
+    /// snapshot).</summary>
+    public async ValueTask<IReadOnlyDictionary<string, ListOnlyContact>> GetListOnlyContactsAsync(MailboxKey key,
+        UserAnalysisSnapshot snapshot, CancellationToken cancellationToken)
+        => snapshot.ListOnly ??= await analyses.GetListOnlyContactsAsync(key, cancellationToken);
+
     /// <summary>Forgets the user's snapshot (after their mailbox was analysed or erased in this process).</summary>
     public void Forget(MailboxKey key)
     {

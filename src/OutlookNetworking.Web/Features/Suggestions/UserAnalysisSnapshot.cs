@@ -21,6 +21,9 @@ internal sealed class UserAnalysisSnapshot(DateTimeOffset? analysedAt, IReadOnly
     /// <summary>Relationships looked up so far, by normalised address; a null value is "no relationship".</summary>
     public ConcurrentDictionary<string, Relationship?> Relationships { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The people the analysis met on list mail only, by address, once read (null until then).</summary>
+    public IReadOnlyDictionary<string, ListOnlyContact>? ListOnly { get; set; }
+
     /// <summary>True for exactly one caller once <paramref name="now"/> reaches the time of the next check, which
     /// moves to <paramref name="next"/>: that caller compares the analysis time with the store, the others go on with
     /// this snapshot meanwhile.</summary>

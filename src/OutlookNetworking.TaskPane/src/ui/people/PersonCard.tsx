@@ -118,6 +118,11 @@ export function PersonCard({ participant, person: loaded, introductions }: Props
         </Text>
       ) : person.known ? (
         <PersonFigures person={person} now={now()} />
+      ) : person.sharedLists && person.sharedLists.length > 0 ? (
+        <Text size={200} data-testid="list-only-note">
+          {listOnlyNote(person.sharedLists, person.sharedListCount ?? person.sharedLists.length)}
+          {person.lastListMail ? ` Their last list mail: ${formatDay(person.lastListMail)}.` : ''}
+        </Text>
       ) : (
         <Text size={200} data-testid="unknown-note">
           No history with {name} yet. Once you exchange mail or meet, their rhythm shows here.
@@ -177,4 +182,16 @@ export function PersonCard({ participant, person: loaded, introductions }: Props
       {person && introductions ? <IntroductionsSection state={introductions} name={name} address={person.address} /> : null}
     </article>
   );
+}
+
+/** "You are both on Operations 1 mail; no direct mail or meeting yet." (lists named, the rest counted). */
+export function listOnlyNote(lists: readonly string[], count: number): string {
+  const more = count - lists.length;
+  const names = more > 0 ? [...lists, `${more} more ${more === 1 ? 'list' : 'lists'}`] : [...lists];
+  const joined = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `You are both on ${joined} mail; no direct mail or meeting yet.`;
+}
+
+function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
