@@ -10,7 +10,7 @@ namespace OutlookNetworking.Web.Tests.Api.Introductions;
 
 /// <summary>
 /// The audit of introductions: each answer is counted per asker in memory (<see cref="IntroductionAnswerTally"/>) and
-/// written to <c>introduction_answer_counts</c> every <see cref="IntroductionAnswerFlusher.Period"/> of the host's clock
+/// written to <c>introduction_answer_counts</c> every <see cref="IntroductionAnswerFlusher.Period"/> of its clock
 /// and when the host stops; the table then holds exactly the answers given. Seeded: introductions on, Ben opted in.
 /// </summary>
 public sealed class IntroductionAnswerCountTests(SeededApiHostFixture fixture) : IClassFixture<SeededApiHostFixture>, IAsyncLifetime
@@ -41,7 +41,7 @@ public sealed class IntroductionAnswerCountTests(SeededApiHostFixture fixture) :
         await nia.GetJsonAsync($"/api/introductions?emails={SeededData.Lena}", HttpStatusCode.Forbidden); // not opted in
         Assert.Empty(await Store.ListAnswerCountsAsync(SeededData.AvaKey, CancellationToken.None)); // no write per answer
 
-        _host.Clock.Advance(IntroductionAnswerFlusher.Period);
+        Assert.True(await _host.Services.GetRequiredService<IntroductionAnswerFlusher>().FlushAsync(CancellationToken.None));
 
         var today = Assert.Single(await FlushedAsync(SeededData.AvaKey, 2));
         Assert.Equal(2, today.Answers);
@@ -57,12 +57,12 @@ public sealed class IntroductionAnswerCountTests(SeededApiHostFixture fixture) :
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => ava.GetJsonAsync($"/api/introductions?emails={SeededData.Lena}"))
             .Concat(Enumerable.Range(0, 7).Select(_ => ben.GetJsonAsync($"/api/introductions?emails={SeededData.Maria}"))));
-        _host.Clock.Advance(IntroductionAnswerFlusher.Period);
+        Assert.True(await _host.Services.GetRequiredService<IntroductionAnswerFlusher>().FlushAsync(CancellationToken.None));
         Assert.Equal(40, Assert.Single(await FlushedAsync(SeededData.AvaKey, 40)).Answers);
         Assert.Equal(7, Assert.Single(await FlushedAsync(SeededData.BenKey, 7)).Answers);
 
         await ava.GetJsonAsync($"/api/introductions?emails={SeededData.Lena}"); // added to the day's row by the next flush
-        _host.Clock.Advance(IntroductionAnswerFlusher.Period);
+        Assert.True(await _host.Services.GetRequiredService<IntroductionAnswerFlusher>().FlushAsync(CancellationToken.None));
 
         Assert.Equal(41, Assert.Single(await FlushedAsync(SeededData.AvaKey, 41)).Answers);
     }
