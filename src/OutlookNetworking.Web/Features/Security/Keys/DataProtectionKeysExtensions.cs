@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using OutlookNetworking.Web.Hosting.Startup;
 
 namespace OutlookNetworking.Web.Features.Security.Keys;
 
@@ -28,9 +29,9 @@ internal static class DataProtectionKeysExtensions
 
         if (!options.AllowUnprotectedKeys)
         {
-            throw new StartupRefusedException(DataProtectionKeyOptions.SectionName + ":Certificate:Path",
-                "no certificate protects the data-protection keys, so they would be stored unencrypted in the database, and a backup of it could forge admin cookies and digest links.",
-                "Set it to a .pfx file (or DataProtection:Certificate:Thumbprint for the machine store, or DataProtection:Certificate:KeyVaultUri with KeyVaultCertificateName), or set DataProtection:AllowUnprotectedKeys=true to accept the risk.");
+            throw new ConfigurationRefusedException(new ConfigurationRefusal(DataProtectionKeyOptions.SectionName + ":Certificate:Path",
+                "is not set: no certificate protects the data-protection keys, so they would be stored unencrypted in the database, and a backup of it could forge admin cookies and digest links",
+                "Set it to a .pfx file (or DataProtection:Certificate:Thumbprint for the machine store, or DataProtection:Certificate:KeyVaultUri with KeyVaultCertificateName), or set DataProtection:AllowUnprotectedKeys=true to accept the risk."));
         }
 
         builder.Services.AddHostedService<UnprotectedKeysWarning>();
