@@ -37,12 +37,16 @@ public sealed class DataProtectionKeysAtRestTests : IDisposable
         Assert.Contains("<value>", await StoredKeysAsync(control), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Production_NoCertificate_RefusesInOneLineWithExitCode1()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")] // any environment but Development, as every other production setting
+    public void Production_NoCertificate_RefusesInOneLineWithExitCode1(string environment)
     {
         // Every other production setting complete (the strict start-up checks them first): the keys are the one refusal.
         using var product = ProductProcess.Start("web", new Dictionary<string, string>(ProductionConfiguration.Complete().AsEnvironment())
         {
+            ["ASPNETCORE_ENVIRONMENT"] = environment,
+            ["DOTNET_ENVIRONMENT"] = environment,
             ["DataProtection__AllowUnprotectedKeys"] = "false",
             ["App__DataDirectory"] = _folder.FullName,
         });

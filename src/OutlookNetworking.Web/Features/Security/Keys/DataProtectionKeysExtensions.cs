@@ -6,7 +6,7 @@ namespace OutlookNetworking.Web.Features.Security.Keys;
 /// <summary>
 /// Encrypts the data-protection keys at rest with a certificate (<see cref="DataProtectionKeyOptions"/>), so the keys stored
 /// beside the data (<c>data_protection_keys</c>) are useless to whoever reads a backup or replica without the certificate.
-/// Production without a certificate refuses to start, unless <c>DataProtection:AllowUnprotectedKeys</c> says otherwise
+/// Any environment but Development without a certificate refuses to start (Staging too, as the other production settings), unless <c>DataProtection:AllowUnprotectedKeys</c> says otherwise
 /// (then a warning at every start). Development and demo mode may run without one.
 /// </summary>
 internal static class DataProtectionKeysExtensions
@@ -22,7 +22,7 @@ internal static class DataProtectionKeysExtensions
             return;
         }
 
-        if (!builder.Environment.IsProduction())
+        if (builder.Environment.IsDevelopment())
         {
             return;
         }
