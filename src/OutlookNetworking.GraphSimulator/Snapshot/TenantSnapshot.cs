@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OutlookNetworking.GraphSimulator.Store;
 
 namespace OutlookNetworking.GraphSimulator.Snapshot;
@@ -65,6 +66,51 @@ public sealed class TenantSnapshot
 
     internal IReadOnlyDictionary<string, LoadedMailbox> Mailboxes { get; }
 
+    /// <summary>
+    /// Every address that wrote a message (<c>from</c>) or organised an event (<c>organizer</c>) in any mailbox of the
+    /// snapshot, lower-cased: the addresses that act, which a list never does (graph-fidelity GF-14).
+    /// </summary>
+    public IReadOnlySet<string> ActingAddresses()
+    {
+        var from = FieldNames.GetOrAdd("from");
+        var organizer = FieldNames.GetOrAdd("organizer");
+        var addresses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mailbox in Mailboxes.Values)
+        {
+            foreach (var message in mailbox.Messages)
+            {
+                AddAddress(message.Payload, from, addresses);
+            }
+
+            foreach (var item in mailbox.Events)
+            {
+                AddAddress(item.Payload, organizer, addresses);
+            }
+        }
+
+        return addresses;
+    }
+
     /// <summary>Finds a user by id or user principal name (case-insensitive).</summary>
     public SnapshotUser? FindUser(string idOrUserPrincipalName) => _byKey.GetValueOrDefault(idOrUserPrincipalName);
+
+    /// <summary>Adds <c>field.emailAddress.address</c> of <paramref name="payload"/>, when there is one.</summary>
+    private static void AddAddress(JsonPayload payload, int field, HashSet<string> addresses)
+    {
+        if (!payload.TryGetRaw(field, out var raw) || raw.Length == 0 || raw[0] != (byte)'{')
+        {
+            return;
+        }
+
+        var reader = new Utf8JsonReader(raw);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 2 && reader.ValueTextEquals("address"u8)
+                && reader.Read() && reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } address)
+            {
+                addresses.Add(address.Trim().ToLowerInvariant());
+                return;
+            }
+        }
+    }
 }

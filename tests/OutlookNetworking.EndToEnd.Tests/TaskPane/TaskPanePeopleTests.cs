@@ -14,6 +14,8 @@ public sealed class TaskPanePeopleTests(ChromiumFixture chromium, AnalysedContos
 {
     private const string Ben = "ben.okafor@contoso.example";
     private const string Chen = "chen.wei@northwind.example";
+    private const string Dev = "dev.costa@contoso.example";
+    private const string Operations1 = "ops1@contoso.example";
 
     [Fact]
     public async Task Today_AvaMeetsEliTomorrow_ShowsTheMeetingToPrepareFor()
@@ -101,6 +103,38 @@ public sealed class TaskPanePeopleTests(ChromiumFixture chromium, AnalysedContos
         var awaiting = card.Locator("[data-testid=suggestion-row][data-kind=awaitingReply]");
         await Assertions.Expect(awaiting).ToHaveCountAsync(1);
         Assert.Contains("no answer", await awaiting.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task PickMessage_DevsOperations1Update_ShowsDevAsAListOnlyColleagueAndTheListAsAList(string theme)
+    {
+        // The fixture's story: Dev Costa writes to Operations 1 (ops1@, an own-domain address no user has and that never
+        // writes) every week, the last on 27 June 2025; Ava gets it through the list and never wrote to or met Dev.
+        // The directory of contoso-stories does not list Dev either: he is a person because he writes (GF-14).
+        var message = await contoso.Ava.FindMessageAsync("Operations 1 weekly update");
+        Assert.Equal([Dev, Operations1], await OthersOnAsync(message));
+        await using var pane = await TaskPanePage.OpenAsync(chromium, contoso.Host, contoso.Ava.Upn, theme);
+
+        await pane.PickMessageAsync(message.GetProperty("id").GetString()!, Dev);
+
+        Assert.Equal([Dev], await AddressesOfCardsAsync(pane));
+        await Assertions.Expect(pane.Page.Locator($"[data-testid=distribution-list-card][data-address='{Operations1}']")).ToHaveCountAsync(1);
+        var card = pane.Card(Dev);
+        Assert.Equal("unknown", await card.GetAttributeAsync("data-state"));
+        Assert.Equal(theme, await pane.Page.Locator("[data-theme]").First.GetAttributeAsync("data-theme"));
+        var note = card.GetByTestId("list-only-note");
+        await Assertions.Expect(note).ToBeVisibleAsync();
+        Assert.Equal("You are both on Operations 1 mail; no direct mail or meeting yet. Their last list mail: 27 June 2025.",
+            (await note.InnerTextAsync()).Trim());
+        await Assertions.Expect(card.GetByTestId("unknown-note")).ToHaveCountAsync(0);
+        await Assertions.Expect(card.GetByTestId("suggestion-row")).ToHaveCountAsync(0);
+        Assert.True(await pane.Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= TaskPanePage.NarrowWidth,
+            "no horizontal scrolling at 320 px");
+        var box = await note.BoundingBoxAsync();
+        Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= TaskPanePage.NarrowWidth, "the note within 320 px");
+        Assert.Empty(pane.Errors);
     }
 
     [Fact]

@@ -60,6 +60,8 @@ public sealed class DemoMessagesTests(AuthTestHostFixture fixture) : IClassFixtu
     [InlineData("AVA@contoso.example", "user")]                 // an alias (proxy address)
     [InlineData("room-4.1@contoso.example", "other")]           // a room
     [InlineData("all-staff@contoso.example", "distributionList")] // internal, no mailbox: a list
+    [InlineData("ops1@contoso.example", "distributionList")]      // internal, not a user, never writes: a list (GF-14)
+    [InlineData("dev.costa@contoso.example", "user")]             // internal, not a user, but writes to Operations 1: a person
     [InlineData("chen.wei@northwind.example", "externalUser")]
     [InlineData("/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=ava", "other")]
     [InlineData(null, "other")]
