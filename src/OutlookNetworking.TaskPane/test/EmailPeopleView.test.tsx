@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeMailbox, ben, json, me, messageFromBen, messageFromLena, noContent, routedFetch, services, unknownPerson } from './helpers/fakes';
+import { FakeMailbox, ben, json, me, messageFromBen, messageFromLena, noContent, routedFetch, services, suggestion, unknownPerson } from './helpers/fakes';
 import { renderPane } from './helpers/renderPane';
 
 const problem = (status: number, body: Record<string, unknown> = {}) =>
@@ -94,6 +94,28 @@ describe('EmailPeopleView', () => {
     const card = await readyCard('lena.fischer@fabrikam.example');
     expect(within(card).getByTestId('unknown-note').textContent).toContain('No history with Lena Fischer yet');
     expect(within(card).queryByTestId('sparkline')).toBeNull();
+  });
+
+  it('App_MeetingWithThePersonTomorrow_CardShowsTheMeetingToPrepareFor', async () => {
+    // Issue 16: meeting preparation shows on the person card, not only in Today.
+    const prep = suggestion({
+      id: 's_ben_prep',
+      kind: 'meetingPrep',
+      reason: 'You meet Ben Okafor tomorrow at 10:00; you were last in touch in October 2023, 616 days ago.',
+      evidence: { ...suggestion().evidence, messageId: null, conversationId: null, meetingId: 'AAMkEvent01', anchorAt: '2025-07-01T17:00:00Z' },
+      webLink: 'https://outlook.office.com/calendar/item/AAMkEvent01',
+    });
+    const { fetch } = routedFetch({
+      'GET /api/me': () => json(me),
+      'GET /api/people': () => json({ people: [ben({ suggestions: [prep, suggestion()] })] }),
+    });
+    renderPane(services(new FakeMailbox(messageFromBen()), fetch));
+    const card = await readyCard('ben.okafor@contoso.example');
+    const rows = [...card.querySelectorAll<HTMLElement>('[data-testid="suggestion-row"]')];
+    expect(rows.map((r) => r.dataset.kind)).toEqual(['meetingPrep', 'owedReply']);
+    expect(rows[0].textContent).toContain('Before you meet');
+    expect(rows[0].textContent).toContain('You meet Ben Okafor tomorrow at 10:00');
+    expect(within(rows[0]).getByTestId('suggestion-done')).toBeTruthy();
   });
 
   it('App_ColleagueMetOnListMailOnly_CardNamesTheListsInsteadOfNoHistory', async () => {
