@@ -56,6 +56,21 @@ public abstract class ContosoPipelineApiTests(StorageProvider provider) : IAsync
     }
 
     [Fact]
+    public async Task People_ContosoAvaEli_PersonCardCarriesTheMeetingToPrepareFor()
+    {
+        using var ava = _contoso.AvaClient();
+
+        // The fixture's story: a 1:1 with Eli Cohen, silent since 2023, the next day at 10:00 Ava's time. The pane's card
+        // shows what GET /api/people gives, so meeting preparation is on Eli's card as well as in Today.
+        var eli = (await ava.GetJsonAsync("/api/people?emails=eli.cohen@adatum.example")).GetProperty("people")[0];
+
+        var suggestions = eli.GetProperty("suggestions").EnumerateArray().ToList();
+        Assert.Equal(["meetingPrep", "dormantTie"], suggestions.Select(s => s.Text("kind")).ToList());
+        Assert.StartsWith("You meet Eli Cohen tomorrow at 10:00", suggestions[0].Text("reason"), StringComparison.Ordinal);
+        Assert.StartsWith("https://outlook.office.com/calendar/item/", suggestions[0].Text("webLink"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task People_ContosoAva_ListOnlyColleagueCardNamesTheListAndTheLastListMail()
     {
         using var ava = _contoso.AvaClient();

@@ -85,6 +85,33 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task Json_GeneratedTenant_AtMostOneSuggestionInTenSharesItsScoreWithAnotherOfTheSameUser()
+    {
+        // Issue 16's target for a ranking that ranks: on a generated tenant, at most 10% of all suggestions have a score
+        // equal, rounded to three decimals, to another suggestion of the same user. Counted here from each suggestion's
+        // reported score (itself rounded to four decimals), and as the report counts it.
+        var (exit, output, _) = await RunAsync("--tenant", GeneratedTenants.Small, "--json");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(output);
+        var users = document.RootElement.GetProperty("users").EnumerateArray().ToList();
+        var total = 0;
+        var sharing = 0;
+        foreach (var user in users)
+        {
+            var scores = user.GetProperty("suggestions").EnumerateArray().Select(s => Math.Round(s.GetProperty("score").GetDouble(), 3, MidpointRounding.AwayFromZero)).ToList();
+            var shared = scores.GroupBy(score => score).Where(g => g.Count() > 1).Sum(g => g.Count());
+            total += scores.Count;
+            sharing += shared;
+        }
+
+        Assert.True(total >= 20, $"{total} suggestions: too few to judge the ranking");
+        Assert.True(sharing * 10 <= total, $"{sharing} of {total} suggestions share a score with another of the same user");
+        Assert.Equal(total, document.RootElement.GetProperty("scoreSharing").GetProperty("suggestions").GetInt32());
+        Assert.True(document.RootElement.GetProperty("scoreSharing").GetProperty("share").GetDouble() <= 0.10);
+    }
+
+    [Fact]
     public async Task Table_OneUser_ReadableAndOnlyThatUser()
     {
         var (exit, output, _) = await RunAsync("--tenant", GeneratedTenants.Contoso, "--user", "ava.patel@contoso.example");
