@@ -16,7 +16,10 @@ namespace OutlookNetworking.Core.Ranking;
 /// <item>Order: each contact's suggestions compete once per round, so every contact appears once
 /// before anyone appears twice. Within a round the next pick is the highest score, each score
 /// multiplied by <see cref="EngineOptions.KindRepeatPenalty"/> for every pick of its kind already made in
-/// the round, so the list mixes kinds. Ties break by key, so the order is deterministic.</item>
+/// the round, so the list mixes kinds. Equal scores break by what the situation says (<see cref="Before"/>): the one
+/// waiting longest first (the earlier anchor: the older message owed a reply, the earlier meeting, the longer
+/// silence), then the closer tie (more contact days); only suggestions equal in all of that fall back to their key,
+/// so the order is deterministic.</item>
 /// <item>Today: the first <see cref="EngineOptions.DailyListSize"/> of the first round (no contact twice).</item>
 /// </list>
 /// </summary>
@@ -55,7 +58,7 @@ public static class SuggestionRanker
         }
 
         var pending = byKey.Values.ToList();
-        pending.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Key, b.Key));
+        pending.Sort(ByScore);
 
         var ranked = new List<RankedSuggestion>(pending.Count);
         var firstRound = true;
@@ -107,7 +110,7 @@ public static class SuggestionRanker
 
                 var score = queue.Peek().Score * factors[k];
                 if (best < 0 || score > bestScore
-                    || (score == bestScore && string.CompareOrdinal(queue.Peek().Key, queues[best].Peek().Key) < 0))
+                    || (score == bestScore && Before(queue.Peek(), queues[best].Peek()) < 0))
                 {
                     best = k;
                     bestScore = score;
@@ -126,8 +129,28 @@ public static class SuggestionRanker
             inRound++;
         }
 
-        deferred.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Key, b.Key));
+        deferred.Sort(ByScore);
         return deferred;
+    }
+
+    /// <summary>Best first: the higher score, then <see cref="Before"/>.</summary>
+    private static int ByScore(Suggestion a, Suggestion b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : Before(a, b);
+
+    /// <summary>
+    /// Between two suggestions of equal score: negative when <paramref name="a"/> goes first. The one waiting longest
+    /// (earlier <see cref="SuggestionEvidence.AnchorAt"/>; one without an anchor after one with), then the closer tie (more
+    /// <see cref="SuggestionEvidence.ContactDays"/>), and only then the key, which says nothing but keeps the order stable.
+    /// </summary>
+    private static int Before(Suggestion a, Suggestion b)
+    {
+        var (anchorA, anchorB) = (a.Evidence.AnchorAt, b.Evidence.AnchorAt);
+        if (anchorA != anchorB)
+        {
+            return anchorA is null ? 1 : anchorB is null ? -1 : anchorA.Value.CompareTo(anchorB.Value);
+        }
+
+        var days = (b.Evidence.ContactDays ?? 0).CompareTo(a.Evidence.ContactDays ?? 0);
+        return days != 0 ? days : string.CompareOrdinal(a.Key, b.Key);
     }
 
     private static bool IsVisible(Suggestion suggestion, UserFeedback feedback, DateTimeOffset now, EngineOptions options)

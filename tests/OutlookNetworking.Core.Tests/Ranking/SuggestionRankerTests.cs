@@ -122,6 +122,31 @@ public sealed class SuggestionRankerTests
     }
 
     [Fact]
+    public void Rank_EqualScores_TheOneWaitingLongestGoesFirstWhateverItsAddress()
+    {
+        // Keys order "aaron" before "zoe"; the situation says Zoe has waited 40 days, Aaron 3.
+        var aaron = Make("aaron@x.example", SuggestionKind.OwedReply, 0.7, Now.AddDays(-3));
+        var zoe = Make("zoe@x.example", SuggestionKind.OwedReply, 0.7, Now.AddDays(-40));
+        var noAnchor = Make("adam@x.example", SuggestionKind.OwedReply, 0.7) with { Evidence = new SuggestionEvidence() };
+
+        var ranked = SuggestionRanker.Rank([aaron, noAnchor, zoe], UserFeedback.None, Now, Options);
+
+        Assert.Equal(["zoe@x.example", "aaron@x.example", "adam@x.example"], ranked.Select(r => r.Suggestion.ContactAddress));
+    }
+
+    [Fact]
+    public void Rank_EqualScoresAndAnchors_TheCloserTieGoesFirstWhateverItsAddress()
+    {
+        var anchor = Now.AddDays(-200);
+        var light = Make("yan@x.example", SuggestionKind.DormantTie, 0.5) with { Evidence = new SuggestionEvidence(AnchorAt: anchor, ContactDays: 10) };
+        var close = Make("abe@x.example", SuggestionKind.DormantTie, 0.5) with { Evidence = new SuggestionEvidence(AnchorAt: anchor, ContactDays: 130) };
+
+        var ranked = SuggestionRanker.Rank([light, close], UserFeedback.None, Now, Options);
+
+        Assert.Equal(["abe@x.example", "yan@x.example"], ranked.Select(r => r.Suggestion.ContactAddress));
+    }
+
+    [Fact]
     public void Rank_SameInputInAnotherOrder_GivesTheSameRanking()
     {
         var open = Enumerable.Range(1, 20).Select(i => Make($"p{i % 7}@x.example", (SuggestionKind)(i % 6), Math.Round(0.3 + ((i % 5) * 0.1), 2))).ToList();
