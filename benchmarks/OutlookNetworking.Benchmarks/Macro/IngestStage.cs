@@ -155,6 +155,7 @@ internal static class IngestStage
             await db.SaveChangesAsync();
         }
 
+        StoreProfile.Reset();
         clock.Restart();
         foreach (var (page, result) in mapped)
         {
@@ -163,6 +164,7 @@ internal static class IngestStage
         }
 
         var storeMs = clock.Elapsed.TotalMilliseconds;
+        Console.Error.WriteLine("[profile] store: " + StoreProfile.Report());
         figures.Add(new Figure("profile: simulator server time (sum over requests)", "profileServerMs", serverMs, "ms"));
         figures.Add(new Figure("profile: fetch bytes only (wall, 4 streams at once)", "profileFetchOnlyMs", fetchOnly.Elapsed.TotalMilliseconds, "ms"));
         figures.Add(new Figure("profile: JsonDocument parse (sum over pages)", "profileJsonParseMs", parseMs, "ms"));

@@ -61,8 +61,15 @@ internal static class MetadataRowWriter
 
     /// <summary>Upserts a folder's messages; each row records the folder's stream and generation.</summary>
     public static Task UpsertMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
-        IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, UpsertMessageSql, MessageParameters, new RowContext(mailbox, stream, generation),
+        IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken)
+    {
+        if (connection is SqliteConnection sqlite && Environment.GetEnvironmentVariable("ON_EXP_MULTI") != "0")
+        {
+            SqliteMessageUpsert.Write(sqlite, mailbox, stream, generation, messages, cancellationToken);
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(connection, transaction, UpsertMessageSql, MessageParameters, new RowContext(mailbox, stream, generation),
             static (p, c) =>
             {
                 p.Bind(0, c.Mailbox);
@@ -76,12 +83,16 @@ internal static class MetadataRowWriter
                 p.Bind(4, m.ConversationId);
                 p.Bind(5, m.From?.Address);
                 p.Bind(6, m.From?.Name);
-                p.Bind(7, RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc));
+                var e = StoreProfile.Now;
+                var r = RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc);
+                StoreProfile.Add(5, ref e);
+                p.Bind(7, r);
                 p.Bind(8, m.SentAt?.ToUnixTimeMilliseconds());
                 p.Bind(9, m.ReceivedAt?.ToUnixTimeMilliseconds());
                 p.Bind(10, (int)m.Classification);
                 p.Bind(11, m.IsDraft);
             }, cancellationToken);
+    }
 
     /// <summary>Deletes messages by id, only where they are still in this stream's folder (a message that moved away
     /// first is kept: the other folder's stream owns it now).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -12,6 +13,9 @@ namespace OutlookNetworking.Data.Sync;
 /// </summary>
 internal static class RecipientCodec
 {
+    /// <summary>What a JSON string cannot hold as is: quote, backslash and the control characters.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
@@ -145,8 +149,16 @@ internal static class RecipientCodec
         }
 
         json.Append('"');
+        var first = value.AsSpan().IndexOfAny(Escaped);
+        if (first < 0)
+        {
+            // Nearly always: nothing to escape, the whole value at once.
+            json.Append(value).Append('"');
+            return;
+        }
+
         var start = 0;
-        for (var i = 0; i < value.Length; i++)
+        for (var i = first; i < value.Length; i++)
         {
             var c = value[i];
             if (c is '"' or '\\' || c < ' ')
