@@ -26,9 +26,12 @@ public static class GraphQueries
     /// <summary>Fields of a series' instances read again to learn cancelled occurrences (GF-4): their ids are enough.</summary>
     public static readonly string[] SeriesInstanceFields = ["id"];
 
-    /// <summary>User fields read from the directory.</summary>
+    /// <summary>User fields read from the directory. <c>otherMails</c> (the user's other email addresses, often a personal
+    /// one they registered) is, like <c>proxyAddresses</c>, returned only on <c>$select</c> (docs: user resource,
+    /// "Returned only on $select"); reading it needs no permission beyond User.Read.All, which lists users already
+    /// (the sensitive-action rules of the docs apply to updating it, never to reading it).</summary>
     public static readonly string[] UserFields =
-        ["id", "displayName", "mail", "userPrincipalName", "userType", "proxyAddresses", "accountEnabled"];
+        ["id", "displayName", "mail", "userPrincipalName", "userType", "proxyAddresses", "otherMails", "accountEnabled"];
 
     /// <summary>Mailbox settings read from the directory: the time zone and the mailbox's kind, nothing else (not the
     /// automatic replies and their text, working hours or language that Graph returns without <c>$select</c>).</summary>

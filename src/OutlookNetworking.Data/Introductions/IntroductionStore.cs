@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
+using OutlookNetworking.Data.Tenants;
 
 namespace OutlookNetworking.Data.Introductions;
 
@@ -79,7 +80,7 @@ public sealed class IntroductionStore(IAppDbContextFactory factory, TimeProvider
     }
 
     /// <summary>
-    /// One indexed read of the tenant's index: the rows of <paramref name="addresses"/> (by the key's prefix) and of
+    /// One indexed read of the tenant's index (the digest's lines): the rows of <paramref name="addresses"/> (by the key's prefix) and of
     /// every contact at <paramref name="domains"/> (by the domain index), each with whether its colleague is
     /// discoverable now (opted in, in the directory); names and mails only for those who are.
     /// </summary>
@@ -103,21 +104,82 @@ public sealed class IntroductionStore(IAppDbContextFactory factory, TimeProvider
         return await query.ToListAsync(cancellationToken);
     }
 
-    /// <summary>Counts one answer for the asker today (UTC); nothing of what was asked is stored.</summary>
-    public async Task CountAnswerAsync(MailboxKey asker, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole of one answer's reading, in one query: the organisation's switch and the asker's own opt-in (both as they
+    /// are now, so a change shows in the very next answer), the organisation's own domains, and the rows of the tenant's
+    /// index for <paramref name="addresses"/> (by the key's prefix) and for every contact at <paramref name="domains"/> (by
+    /// the domain index), each joined to its colleague's mailbox and opt-in (discoverable now: opted in, in the
+    /// directory; names and mails only for those who are). Null when the switch is off or the asker has not opted in
+    /// (no row of the index is read then); <see cref="IsEnabledAsync"/> tells which.
+    /// </summary>
+    public async Task<IntroductionLookup?> LookUpAsync(MailboxKey asker, IReadOnlyCollection<string> addresses,
+        IReadOnlyCollection<string> domains, CancellationToken cancellationToken)
     {
-        var day = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (t, u) = (asker.TenantId, asker.UserId);
+        await using var db = factory.CreateDbContext();
+        var ties =
+            from tie in db.IntroductionTies
+            where tie.TenantId == t && (addresses.Contains(tie.ContactAddress) || domains.Contains(tie.ContactDomain))
+            join mailbox in db.Mailboxes on new { tie.TenantId, tie.UserId } equals new { mailbox.TenantId, mailbox.UserId }
+            let discoverable = !mailbox.Removed
+                               && db.IntroductionOptIns.Any(o => o.TenantId == tie.TenantId && o.UserId == tie.UserId)
+            select new
+            {
+                tie.TenantId, tie.UserId, tie.ContactAddress, tie.ContactDomain, tie.Strength, tie.LastContact, Discoverable = discoverable,
+                Name = discoverable ? mailbox.DisplayName : null, Mail = discoverable ? mailbox.Mail : null,
+            };
+        var query =
+            from tenant in db.Tenants
+            where tenant.TenantId == t
+            from setting in db.IntroductionSettings.Where(s => s.TenantId == tenant.TenantId && s.Enabled)
+            from optIn in db.IntroductionOptIns.Where(o => o.TenantId == tenant.TenantId && o.UserId == u)
+            from row in ties.Where(r => r.TenantId == tenant.TenantId).DefaultIfEmpty()
+            select new
+            {
+                tenant.Domains, UserId = (Guid?)row!.UserId, row.ContactAddress, row.ContactDomain, Strength = (double?)row.Strength,
+                LastContact = (DateTimeOffset?)row.LastContact, Discoverable = (bool?)row.Discoverable, row.Name, row.Mail,
+            };
+        var read = await query.AsNoTracking().ToListAsync(cancellationToken);
+        if (read.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = read.Where(r => r.UserId is not null)
+            .Select(r => new IntroductionTieRow(r.UserId!.Value, r.ContactAddress!, r.ContactDomain!, r.Strength!.Value,
+                r.LastContact!.Value, r.Discoverable!.Value, r.Name, r.Mail))
+            .ToList();
+        return new IntroductionLookup(TenantStore.SplitDomains(read[0].Domains), rows);
+    }
+
+    /// <summary>Counts one answer for the asker today (UTC); nothing of what was asked is stored.</summary>
+    public Task CountAnswerAsync(MailboxKey asker, CancellationToken cancellationToken) =>
+        AddAnswersAsync(new IntroductionAnswers(asker,
+            time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), 1), cancellationToken);
+
+    /// <summary>
+    /// Adds answers to the asker's count of that day (the flush of <see cref="IntroductionAnswerTally"/>); nothing when
+    /// the asker's mailbox is gone (erased, offboarded), so a late flush never brings back an erased person's rows.
+    /// </summary>
+    public async Task AddAnswersAsync(IntroductionAnswers answers, CancellationToken cancellationToken)
+    {
+        var ((t, u), day, n) = (answers.Asker, answers.Day, answers.Answers);
         await using var db = factory.CreateDbContext();
         for (var attempt = 0; attempt < 2; attempt++)
         {
             if (await db.IntroductionAnswerCounts
-                    .Where(c => c.TenantId == asker.TenantId && c.UserId == asker.UserId && c.Day == day)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Answers, c => c.Answers + 1), cancellationToken) > 0)
+                    .Where(c => c.TenantId == t && c.UserId == u && c.Day == day)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Answers, c => c.Answers + n), cancellationToken) > 0)
             {
                 return;
             }
 
-            db.IntroductionAnswerCounts.Add(new IntroductionAnswerCountEntity { TenantId = asker.TenantId, UserId = asker.UserId, Day = day, Answers = 1 });
+            if (!await db.Mailboxes.AnyAsync(m => m.TenantId == t && m.UserId == u, cancellationToken))
+            {
+                return;
+            }
+
+            db.IntroductionAnswerCounts.Add(new IntroductionAnswerCountEntity { TenantId = t, UserId = u, Day = day, Answers = n });
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -125,7 +187,7 @@ public sealed class IntroductionStore(IAppDbContextFactory factory, TimeProvider
             }
             catch (DbUpdateException)
             {
-                db.ChangeTracker.Clear(); // another answer of the same asker inserted the day's row first: count on it
+                db.ChangeTracker.Clear(); // another instance inserted the day's row first: add to it
             }
         }
     }

@@ -1,7 +1,8 @@
 namespace OutlookNetworking.Graph.Directory;
 
 /// <summary>A directory user with what the product needs to know about their mailbox.</summary>
-/// <param name="Aliases">Other SMTP addresses from <c>proxyAddresses</c>, lower case.</param>
+/// <param name="Aliases">The user's other addresses, lower case: SMTP ones from <c>proxyAddresses</c>, the UPN, and
+/// <c>otherMails</c> (often a personal address; the owner's own, never a contact).</param>
 /// <param name="UserPurpose">Exchange's <c>mailboxSettings.userPurpose</c> (user, shared, room,
 /// equipment, …); null when the user has no mailbox or it could not be read.</param>
 public sealed record DirectoryEntry(

@@ -97,13 +97,28 @@ public sealed class DirectoryReader(GraphClientProvider clients, IOptions<GraphO
         }
     }
 
-    private static List<string> Aliases(User user) =>
+    /// <summary>
+    /// The user's other addresses, lower case: the SMTP ones of <c>proxyAddresses</c> (<c>smtp:</c>; X500, SIP and other
+    /// kinds are not mail addresses), the UPN, and <c>otherMails</c>. otherMails is a string collection the user or an
+    /// admin fills in (up to 250 values of up to 250 characters, no accented characters; docs: user resource); the docs
+    /// promise no mail-address format, so only a value shaped like one (one <c>@</c>, text either side, no spaces, no
+    /// <c>proto:</c> prefix) counts. Graph answers <c>[]</c> for a user without any, and never null for a selected one.
+    /// </summary>
+    internal static List<string> Aliases(User user) =>
         (user.ProxyAddresses ?? [])
         .Where(p => p.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase))
         .Select(p => p[5..].Trim().ToLowerInvariant())
+        .Concat((user.OtherMails ?? []).Select(m => m?.Trim().ToLowerInvariant() ?? "").Where(IsMailAddress))
         .Append(user.UserPrincipalName?.ToLowerInvariant() ?? "")
         .Where(a => a.Length > 0 && a != user.Mail?.ToLowerInvariant())
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    private static bool IsMailAddress(string value)
+    {
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && value.Length <= 250
+               && !value.Any(char.IsWhiteSpace) && !value[..at].Contains(':', StringComparison.Ordinal);
+    }
 
     private static string? WorkingDays(MailboxSettings? settings)
     {

@@ -20,6 +20,10 @@ internal static class UsersApi
     private const int MaxPageSize = 999;
     private static readonly int MailboxSettings = FieldNames.GetOrAdd("mailboxSettings");
 
+    /// <summary>String collections Graph answers <c>[]</c> for when a user has none, never null: <c>businessPhones</c>,
+    /// <c>otherMails</c> and <c>proxyAddresses</c> (docs: user resource, each "not nullable" or a collection).</summary>
+    private static readonly HashSet<string> EmptyCollections = new(StringComparer.Ordinal) { "businessPhones", "otherMails", "proxyAddresses" };
+
     public static void MapUsersApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1.0/users", ListAsync);
@@ -224,7 +228,7 @@ internal static class UsersApi
         {
             writer.WriteRawValue(raw, skipInputValidation: true);
         }
-        else if (string.Equals(FieldNames.Name(field), "businessPhones", StringComparison.Ordinal))
+        else if (EmptyCollections.Contains(FieldNames.Name(field)))
         {
             writer.WriteStartArray();
             writer.WriteEndArray();

@@ -139,6 +139,7 @@ public static class SnapshotLoader
                 }
             }
 
+            var otherMails = ReadOtherMails(element, id);
             users.Add(new SnapshotUser(
                 id,
                 OptionalString(element, "displayName"),
@@ -149,11 +150,30 @@ public static class SnapshotLoader
                 OptionalString(element, "userType"),
                 timeZone,
                 purpose,
-                proxies) { MailboxAccess = ReadMailboxAccess(element, id) });
+                proxies) { MailboxAccess = ReadMailboxAccess(element, id), OtherMails = otherMails });
             payloads.Add(JsonPayload.FromElement(element));
         }
 
         return (users, payloads);
+    }
+
+    /// <summary>The optional <c>otherMails</c> of a user: Graph's string collection of the user's other email addresses
+    /// (served only when <c>$select</c> names it, as Graph does). Absent, it is empty; present, it must be an array of
+    /// strings, as Graph never holds anything else there. The values are kept as written: Graph does not check that they
+    /// are mail addresses, nor does the simulator.</summary>
+    private static IReadOnlyList<string> ReadOtherMails(JsonElement user, string id)
+    {
+        if (!user.TryGetProperty("otherMails", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+        {
+            throw new SnapshotFormatException($"user '{id}' has otherMails that is not an array of strings", "users.json");
+        }
+
+        return [.. value.EnumerateArray().Select(v => v.GetString()!)];
     }
 
     /// <summary>The optional <c>mailboxAccess</c> of a user (this project's extension, graph-fidelity GF-12).</summary>

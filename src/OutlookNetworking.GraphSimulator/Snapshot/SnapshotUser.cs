@@ -19,4 +19,8 @@ public sealed record SnapshotUser(
     /// <summary>This project's extension (never served): <c>outOfScope</c> or <c>noExchangeMailbox</c> (graph-fidelity
     /// GF-12), as written in <c>users.json</c>'s <c>mailboxAccess</c>; null when not given.</summary>
     public string? MailboxAccess { get; init; }
+
+    /// <summary>Graph's <c>otherMails</c>: the user's other email addresses as written in <c>users.json</c> (often a personal
+    /// one); empty when not given.</summary>
+    public IReadOnlyList<string> OtherMails { get; init; } = [];
 }

@@ -50,6 +50,17 @@ describe('DemoRoot', () => {
     expect(calls.filter((c) => c.path === '/demo/token')).toHaveLength(1);
   });
 
+  it('Demo_NewestMessageFromAStranger_OpensOnTheMessageFromSomeoneWithHistory', async () => {
+    const stranger: DemoMessage = { ...messages[1]!, id: 'm0', from: { name: 'No Reply', address: 'noreply@contoso.example' }, receivedDateTime: '2025-06-26T08:00:00Z' };
+    const routes = demoRoutes();
+    const fetch = async (input: string, init?: RequestInit) =>
+      String(input).startsWith('/demo/messages') ? json([stranger, ...messages]) : routes.fetch(input, init);
+    render(<DemoRoot api={new ApiClient(null, fetch)} prefersDark={false} />);
+    expect(await cardAddresses()).toEqual(['ben.okafor@contoso.example']);
+    expect(screen.getByTestId<HTMLSelectElement>('demo-message-picker').value).toBe('m1');
+    expect(window.location.search).toContain('message=m1');
+  });
+
   it('Demo_PickAnotherMessage_PaneFollowsAsOnItemChanged', async () => {
     const { fetch } = demoRoutes();
     render(<DemoRoot api={new ApiClient(null, fetch)} prefersDark={false} />);

@@ -97,12 +97,6 @@ public static class OutlookNetworkingApp
             mapAfter?.Invoke(app);
             await app.RunAsync();
         }
-        catch (StartupRefusedException refused)
-        {
-            // Data-protection keys without protection (issue 14): one line naming the setting, why and what to do; exit 1.
-            await Console.Error.WriteLineAsync(refused.LogLine);
-            return ExitCodes.Failure;
-        }
         catch (Exception refused) when (StartupRefusals.LinesOf(refused) is { Count: > 0 } lines)
         {
             // A refused configuration: one log line per setting (key, why, what to do), exit code 1, no stack trace.

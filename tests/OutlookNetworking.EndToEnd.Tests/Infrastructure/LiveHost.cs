@@ -22,12 +22,12 @@ namespace OutlookNetworking.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class LiveHost : WebApplicationFactory<DemoProgram>
 {
-    private readonly string _tenantPath;
+    private readonly string? _tenantPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("on-e2e-");
 
-    private LiveHost(string tenantPath, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock)
+    private LiveHost(string? tenantPath, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock)
     {
         _tenantPath = tenantPath;
         _settings = settings;
@@ -42,9 +42,16 @@ public sealed class LiveHost : WebApplicationFactory<DemoProgram>
     /// <summary>Starts a host over <paramref name="tenantPath"/> (default contoso-stories) with extra settings and, when
     /// given, <paramref name="clock"/> as the app's clock (e.g. a FakeTimeProvider; default: the demo clock, the
     /// snapshot's <c>now</c> running at real speed).</summary>
-    public static LiveHost Start(string? tenantPath = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public static LiveHost Start(string? tenantPath = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null) =>
+        StartOn(tenantPath ?? ContosoStories, settings, clock);
+
+    /// <summary>Starts a host on the demo's own default tenant, as <c>dotnet run --project src/OutlookNetworking.Demo</c>
+    /// does: no <c>Demo:TenantPath</c>, so the tenant is generated (40 users, 12 months, seed 7) in the host's data folder.</summary>
+    public static LiveHost StartDefaultTenant(IReadOnlyDictionary<string, string?>? settings = null) => StartOn(null, settings, null);
+
+    private static LiveHost StartOn(string? tenantPath, IReadOnlyDictionary<string, string?>? settings, TimeProvider? clock)
     {
-        var host = new LiveHost(tenantPath ?? ContosoStories, settings ?? new Dictionary<string, string?>(), clock);
+        var host = new LiveHost(tenantPath, settings ?? new Dictionary<string, string?>(), clock);
         host.UseKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, 0);
@@ -96,7 +103,11 @@ public sealed class LiveHost : WebApplicationFactory<DemoProgram>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Demo:RunNightOnStart", "false");
-        builder.UseSetting("Demo:TenantPath", _tenantPath);
+        if (_tenantPath is not null)
+        {
+            builder.UseSetting("Demo:TenantPath", _tenantPath);
+        }
+
         builder.UseSetting("App:DataDirectory", _dataDirectory.FullName);
         // Token validation logs every request at Information: noise in the test log.
         builder.UseSetting("Logging:LogLevel:Microsoft.IdentityModel", "Warning");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Web.Features.Contacts;
@@ -52,6 +53,30 @@ public abstract class ContosoPipelineApiTests(StorageProvider provider) : IAsync
         Assert.Contains(ben.GetProperty("suggestions").EnumerateArray(), s => s.Text("kind") == "owedReply");
         Assert.False(people[1].GetProperty("known").GetBoolean()); // a newsletter is noise, not a relationship
         Assert.Equal("new", people[2].Text("strengthLabel"));      // first met two days ago
+    }
+
+    [Fact]
+    public async Task People_ContosoAva_ListOnlyColleagueCardNamesTheListAndTheLastListMail()
+    {
+        using var ava = _contoso.AvaClient();
+
+        // The fixture's story: Dev Costa writes to Operations 1 weekly, the last on 27 June 2025 at 09:00; Ava gets it
+        // through the list and has no direct mail or meeting with him. Ben wrote to the same list once, but is a teammate.
+        var people = (await ava.GetJsonAsync("/api/people?emails=dev.costa@contoso.example,ben.okafor@contoso.example"))
+            .GetProperty("people");
+
+        var dev = people[0];
+        Assert.Equal("dev.costa@contoso.example", dev.Text("address"));
+        Assert.False(dev.GetProperty("known").GetBoolean());
+        Assert.Equal(["Operations 1"], dev.GetProperty("sharedLists").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(1, dev.GetProperty("sharedListCount").GetInt32());
+        Assert.Equal("2025-06-27T09:00:00Z", dev.Text("lastListMail"));
+        Assert.Empty(dev.GetProperty("suggestions").EnumerateArray());
+        var ben = people[1];
+        Assert.True(ben.GetProperty("known").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, ben.GetProperty("sharedLists").ValueKind);
+        Assert.Equal(JsonValueKind.Null, ben.GetProperty("sharedListCount").ValueKind);
+        Assert.Equal(JsonValueKind.Null, ben.GetProperty("lastListMail").ValueKind);
     }
 
     [Fact]

@@ -37,12 +37,16 @@ public sealed class DataProtectionKeysAtRestTests : IDisposable
         Assert.Contains("<value>", await StoredKeysAsync(control), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Production_NoCertificate_RefusesInOneLineWithExitCode1()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")] // any environment but Development, as every other production setting
+    public void Production_NoCertificate_RefusesInOneLineWithExitCode1(string environment)
     {
         // Every other production setting complete (the strict start-up checks them first): the keys are the one refusal.
         using var product = ProductProcess.Start("web", new Dictionary<string, string>(ProductionConfiguration.Complete().AsEnvironment())
         {
+            ["ASPNETCORE_ENVIRONMENT"] = environment,
+            ["DOTNET_ENVIRONMENT"] = environment,
             ["DataProtection__AllowUnprotectedKeys"] = "false",
             ["App__DataDirectory"] = _folder.FullName,
         });
@@ -52,9 +56,11 @@ public sealed class DataProtectionKeysAtRestTests : IDisposable
 
         Assert.Equal(1, product.ExitCode);
         var line = Assert.Single(lines);
-        Assert.Contains("DataProtection:Certificate:Path", line, StringComparison.Ordinal);
-        Assert.Contains("DataProtection__Certificate__Path", line, StringComparison.Ordinal);
+        // One more configuration refusal (StartupRefusals): the setting as an admin writes it, why, and what to do.
+        Assert.Contains("Refusing to start: DataProtection:Certificate:Path (environment variable DataProtection__Certificate__Path) is not set: ",
+            line, StringComparison.Ordinal);
         Assert.Contains("DataProtection:AllowUnprotectedKeys=true", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", product.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,8 +76,9 @@ public sealed class DataProtectionKeysAtRestTests : IDisposable
         Assert.True(product.WaitForExit(TimeSpan.FromMinutes(2)), "the host kept running: " + product.Output);
 
         Assert.Equal(1, product.ExitCode);
-        Assert.Contains("DataProtection:Certificate:Path (environment variable DataProtection__Certificate__Path): the file does not exist.",
+        Assert.Contains("Refusing to start: DataProtection:Certificate:Path (environment variable DataProtection__Certificate__Path) names a file that does not exist.",
             Assert.Single(product.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", product.Output, StringComparison.Ordinal);
     }
 
     public void Dispose()

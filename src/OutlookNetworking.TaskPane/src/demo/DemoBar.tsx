@@ -11,6 +11,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   top: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  // A long subject must not widen the pane past Outlook's 320 px: the pickers shrink and the text is cut.
+  field: { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
+  picker: { minWidth: 0, maxWidth: '100%' },
 });
 
 interface Props {
@@ -35,8 +38,8 @@ export function DemoBar({ users, upn, onUser, messages, messageId, onMessage, da
           {dark ? 'Light theme' : 'Dark theme'}
         </Button>
       </div>
-      <Field label="Mailbox of" size="small">
-        <Select size="small" value={upn} onChange={(_, d) => onUser(d.value)} data-testid="demo-user-picker">
+      <Field label="Mailbox of" size="small" className={styles.field}>
+        <Select size="small" className={styles.picker} value={upn} onChange={(_, d) => onUser(d.value)} data-testid="demo-user-picker">
           {users.map((u) => (
             <option key={u.upn} value={u.upn}>
               {u.displayName}
@@ -44,9 +47,10 @@ export function DemoBar({ users, upn, onUser, messages, messageId, onMessage, da
           ))}
         </Select>
       </Field>
-      <Field label="Selected message" size="small">
+      <Field label="Selected message" size="small" className={styles.field}>
         <Select
           size="small"
+          className={styles.picker}
           value={messageId ?? ''}
           disabled={messages === null}
           onChange={(_, d) => onMessage(d.value === '' ? null : d.value)}

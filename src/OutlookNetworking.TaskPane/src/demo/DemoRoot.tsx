@@ -11,6 +11,7 @@ import { DemoBar } from './DemoBar';
 import { type ComposeRequest, DemoMailbox } from './DemoMailbox';
 import { DemoTokenProvider } from './DemoTokenProvider';
 import { readDemoParams, writeDemoParams } from './demoParams';
+import { findOpeningMessage } from './openingMessage';
 
 // The draft dialog (Dialog, Textarea) loads on the first "Write follow-up", not with the page.
 const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
@@ -64,12 +65,16 @@ export function DemoRoot({ api, prefersDark }: { api: ApiClient; prefersDark: bo
     let current = true;
     const mePromise = userApi.getMe().catch(() => undefined);
     const messagesPromise = api.getDemoMessages(upn).catch(() => [] as DemoMessage[]);
-    void Promise.all([mePromise, messagesPromise]).then(([me, messages]) => {
+    // Without a message in the URL the pane opens on the newest message from (else to) someone the user has real
+    // history with, as the user's own analysis says (GET /api/people), not on a stranger's or a noreply's.
+    const openingPromise = messagesPromise.then((messages) =>
+      messages.find((m) => m.id === params.message) ?? findOpeningMessage(userApi, messages, mailbox.userProfile.emailAddress),
+    );
+    void Promise.all([mePromise, messagesPromise, openingPromise]).then(([me, messages, first]) => {
       if (!current) return;
       // The demo's clock is the snapshot's: "3 weeks ago" counts from the last analysis, or
       // before any analysis from the newest message, never from the browser's clock.
       reference = demoReferenceTime(me?.lastAnalysedAt ?? null, messages);
-      const first = messages.find((m) => m.id === params.message) ?? messages[0] ?? null;
       mailbox.select(first);
       setMessageId(first?.id ?? null);
       setSession({ upn, services, mailbox, messages, me });

@@ -5,22 +5,22 @@ using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Introductions;
 using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Sync;
-using OutlookNetworking.Web.Features.Analysis;
 using OutlookNetworking.Web.Features.OpenApi;
 
 namespace OutlookNetworking.Web.Features.Introductions;
 
 /// <summary>
-/// Answers <c>GET /api/introductions</c>: with the organisation's switch on and the asker opted in (both read on every
-/// answer, so a change shows at once), one indexed read of the introductions index for the addresses asked and their
-/// company domains (<see cref="IntroductionStore.FindAsync"/>), then, per address, the colleagues who opted in and know
-/// the person, else those who know people at the person's company (a company: at least
-/// <see cref="IntroductionRanking.LeastPeopleForCompany"/> different people at the domain known in the organisation, not
-/// a consumer mail domain, <see cref="EngineOptions.ConsumerMailDomains"/>). Never the asker; never an address of the
-/// organisation's own domains. Each answer is counted for the asker (<see cref="IntroductionStore.CountAnswerAsync"/>).
+/// Answers <c>GET /api/introductions</c> with one read (<see cref="IntroductionStore.LookUpAsync"/>): the organisation's
+/// switch, the asker's opt-in and the organisation's own domains as they are now (so a change shows in the very next
+/// answer, on any instance: nothing of them is cached), and the introductions index for the addresses asked and their
+/// company domains; then, per address, the colleagues who opted in and know the person, else those who know people at
+/// the person's company (a company: at least <see cref="IntroductionRanking.LeastPeopleForCompany"/> different people at
+/// the domain known in the organisation, not a consumer mail domain, <see cref="EngineOptions.ConsumerMailDomains"/>).
+/// Never the asker; never an address of the organisation's own domains. Each answer is counted for the asker in memory
+/// (<see cref="IntroductionAnswerTally"/>, written to the table by <see cref="IntroductionAnswerFlusher"/>).
 /// </summary>
 internal sealed class IntroductionFinder(
-    IntroductionStore store, TenantDirectory directory, TimeProvider time, IOptions<EngineOptions> options)
+    IntroductionStore store, IntroductionAnswerTally tally, TimeProvider time, IOptions<EngineOptions> options)
 {
     private readonly HashSet<string> _consumerDomains = options.Value.ConsumerMailDomains
         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -31,46 +31,44 @@ internal sealed class IntroductionFinder(
     public async Task<(IntroductionsResponse? Response, ProblemHttpResult? Problem)> FindAsync(MailboxKey asker,
         IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
-        if (!await store.IsEnabledAsync(asker.TenantId, cancellationToken))
-        {
-            return (null, ApiProblems.IntroductionsOff());
-        }
-
-        if (!await store.IsDiscoverableAsync(asker, cancellationToken))
-        {
-            return (null, ApiProblems.IntroductionsOptIn());
-        }
-
-        var tenant = await directory.GetAsync(asker.TenantId, cancellationToken);
-        var internalDomains = tenant.InternalDomains.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var lookedUp = new List<string>(addresses.Count);
-        var companies = new HashSet<string>(StringComparer.Ordinal);
+        var asked = new List<string>(addresses.Count);
+        var domains = new HashSet<string>(StringComparer.Ordinal);
         foreach (var address in addresses)
         {
-            var domain = IntroductionIndexRows.DomainOf(address);
-            if (domain is null || internalDomains.Contains(domain))
+            if (IntroductionIndexRows.DomainOf(address) is not { } domain)
             {
                 continue;
             }
 
-            lookedUp.Add(address);
+            asked.Add(address);
             if (!_consumerDomains.Contains(domain))
             {
-                companies.Add(domain);
+                domains.Add(domain);
             }
         }
 
-        var rows = await store.FindAsync(asker.TenantId, lookedUp, companies, cancellationToken);
+        var lookup = await store.LookUpAsync(asker, asked, domains, cancellationToken);
+        if (lookup is null)
+        {
+            return (null, await store.IsEnabledAsync(asker.TenantId, cancellationToken)
+                ? ApiProblems.IntroductionsOptIn()
+                : ApiProblems.IntroductionsOff());
+        }
+
+        // Addresses of the organisation's own domains are not looked up: introductions are for people outside.
+        var internalDomains = lookup.OwnDomains.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lookedUp = asked.Where(a => !internalDomains.Contains(IntroductionIndexRows.DomainOf(a)!)).ToHashSet(StringComparer.Ordinal);
+        domains.ExceptWith(internalDomains);
         var now = time.GetUtcNow();
         var entries = new List<IntroductionEntry>(addresses.Count);
         foreach (var address in addresses)
         {
-            entries.Add(lookedUp.Contains(address, StringComparer.Ordinal)
-                ? Answer(address, rows, companies, asker.UserId, now)
+            entries.Add(lookedUp.Contains(address)
+                ? Answer(address, lookup.Rows, domains, asker.UserId, now)
                 : new IntroductionEntry(address, null, []));
         }
 
-        await store.CountAnswerAsync(asker, cancellationToken);
+        tally.Count(asker);
         return (new IntroductionsResponse(entries), null);
     }
 

@@ -26,6 +26,9 @@ public static class TaskPaneApiExtensions
         services.AddTaskPaneReadCaches();
         services.AddSingleton<PeopleCards>();
         services.AddSingleton<Introductions.IntroductionFinder>();
+        services.AddSingleton<Data.Introductions.IntroductionAnswerTally>();
+        services.AddSingleton<Introductions.IntroductionAnswerFlusher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Introductions.IntroductionAnswerFlusher>());
         services.AddSingleton<SuggestionFeedbackRecorder>();
         services.AddSingleton<UserDataEraser>();
         services.AddHttpClient();

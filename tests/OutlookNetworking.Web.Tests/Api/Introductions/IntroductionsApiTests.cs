@@ -148,24 +148,6 @@ public sealed class IntroductionsApiTests(SeededApiHostFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task GetIntroductions_EachAnswerCountedForTheAsker_NotWhatWasAsked()
-    {
-        await OptInAvaAsync();
-        using var ava = _host.AvaClient();
-        using var nia = _host.ClientFor(TestIds.HomeTenant, TestIds.Nia);
-
-        await ava.GetJsonAsync($"/api/introductions?emails={SeededData.Lena}");
-        await ava.GetJsonAsync($"/api/introductions?emails={SeededData.Maria},{SeededData.Jo}");
-        await nia.GetJsonAsync($"/api/introductions?emails={SeededData.Lena}", HttpStatusCode.Forbidden); // not opted in
-
-        var counts = await Store.ListAnswerCountsAsync(SeededData.AvaKey, CancellationToken.None);
-        var today = Assert.Single(counts);
-        Assert.Equal(2, today.Answers);
-        Assert.Equal("2025-06-30", today.Day);
-        Assert.Empty(await Store.ListAnswerCountsAsync(new MailboxKey(TestIds.HomeTenant, TestIds.Nia.Id), CancellationToken.None));
-    }
-
-    [Fact]
     public async Task DeleteMyData_DiscoverableColleague_IndexRowsAndOptInGone_AbsentFromAnswers()
     {
         await OptInAvaAsync();

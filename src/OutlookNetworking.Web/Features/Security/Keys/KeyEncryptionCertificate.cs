@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Identity;
 using Azure.Security.KeyVault.Certificates;
+using OutlookNetworking.Web.Hosting.Startup;
 
 namespace OutlookNetworking.Web.Features.Security.Keys;
 
@@ -16,7 +17,7 @@ internal static class KeyEncryptionCertificate
         var (key, certificate) = LoadFrom(source);
         if (!certificate.HasPrivateKey)
         {
-            throw new StartupRefusedException(key, "the certificate has no private key, so stored keys could be encrypted but never read again.",
+            throw Refused(key, "names a certificate without its private key, so stored keys could be encrypted but never read again",
                 "Point it at a certificate with its private key (a .pfx file, or the store entry with its key).");
         }
 
@@ -30,7 +31,7 @@ internal static class KeyEncryptionCertificate
             const string PathKey = Section + "Path";
             if (!File.Exists(source.Path))
             {
-                throw new StartupRefusedException(PathKey, "the file does not exist.", "Set it to the .pfx file of the key-encryption certificate.");
+                throw Refused(PathKey, "names a file that does not exist", "Set it to the .pfx file of the key-encryption certificate.");
             }
 
             try
@@ -39,7 +40,7 @@ internal static class KeyEncryptionCertificate
             }
             catch (System.Security.Cryptography.CryptographicException)
             {
-                throw new StartupRefusedException(PathKey, "the file is not a PKCS#12 certificate this password opens.",
+                throw Refused(PathKey, "names a file that is not a PKCS#12 certificate this password opens",
                     $"Check the file and {Section}Password.");
             }
         }
@@ -53,7 +54,7 @@ internal static class KeyEncryptionCertificate
             var found = store.Certificates.Find(X509FindType.FindByThumbprint, source.Thumbprint.Replace(" ", "", StringComparison.Ordinal), validOnly: false);
             return found.Count > 0
                 ? (ThumbprintKey, found[0])
-                : throw new StartupRefusedException(ThumbprintKey, $"no certificate with this thumbprint is in the {location}/My store.",
+                : throw Refused(ThumbprintKey, $"matches no certificate in the {location}/My store",
                     "Import the certificate with its private key, or correct the thumbprint.");
         }
 
@@ -65,8 +66,12 @@ internal static class KeyEncryptionCertificate
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException or AuthenticationFailedException or CredentialUnavailableException)
         {
-            throw new StartupRefusedException(VaultKey, $"the certificate {source.KeyVaultCertificateName} could not be read from the vault ({ex.GetType().Name}).",
+            throw Refused(VaultKey, $"names a vault the certificate {source.KeyVaultCertificateName} could not be read from ({ex.GetType().Name})",
                 "Give the host's identity get permission on the certificate and its secret, and check the vault address and name.");
         }
     }
+
+    /// <summary>A refused start naming the setting as an admin writes it (one log line, exit code 1; see StartupRefusals).</summary>
+    private static ConfigurationRefusedException Refused(string key, string why, string whatToDo) =>
+        new(new ConfigurationRefusal(key, why, whatToDo));
 }
