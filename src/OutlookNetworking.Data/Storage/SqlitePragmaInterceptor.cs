@@ -10,9 +10,7 @@ namespace OutlookNetworking.Data.Storage;
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private static readonly string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;"
-        + (Environment.GetEnvironmentVariable("ON_EXP_CACHE") is { } c ? $" PRAGMA cache_size={c};" : "")
-        + (Environment.GetEnvironmentVariable("ON_EXP_CKPT") is { } k ? $" PRAGMA wal_autocheckpoint={k};" : "");
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

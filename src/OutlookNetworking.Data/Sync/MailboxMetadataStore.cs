@@ -47,22 +47,16 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
         IReadOnlyList<string> removedIds, string? nextLink, string? deltaLink, CancellationToken cancellationToken)
     {
         CheckLinks(nextLink, deltaLink);
-        var t = StoreProfile.Now;
         using var turn = await _gate.EnterAsync(cancellationToken);
-        StoreProfile.Add(0, ref t);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        StoreProfile.Add(1, ref t);
         var streamKey = SyncStreams.Mail(folderId);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         var cursor = await ReadCursorAsync(db, connection, dbTransaction, mailbox, streamKey, cancellationToken);
-        StoreProfile.Add(3, ref t);
         var (number, stream) = (cursor.MailboxNumber, cursor.StreamNumber);
         await MetadataRowWriter.UpsertMessagesAsync(connection, dbTransaction, number, stream, upserts, cursor.Generation, cancellationToken);
-        StoreProfile.Add(4, ref t);
         await MetadataRowWriter.DeleteMessagesAsync(connection, dbTransaction, number, stream, removedIds, cancellationToken);
-        StoreProfile.Add(6, ref t);
         if (deltaLink is not null && cursor.SweepPending)
         {
             var current = cursor.Generation;
@@ -71,14 +65,9 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
                 .ExecuteDeleteAsync(cancellationToken);
         }
 
-        StoreProfile.Add(7, ref t);
         await PageCursorSql.AdvanceAsync(connection, dbTransaction, factory.Provider, mailbox, streamKey, nextLink, deltaLink,
             time.GetUtcNow(), cancellationToken);
-        StoreProfile.Add(8, ref t);
         await transaction.CommitAsync(cancellationToken);
-        StoreProfile.Add(9, ref t);
-        Interlocked.Increment(ref StoreProfile.Ticks[10]);
-        Interlocked.Add(ref StoreProfile.Ticks[11], upserts.Count);
     }
 
     /// <summary>Stores one page of the calendar's delta round and the link that follows it: meetings, skeleton

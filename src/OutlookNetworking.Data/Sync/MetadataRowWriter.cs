@@ -63,7 +63,7 @@ internal static class MetadataRowWriter
     public static Task UpsertMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
         IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken)
     {
-        if (connection is SqliteConnection sqlite && Environment.GetEnvironmentVariable("ON_EXP_MULTI") != "0")
+        if (connection is SqliteConnection sqlite)
         {
             SqliteMessageUpsert.Write(sqlite, mailbox, stream, generation, messages, cancellationToken);
             return Task.CompletedTask;
@@ -83,10 +83,7 @@ internal static class MetadataRowWriter
                 p.Bind(4, m.ConversationId);
                 p.Bind(5, m.From?.Address);
                 p.Bind(6, m.From?.Name);
-                var e = StoreProfile.Now;
-                var r = RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc);
-                StoreProfile.Add(5, ref e);
-                p.Bind(7, r);
+                p.Bind(7, RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc));
                 p.Bind(8, m.SentAt?.ToUnixTimeMilliseconds());
                 p.Bind(9, m.ReceivedAt?.ToUnixTimeMilliseconds());
                 p.Bind(10, (int)m.Classification);

@@ -91,10 +91,7 @@ internal static class SqliteMessageUpsert
             statement.Bind(p + 2, m.ConversationId);
             statement.Bind(p + 3, m.From?.Address);
             statement.Bind(p + 4, m.From?.Name);
-            var e = StoreProfile.Now;
-            var r = RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc);
-            StoreProfile.Add(5, ref e);
-            statement.Bind(p + 5, r);
+            statement.Bind(p + 5, RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc));
             statement.Bind(p + 6, m.SentAt?.ToUnixTimeMilliseconds());
             statement.Bind(p + 7, m.ReceivedAt?.ToUnixTimeMilliseconds());
             statement.Bind(p + 8, (int)m.Classification);
