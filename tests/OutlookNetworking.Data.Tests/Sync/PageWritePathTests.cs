@@ -126,7 +126,7 @@ public abstract class PageWritePathTests(StorageProvider provider) : StoreTestBa
     public async Task PlainSqlRows_ReadThroughEfCore_WithTheCursorsStreamAndGeneration()
     {
         await Store.RestartStreamAsync(Ava, SyncStreams.Mail(Inbox), null, null, CancellationToken.None); // generation 1
-        var message = Numbered(10) with { IsDraft = true, Classification = InferenceClass.Other, Folder = FolderKind.Sent };
+        var message = Numbered(10) with { IsDraft = true, Classification = InferenceClass.Other, Folder = FolderKind.SentItems };
 
         await Store.ApplyMessagePageAsync(Ava, Inbox, [message], [], null, "d1", CancellationToken.None);
 
@@ -138,7 +138,7 @@ public abstract class PageWritePathTests(StorageProvider provider) : StoreTestBa
         Assert.Equal(cursor.MailboxNumber, row.MailboxNumber);
         Assert.Equal(cursor.StreamNumber, row.Stream);
         Assert.Equal(1, row.SyncGeneration);
-        Assert.Equal((int)FolderKind.Sent, row.FolderKind);
+        Assert.Equal((int)FolderKind.SentItems, row.FolderKind);
         Assert.Equal((int)InferenceClass.Other, row.Classification);
         Assert.True(row.IsDraft);
         Assert.Equal(message.SentAt!.Value.ToUnixTimeMilliseconds(), row.SentAtMs);
