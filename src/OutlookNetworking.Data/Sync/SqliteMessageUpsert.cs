@@ -25,6 +25,7 @@ internal static class SqliteMessageUpsert
     public static void Write(SqliteConnection connection, int mailbox, int stream, int generation, IReadOnlyList<MessageMeta> messages,
         CancellationToken cancellationToken)
     {
+        var recipients = new byte[1024]; // a row's recipients in UTF-8, reused (binding copies them)
         var fullChunks = messages.Count / RowsPerStatement;
         if (fullChunks > 0)
         {
@@ -32,7 +33,7 @@ internal static class SqliteMessageUpsert
             for (var chunk = 0; chunk < fullChunks; chunk++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Run(statement, messages, chunk * RowsPerStatement, RowsPerStatement);
+                Run(statement, messages, chunk * RowsPerStatement, RowsPerStatement, ref recipients);
             }
         }
 
@@ -40,7 +41,7 @@ internal static class SqliteMessageUpsert
         if (rest > 0)
         {
             using var statement = Prepare(connection, Sql(rest), mailbox, stream, generation);
-            Run(statement, messages, fullChunks * RowsPerStatement, rest);
+            Run(statement, messages, fullChunks * RowsPerStatement, rest, ref recipients);
         }
     }
 
@@ -80,7 +81,7 @@ internal static class SqliteMessageUpsert
         return statement;
     }
 
-    private static void Run(SqliteStatement statement, IReadOnlyList<MessageMeta> messages, int first, int count)
+    private static void Run(SqliteStatement statement, IReadOnlyList<MessageMeta> messages, int first, int count, ref byte[] recipients)
     {
         for (var row = 0; row < count; row++)
         {
@@ -91,7 +92,8 @@ internal static class SqliteMessageUpsert
             statement.Bind(p + 2, m.ConversationId);
             statement.Bind(p + 3, m.From?.Address);
             statement.Bind(p + 4, m.From?.Name);
-            statement.Bind(p + 5, RecipientCodec.EncodeRecipients(m.To, m.Cc, m.Bcc));
+            var length = RecipientCodec.EncodeRecipientsUtf8(m.To, m.Cc, m.Bcc, ref recipients);
+            statement.BindUtf8(p + 5, recipients.AsSpan(0, length));
             statement.Bind(p + 6, m.SentAt?.ToUnixTimeMilliseconds());
             statement.Bind(p + 7, m.ReceivedAt?.ToUnixTimeMilliseconds());
             statement.Bind(p + 8, (int)m.Classification);
