@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OutlookNetworking.Core.Input;
@@ -45,26 +46,27 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
     public async Task ApplyMessagePageAsync(MailboxKey mailbox, string folderId, IReadOnlyList<MessageMeta> upserts,
         IReadOnlyList<string> removedIds, string? nextLink, string? deltaLink, CancellationToken cancellationToken)
     {
+        CheckLinks(nextLink, deltaLink);
         using var turn = await _gate.EnterAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await MailboxRowLock.EnsureForWriteAsync(db, factory.Provider, mailbox, cancellationToken);
-        var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Mail(folderId), cancellationToken);
+        var streamKey = SyncStreams.Mail(folderId);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
+        var cursor = await ReadCursorAsync(db, connection, dbTransaction, mailbox, streamKey, cancellationToken);
         var (number, stream) = (cursor.MailboxNumber, cursor.StreamNumber);
         await MetadataRowWriter.UpsertMessagesAsync(connection, dbTransaction, number, stream, upserts, cursor.Generation, cancellationToken);
         await MetadataRowWriter.DeleteMessagesAsync(connection, dbTransaction, number, stream, removedIds, cancellationToken);
-        if (Advance(cursor, nextLink, deltaLink) && cursor.SweepPending)
+        if (deltaLink is not null && cursor.SweepPending)
         {
             var current = cursor.Generation;
             await db.MailMessages
                 .Where(m => m.MailboxNumber == number && m.Stream == stream && m.SyncGeneration < current)
                 .ExecuteDeleteAsync(cancellationToken);
-            cursor.SweepPending = false;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await PageCursorSql.AdvanceAsync(connection, dbTransaction, factory.Provider, mailbox, streamKey, nextLink, deltaLink,
+            time.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -73,13 +75,13 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
     public async Task ApplyMeetingPageAsync(MailboxKey mailbox, IReadOnlyList<CalendarItem> upserts,
         IReadOnlyList<string> removedIds, string? nextLink, string? deltaLink, CancellationToken cancellationToken)
     {
+        CheckLinks(nextLink, deltaLink);
         using var turn = await _gate.EnterAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await MailboxRowLock.EnsureForWriteAsync(db, factory.Provider, mailbox, cancellationToken);
-        var cursor = await FindOrAddCursorAsync(db, mailbox, SyncStreams.Calendar, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
+        var cursor = await ReadCursorAsync(db, connection, dbTransaction, mailbox, SyncStreams.Calendar, cancellationToken);
         var number = cursor.MailboxNumber;
         var meetings = upserts.Where(u => u.Kind != CalendarItemKind.SeriesMaster).ToList();
         var masters = upserts.Where(u => u.Kind == CalendarItemKind.SeriesMaster).Select(u => u.Meeting).ToList();
@@ -87,19 +89,19 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
         await MetadataRowWriter.UpsertMastersAsync(connection, dbTransaction, number, masters, cancellationToken);
         await MetadataRowWriter.DeleteMeetingsAsync(connection, dbTransaction, number, removedIds, cancellationToken);
         await MetadataRowWriter.DeleteSeriesAsync(connection, dbTransaction, number, removedIds, cancellationToken);
-        if (Advance(cursor, nextLink, deltaLink))
+        if (deltaLink is not null)
         {
             if (cursor.SweepPending)
             {
                 var current = cursor.Generation;
                 await db.Meetings.Where(m => m.MailboxNumber == number && m.SyncGeneration < current).ExecuteDeleteAsync(cancellationToken);
-                cursor.SweepPending = false;
             }
 
             await DeleteOrphanMastersAsync(db, number, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await PageCursorSql.AdvanceAsync(connection, dbTransaction, factory.Provider, mailbox, SyncStreams.Calendar, nextLink, deltaLink,
+            time.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -226,19 +228,27 @@ public sealed partial class MailboxMetadataStore(IAppDbContextFactory factory, T
 
     private static DateTimeOffset? FromMs(long? ms) => ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
 
-    private bool Advance(SyncCursorEntity cursor, string? nextLink, string? deltaLink)
+    private static void CheckLinks(string? nextLink, string? deltaLink)
     {
-        cursor.UpdatedAt = time.GetUtcNow();
-        if (deltaLink is not null)
+        if (nextLink is null && deltaLink is null)
         {
-            cursor.DeltaLink = deltaLink;
-            cursor.NextLink = null;
-            cursor.RoundCompletedAt = cursor.UpdatedAt;
-            return true;
+            throw new InvalidOperationException("A delta page has neither a next link nor a delta link.");
+        }
+    }
+
+    /// <summary>Inside a page's transaction: the mailbox row held (or <see cref="MailboxGoneException"/>) and the stream's
+    /// cursor, created first when the stream has none yet (its first page: rare, through EF Core).</summary>
+    private async Task<PageCursor> ReadCursorAsync(AppDbContext db, DbConnection connection,
+        DbTransaction transaction, MailboxKey mailbox, string streamKey, CancellationToken cancellationToken)
+    {
+        if (await PageCursorSql.ReadAsync(connection, transaction, factory.Provider, mailbox, streamKey, cancellationToken) is { } cursor)
+        {
+            return cursor;
         }
 
-        cursor.NextLink = nextLink ?? throw new InvalidOperationException("A delta page has neither a next link nor a delta link.");
-        return false;
+        var added = await FindOrAddCursorAsync(db, mailbox, streamKey, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PageCursor(added.MailboxNumber, added.StreamNumber, added.Generation, added.SweepPending);
     }
 
     private async Task<SyncCursorEntity> FindOrAddCursorAsync(AppDbContext db, MailboxKey mailbox, string streamKey,

@@ -7,8 +7,8 @@ namespace OutlookNetworking.Data.Sync;
 /// <summary>
 /// Writes pages of message and meeting rows with plain ADO.NET inside the caller's transaction:
 /// upserts by (mailbox number, id) (a replayed page changes nothing), deletes by id within the stream's folder.
-/// On SQLite one prepared statement run per row on the connection's handle (<see cref="SqliteStatement"/>); on
-/// PostgreSQL one batched round trip per page (DbBatch).
+/// On SQLite one prepared statement run per row on the connection's handle (<see cref="SqliteStatement"/>), messages
+/// many rows per statement (<see cref="SqliteMessageUpsert"/>); on PostgreSQL one batched round trip per page (DbBatch).
 /// </summary>
 internal static class MetadataRowWriter
 {
@@ -59,10 +59,18 @@ internal static class MetadataRowWriter
     private static readonly string[] MeetingParameters = ["@m", "@id", "@s", "@e", "@ad", "@oa", "@on", "@a", "@x", "@io", "@mr", "@g", "@sm", "@fm"];
     private static readonly string[] MasterParameters = ["@m", "@id", "@s", "@e", "@ad", "@oa", "@on", "@a", "@x", "@io", "@mr"];
 
-    /// <summary>Upserts a folder's messages; each row records the folder's stream and generation.</summary>
+    /// <summary>Upserts a folder's messages; each row records the folder's stream and generation. A page that names an id
+    /// twice keeps the last (as row-by-row statements would).</summary>
     public static Task UpsertMessagesAsync(DbConnection connection, DbTransaction transaction, int mailbox, int stream,
-        IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, UpsertMessageSql, MessageParameters, new RowContext(mailbox, stream, generation),
+        IReadOnlyList<MessageMeta> messages, int generation, CancellationToken cancellationToken)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            SqliteMessageUpsert.Write(sqlite, mailbox, stream, generation, messages, cancellationToken);
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(connection, transaction, UpsertMessageSql, MessageParameters, new RowContext(mailbox, stream, generation),
             static (p, c) =>
             {
                 p.Bind(0, c.Mailbox);
@@ -82,6 +90,7 @@ internal static class MetadataRowWriter
                 p.Bind(10, (int)m.Classification);
                 p.Bind(11, m.IsDraft);
             }, cancellationToken);
+    }
 
     /// <summary>Deletes messages by id, only where they are still in this stream's folder (a message that moved away
     /// first is kept: the other folder's stream owns it now).</summary>

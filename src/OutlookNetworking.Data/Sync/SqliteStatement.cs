@@ -55,6 +55,17 @@ internal sealed class SqliteStatement : IRowBinder, IDisposable
         Check(raw.sqlite3_bind_text(_statement, index + 1, _utf8.AsSpan(0, written)));
     }
 
+    /// <summary>Text already in UTF-8 (SQLite copies it); never empty (an empty span would bind NULL).</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> value)
+    {
+        if (value.IsEmpty)
+        {
+            throw new ArgumentException("Empty UTF-8 text binds as NULL: bind the empty string instead.", nameof(value));
+        }
+
+        Check(raw.sqlite3_bind_text(_statement, index + 1, value));
+    }
+
     /// <summary>Runs the statement with the values bound, then readies it for the next row.</summary>
     public void Execute()
     {
