@@ -9,69 +9,111 @@ using OutlookNetworking.Data.Tenants;
 namespace OutlookNetworking.Data.Introductions;
 
 /// <summary>
-/// The one statement behind <see cref="IntroductionStore.LookUpAsync"/>, written by hand for both providers (the same
-/// SQL; parameters and values converted by the model's own type mappings, so SQLite's text GUIDs and binary instants
-/// read as EF Core writes them). A gate (the tenant's row, only when the organisation's switch is on and the asker opted
-/// in) and the index rows as a UNION ALL of two index seeks, each read only when the gate passes:
-/// <list type="bullet">
-/// <item>the rows of the addresses asked, by the key's prefix (tenant, contact address);</item>
-/// <item>the rows of the other contacts at the domains asked, by the (tenant, contact domain) index;</item>
+/// The reading behind <see cref="IntroductionStore.LookUpAsync"/>, written by hand for both providers (the same SQL;
+/// parameters and values converted by the model's own type mappings, so SQLite's text GUIDs and binary instants read as
+/// EF Core writes them). Each statement has a gate (the tenant's row, only when the organisation's switch is on and the
+/// asker opted in; no index row is read otherwise) and index seeks, each joined to the colleague's mailbox and opt-in
+/// (discoverable now: opted in and not removed from the directory; name and mail only then); one statement is one
+/// snapshot on both providers, so the switch, the opt-ins and the rows agree.
+/// <list type="number">
+/// <item>The rows of the addresses asked, by the key's prefix (tenant, contact address).</item>
+/// <item>Only when some address asked (outside the organisation's own domains, at a domain asked) is known by no
+/// discoverable colleague other than the asker: the rows of the other contacts at those addresses' domains, by the
+/// (tenant, contact domain) index, for the company answer. An answer about people colleagues know reads no domain.</item>
 /// </list>
-/// each joined to its colleague's mailbox and opt-in (discoverable now: opted in and not removed from the directory;
-/// name and mail only then). One statement is one snapshot on both providers, so the switch, the opt-ins and the rows
-/// agree. EF Core's translation of the same query (a LEFT JOIN to a derived table with an OR of two IN lists) read
-/// every index row of the tenant, and read them before the gate.
+/// EF Core's translation of the former single query (a LEFT JOIN to a derived table with an OR of two IN lists) read
+/// every index row of the tenant, before the gate, and every row at the domains asked.
 /// </summary>
 internal static class IntroductionLookupQuery
 {
     public static async Task<IntroductionLookup?> RunAsync(AppDbContext db, MailboxKey asker, IReadOnlyCollection<string> addresses,
         IReadOnlyCollection<string> domains, CancellationToken cancellationToken)
     {
-        var ties = db.Model.FindEntityType(typeof(IntroductionTieEntity))!;
-        var idMapping = ties.FindProperty(nameof(IntroductionTieEntity.TenantId))!.GetRelationalTypeMapping();
-        var addressMapping = ties.FindProperty(nameof(IntroductionTieEntity.ContactAddress))!.GetRelationalTypeMapping();
-        var domainMapping = ties.FindProperty(nameof(IntroductionTieEntity.ContactDomain))!.GetRelationalTypeMapping();
-        var lastContactConverter = ties.FindProperty(nameof(IntroductionTieEntity.LastContact))!.GetRelationalTypeMapping().Converter;
-
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.Parameters.Add(idMapping.CreateParameter(command, "@t", asker.TenantId));
-            command.Parameters.Add(idMapping.CreateParameter(command, "@u", asker.UserId));
-            var addressList = List(command, addressMapping, "@a", addresses);
-            var domainList = List(command, domainMapping, "@d", domains);
-            command.CommandText = Sql(addressList, domainList);
-
-            string? ownDomains = null;
-            var rows = new List<IntroductionTieRow>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var (ownDomains, rows) = await ReadAsync(db, asker, addresses, [], cancellationToken);
+            if (ownDomains is null)
             {
-                if (reader.IsDBNull(1))
-                {
-                    ownDomains = reader.GetString(0);
-                    continue;
-                }
-
-                var discoverable = reader.GetBoolean(6);
-                rows.Add(new IntroductionTieRow(reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4),
-                    lastContactConverter is null
-                        ? reader.GetFieldValue<DateTimeOffset>(5)
-                        : (DateTimeOffset)lastContactConverter.ConvertFromProvider(reader.GetValue(5))!,
-                    discoverable,
-                    discoverable && !reader.IsDBNull(7) ? reader.GetString(7) : null,
-                    discoverable && !reader.IsDBNull(8) ? reader.GetString(8) : null));
+                return null; // the switch is off or the asker has not opted in; no index row was read
             }
 
-            // No gate row: the switch is off or the asker has not opted in, and then no index row was read either.
-            return ownDomains is null ? null : new IntroductionLookup(TenantStore.SplitDomains(ownDomains), rows);
+            var own = TenantStore.SplitDomains(ownDomains);
+            var companies = CompaniesToRead(asker, addresses, domains, own, rows);
+            if (companies.Count > 0)
+            {
+                var (stillOpen, companyRows) = await ReadAsync(db, asker, addresses, companies, cancellationToken);
+                if (stillOpen is null)
+                {
+                    return null; // turned off, or the asker opted out, since the first statement
+                }
+
+                rows.AddRange(companyRows);
+            }
+
+            return new IntroductionLookup(own, rows);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>The domains (asked, not the organisation's own) of the addresses that no discoverable colleague other than
+    /// the asker knows: only those need the company answer, hence their domain's rows.</summary>
+    private static List<string> CompaniesToRead(MailboxKey asker, IReadOnlyCollection<string> addresses, IReadOnlyCollection<string> domains,
+        IReadOnlyList<string> own, List<IntroductionTieRow> rows)
+    {
+        var introduced = rows.Where(r => r.Discoverable && r.UserId != asker.UserId).Select(r => r.ContactAddress).ToHashSet(StringComparer.Ordinal);
+        var asked = domains.ToHashSet(StringComparer.Ordinal);
+        asked.RemoveWhere(d => own.Contains(d, StringComparer.OrdinalIgnoreCase));
+        return addresses.Where(a => !introduced.Contains(a))
+            .Select(IntroductionIndexRows.DomainOf)
+            .OfType<string>()
+            .Where(asked.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>One statement: the gate's row (the organisation's own domains; null when closed) and either the rows of
+    /// <paramref name="addresses"/> (no <paramref name="companies"/>) or those of the other contacts at
+    /// <paramref name="companies"/>.</summary>
+    private static async Task<(string? OwnDomains, List<IntroductionTieRow> Rows)> ReadAsync(AppDbContext db, MailboxKey asker,
+        IReadOnlyCollection<string> addresses, IReadOnlyCollection<string> companies, CancellationToken cancellationToken)
+    {
+        var ties = db.Model.FindEntityType(typeof(IntroductionTieEntity))!;
+        var idMapping = ties.FindProperty(nameof(IntroductionTieEntity.TenantId))!.GetRelationalTypeMapping();
+        var lastContactConverter = ties.FindProperty(nameof(IntroductionTieEntity.LastContact))!.GetRelationalTypeMapping().Converter;
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Parameters.Add(idMapping.CreateParameter(command, "@t", asker.TenantId));
+        command.Parameters.Add(idMapping.CreateParameter(command, "@u", asker.UserId));
+        var addressList = List(command, ties.FindProperty(nameof(IntroductionTieEntity.ContactAddress))!.GetRelationalTypeMapping(), "@a", addresses);
+        var domainList = List(command, ties.FindProperty(nameof(IntroductionTieEntity.ContactDomain))!.GetRelationalTypeMapping(), "@d", companies);
+        command.CommandText = domainList is null ? Sql(addressList, null, null) : Sql(null, domainList, addressList);
+
+        string? ownDomains = null;
+        var rows = new List<IntroductionTieRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.IsDBNull(1))
+            {
+                ownDomains = reader.GetString(0);
+                continue;
+            }
+
+            var discoverable = reader.GetBoolean(6);
+            rows.Add(new IntroductionTieRow(reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4),
+                lastContactConverter is null
+                    ? reader.GetFieldValue<DateTimeOffset>(5)
+                    : (DateTimeOffset)lastContactConverter.ConvertFromProvider(reader.GetValue(5))!,
+                discoverable,
+                discoverable && !reader.IsDBNull(7) ? reader.GetString(7) : null,
+                discoverable && !reader.IsDBNull(8) ? reader.GetString(8) : null));
+        }
+
+        return (ownDomains, rows);
     }
 
     /// <summary>The parameter list <c>@a0, @a1, …</c> of <paramref name="values"/> (distinct), or null when empty.</summary>
@@ -110,7 +152,9 @@ internal static class IntroductionLookupQuery
         WHERE x.tenant_id = @t AND EXISTS (SELECT 1 FROM gate) AND
         """;
 
-    private static string Sql(string? addresses, string? domains)
+    /// <summary>The gate, then the rows of <paramref name="addresses"/> and of <paramref name="domains"/> but
+    /// <paramref name="excluded"/> (each a parameter list, or null for none).</summary>
+    private static string Sql(string? addresses, string? domains, string? excluded)
     {
         var sql = new StringBuilder(Gate);
         if (addresses is not null)
@@ -121,9 +165,9 @@ internal static class IntroductionLookupQuery
         if (domains is not null)
         {
             sql.Append(TieRows).Append(" x.contact_domain IN (").Append(domains).Append(')');
-            if (addresses is not null)
+            if (excluded is not null)
             {
-                sql.Append(" AND x.contact_address NOT IN (").Append(addresses).Append(')');
+                sql.Append(" AND x.contact_address NOT IN (").Append(excluded).Append(')');
             }
         }
 

@@ -105,13 +105,14 @@ public sealed class IntroductionStore(IAppDbContextFactory factory, TimeProvider
     }
 
     /// <summary>
-    /// The whole of one answer's reading, in one query: the organisation's switch and the asker's own opt-in (both as they
-    /// are now, so a change shows in the very next answer), the organisation's own domains, and the rows of the tenant's
-    /// index for <paramref name="addresses"/> (by the key's prefix) and for every contact at <paramref name="domains"/> (by
-    /// the domain index), each joined to its colleague's mailbox and opt-in (discoverable now: opted in, in the
-    /// directory; names and mails only for those who are). Null when the switch is off or the asker has not opted in
-    /// (no row of the index is read then); <see cref="IsEnabledAsync"/> tells which. One hand-written statement,
-    /// <see cref="IntroductionLookupQuery"/>.
+    /// The whole of one answer's reading: the organisation's switch and the asker's own opt-in (both as they are now, so a
+    /// change shows in the very next answer), the organisation's own domains, and the rows of the tenant's index for
+    /// <paramref name="addresses"/> (by the key's prefix), each joined to its colleague's mailbox and opt-in (discoverable
+    /// now: opted in, in the directory; names and mails only for those who are); then, only for the addresses that no
+    /// discoverable colleague other than the asker knows, the rows of every other contact at their domain when it is one
+    /// of <paramref name="domains"/> and not the organisation's own (by the domain index: the company answer). Null when
+    /// the switch is off or the asker has not opted in (no row of the index is read then); <see cref="IsEnabledAsync"/>
+    /// tells which. One hand-written statement, two when a company answer is needed: <see cref="IntroductionLookupQuery"/>.
     /// </summary>
     public async Task<IntroductionLookup?> LookUpAsync(MailboxKey asker, IReadOnlyCollection<string> addresses,
         IReadOnlyCollection<string> domains, CancellationToken cancellationToken)

@@ -8,8 +8,9 @@ namespace OutlookNetworking.Data.Tests.Introductions;
 
 /// <summary>
 /// <see cref="IntroductionStore.LookUpAsync"/> on both providers: the gate (the organisation's switch and the asker's
-/// opt-in, as they are now), the index rows of the addresses and domains asked (each once, of the asker's tenant only),
-/// and each colleague's discoverability as it is now (opted in and still in the directory; name and mail only then).
+/// opt-in, as they are now), the index rows of the addresses asked and, for those no discoverable colleague other than
+/// the asker knows, of their company (each row once, of the asker's tenant only), and each colleague's discoverability
+/// as it is now (opted in and still in the directory; name and mail only then).
 /// Seeded: Contoso (contoso.example) with introductions on and Ava opted in; Ben (opted in) knows Lena at adatum.example,
 /// Cleo (not opted in) knows Maria there, Ben also knows Omar at fabrikam.example; a user of another tenant knows Lena.
 /// </summary>
@@ -51,14 +52,24 @@ public abstract class IntroductionLookUpTests(StorageProvider provider) : StoreT
     }
 
     [Fact]
-    public async Task LookUp_OnAndAskerOptedIn_RowsOfTheAddressAndOfItsDomainOnceEach_OwnDomains()
+    public async Task LookUp_PersonKnownByADiscoverableColleague_TheirRowsOnly_OwnDomains()
     {
         var lookup = await LookUpAsync([Lena], ["adatum.example"]);
 
         Assert.NotNull(lookup);
         Assert.Equal(["contoso.example", "contoso.test"], lookup.OwnDomains.Order(StringComparer.Ordinal));
-        var rows = lookup.Rows.OrderBy(r => r.ContactAddress, StringComparer.Ordinal).ToList();
-        Assert.Equal([Lena, Maria], rows.Select(r => r.ContactAddress)); // not Omar (other domain), not the other tenant's Lena row
+        var row = Assert.Single(lookup.Rows); // not the other tenant's Lena row; no company rows (Ben can introduce her)
+        Assert.Equal(new IntroductionTieRow(Ben.UserId, Lena, "adatum.example", 0.5, BenLastContact, true, "Ben Okafor", "ben@contoso.example"),
+            row);
+    }
+
+    [Fact]
+    public async Task LookUp_PersonKnownOnlyByAColleagueNotOptedIn_RowsOfTheCompanyToo()
+    {
+        var lookup = await LookUpAsync([Maria], ["adatum.example"]);
+
+        var rows = lookup!.Rows.OrderBy(r => r.ContactAddress, StringComparer.Ordinal).ToList();
+        Assert.Equal([Lena, Maria], rows.Select(r => r.ContactAddress)); // not Omar (another domain)
         Assert.Equal(new IntroductionTieRow(Ben.UserId, Lena, "adatum.example", 0.5, BenLastContact, true, "Ben Okafor", "ben@contoso.example"),
             rows[0]);
         Assert.Equal(new IntroductionTieRow(Cleo.UserId, Maria, "adatum.example", 0.2, BenLastContact.AddDays(-40), false, null, null),
@@ -66,20 +77,47 @@ public abstract class IntroductionLookUpTests(StorageProvider provider) : StoreT
     }
 
     [Fact]
-    public async Task LookUp_AddressOnly_NoDomainRows()
+    public async Task LookUp_PersonNobodyKnows_EveryRowAtTheCompany()
     {
-        var lookup = await LookUpAsync([Lena, Omar], []);
+        var lookup = await LookUpAsync(["new@adatum.example", "other@fabrikam.example"], ["adatum.example", "fabrikam.example"]);
 
-        Assert.Equal([Lena, Omar], lookup!.Rows.Select(r => r.ContactAddress).Order(StringComparer.Ordinal));
-        Assert.All(lookup.Rows, r => Assert.Equal(Ben.UserId, r.UserId));
+        Assert.Equal([Lena, Maria, Omar], lookup!.Rows.Select(r => r.ContactAddress).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task LookUp_DomainOnly_EveryRowAtTheDomain()
+    public async Task LookUp_PersonKnownOnlyByTheAsker_RowsOfTheCompanyToo()
     {
-        var lookup = await LookUpAsync([], ["adatum.example", "fabrikam.example"]);
+        await using (var db = NewContext())
+        {
+            db.IntroductionTies.Add(Tie(Ava, "solo@adatum.example", 0.8, BenLastContact));
+            await db.SaveChangesAsync();
+        }
 
-        Assert.Equal([Lena, Maria, Omar], lookup!.Rows.Select(r => r.ContactAddress).Order(StringComparer.Ordinal));
+        var lookup = await LookUpAsync(["solo@adatum.example"], ["adatum.example"]);
+
+        Assert.Equal([Lena, Maria, "solo@adatum.example"], lookup!.Rows.Select(r => r.ContactAddress).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task LookUp_DomainNotAsked_NoCompanyRows()
+    {
+        var lookup = await LookUpAsync([Maria, "new@fabrikam.example"], []); // e.g. consumer mail domains
+
+        Assert.Equal([Maria], lookup!.Rows.Select(r => r.ContactAddress));
+    }
+
+    [Fact]
+    public async Task LookUp_OrganisationsOwnDomain_NeverReadAsACompany()
+    {
+        await using (var db = NewContext())
+        {
+            db.IntroductionTies.AddRange(Tie(Ben, "x@contoso.test", 0.5, BenLastContact), Tie(Cleo, "y@contoso.test", 0.5, BenLastContact));
+            await db.SaveChangesAsync();
+        }
+
+        var lookup = await LookUpAsync(["z@contoso.test"], ["contoso.test"]);
+
+        Assert.Empty(lookup!.Rows);
     }
 
     [Fact]
@@ -88,6 +126,7 @@ public abstract class IntroductionLookUpTests(StorageProvider provider) : StoreT
         await Store.SetEnabledAsync(Ava.TenantId, false, CancellationToken.None);
 
         Assert.Null(await LookUpAsync([Lena], ["adatum.example"]));
+        Assert.Null(await LookUpAsync([Maria], ["adatum.example"]));
         Assert.NotNull(await Store.LookUpAsync(OtherTenantUser, [Lena], ["adatum.example"], CancellationToken.None)); // its own switch
     }
 
@@ -97,6 +136,7 @@ public abstract class IntroductionLookUpTests(StorageProvider provider) : StoreT
         await Store.SetDiscoverableAsync(Ava, false, CancellationToken.None);
 
         Assert.Null(await LookUpAsync([Lena], ["adatum.example"]));
+        Assert.Null(await LookUpAsync([Maria], ["adatum.example"]));
         Assert.NotNull(await Store.LookUpAsync(Ben, [Lena], ["adatum.example"], CancellationToken.None));
     }
 
@@ -125,16 +165,17 @@ public abstract class IntroductionLookUpTests(StorageProvider provider) : StoreT
         Assert.False(row.Discoverable);
         Assert.Null(row.ColleagueName);
         Assert.Null(row.ColleagueMail);
+        Assert.All((await LookUpAsync(["new@adatum.example"], ["adatum.example"]))!.Rows, r => Assert.False(r.Discoverable)); // company rows too
     }
 
     [Fact]
     public async Task LookUp_ColleagueOptsIn_DiscoverableInTheVeryNextLookUp()
     {
-        Assert.False(Single(await LookUpAsync([], ["adatum.example"]), Maria).Discoverable);
+        Assert.False(Single(await LookUpAsync([Maria], []), Maria).Discoverable);
 
         await Store.SetDiscoverableAsync(Cleo, true, CancellationToken.None);
 
-        var row = Single(await LookUpAsync([], ["adatum.example"]), Maria);
+        var row = Single(await LookUpAsync([Maria], []), Maria);
         Assert.True(row.Discoverable);
         Assert.Equal("Cleo Ito", row.ColleagueName);
         Assert.Equal("cleo@contoso.example", row.ColleagueMail);
@@ -159,7 +200,7 @@ public abstract class IntroductionLookUpTests(StorageProvider provider) : StoreT
     [Fact]
     public async Task LookUp_SameAddressAndDomainAskedTwice_EachRowOnce()
     {
-        var lookup = await LookUpAsync([Lena, Lena, Maria], ["adatum.example", "adatum.example"]);
+        var lookup = await LookUpAsync(["new@adatum.example", "new@adatum.example", Maria], ["adatum.example", "adatum.example"]);
 
         Assert.Equal([Lena, Maria], lookup!.Rows.Select(r => r.ContactAddress).Order(StringComparer.Ordinal));
     }
