@@ -91,6 +91,12 @@ internal static class IntroductionLookupQuery
         var addressList = List(command, ties.FindProperty(nameof(IntroductionTieEntity.ContactAddress))!.GetRelationalTypeMapping(), "@a", addresses);
         var domainList = List(command, ties.FindProperty(nameof(IntroductionTieEntity.ContactDomain))!.GetRelationalTypeMapping(), "@d", companies);
         command.CommandText = domainList is null ? Sql(addressList, null, null) : Sql(null, domainList, addressList);
+        if (command is Npgsql.NpgsqlCommand)
+        {
+            // PostgreSQL keeps a prepared statement on the pooled connection: the same text (same number of addresses)
+            // is parsed and analysed once per connection, not per answer. SQLite prepares per command anyway.
+            await command.PrepareAsync(cancellationToken);
+        }
 
         string? ownDomains = null;
         var rows = new List<IntroductionTieRow>();
