@@ -105,51 +105,20 @@ public sealed class IntroductionStore(IAppDbContextFactory factory, TimeProvider
     }
 
     /// <summary>
-    /// The whole of one answer's reading, in one query: the organisation's switch and the asker's own opt-in (both as they
-    /// are now, so a change shows in the very next answer), the organisation's own domains, and the rows of the tenant's
-    /// index for <paramref name="addresses"/> (by the key's prefix) and for every contact at <paramref name="domains"/> (by
-    /// the domain index), each joined to its colleague's mailbox and opt-in (discoverable now: opted in, in the
-    /// directory; names and mails only for those who are). Null when the switch is off or the asker has not opted in
-    /// (no row of the index is read then); <see cref="IsEnabledAsync"/> tells which.
+    /// The whole of one answer's reading: the organisation's switch and the asker's own opt-in (both as they are now, so a
+    /// change shows in the very next answer), the organisation's own domains, and the rows of the tenant's index for
+    /// <paramref name="addresses"/> (by the key's prefix), each joined to its colleague's mailbox and opt-in (discoverable
+    /// now: opted in, in the directory; names and mails only for those who are); then, only for the addresses that no
+    /// discoverable colleague other than the asker knows, the rows of every other contact at their domain when it is one
+    /// of <paramref name="domains"/> and not the organisation's own (by the domain index: the company answer). Null when
+    /// the switch is off or the asker has not opted in (no row of the index is read then); <see cref="IsEnabledAsync"/>
+    /// tells which. One hand-written statement, two when a company answer is needed: <see cref="IntroductionLookupQuery"/>.
     /// </summary>
     public async Task<IntroductionLookup?> LookUpAsync(MailboxKey asker, IReadOnlyCollection<string> addresses,
         IReadOnlyCollection<string> domains, CancellationToken cancellationToken)
     {
-        var (t, u) = (asker.TenantId, asker.UserId);
         await using var db = factory.CreateDbContext();
-        var ties =
-            from tie in db.IntroductionTies
-            where tie.TenantId == t && (addresses.Contains(tie.ContactAddress) || domains.Contains(tie.ContactDomain))
-            join mailbox in db.Mailboxes on new { tie.TenantId, tie.UserId } equals new { mailbox.TenantId, mailbox.UserId }
-            let discoverable = !mailbox.Removed
-                               && db.IntroductionOptIns.Any(o => o.TenantId == tie.TenantId && o.UserId == tie.UserId)
-            select new
-            {
-                tie.TenantId, tie.UserId, tie.ContactAddress, tie.ContactDomain, tie.Strength, tie.LastContact, Discoverable = discoverable,
-                Name = discoverable ? mailbox.DisplayName : null, Mail = discoverable ? mailbox.Mail : null,
-            };
-        var query =
-            from tenant in db.Tenants
-            where tenant.TenantId == t
-            from setting in db.IntroductionSettings.Where(s => s.TenantId == tenant.TenantId && s.Enabled)
-            from optIn in db.IntroductionOptIns.Where(o => o.TenantId == tenant.TenantId && o.UserId == u)
-            from row in ties.Where(r => r.TenantId == tenant.TenantId).DefaultIfEmpty()
-            select new
-            {
-                tenant.Domains, UserId = (Guid?)row!.UserId, row.ContactAddress, row.ContactDomain, Strength = (double?)row.Strength,
-                LastContact = (DateTimeOffset?)row.LastContact, Discoverable = (bool?)row.Discoverable, row.Name, row.Mail,
-            };
-        var read = await query.AsNoTracking().ToListAsync(cancellationToken);
-        if (read.Count == 0)
-        {
-            return null;
-        }
-
-        var rows = read.Where(r => r.UserId is not null)
-            .Select(r => new IntroductionTieRow(r.UserId!.Value, r.ContactAddress!, r.ContactDomain!, r.Strength!.Value,
-                r.LastContact!.Value, r.Discoverable!.Value, r.Name, r.Mail))
-            .ToList();
-        return new IntroductionLookup(TenantStore.SplitDomains(read[0].Domains), rows);
+        return await IntroductionLookupQuery.RunAsync(db, asker, addresses, domains, cancellationToken);
     }
 
     /// <summary>Counts one answer for the asker today (UTC); nothing of what was asked is stored.</summary>

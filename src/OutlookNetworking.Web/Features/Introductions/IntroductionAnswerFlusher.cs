@@ -14,6 +14,8 @@ internal sealed partial class IntroductionAnswerFlusher(
     /// <summary>How often the counts are written.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(30);
 
+    private PeriodicTimer? _timer;
+
     /// <summary>Writes every pending count now; false when some could not be written (they stay pending).</summary>
     public async Task<bool> FlushAsync(CancellationToken cancellationToken)
     {
@@ -35,15 +37,30 @@ internal sealed partial class IntroductionAnswerFlusher(
         return true;
     }
 
+    /// <summary>Starts the period at once (the timer is made here, not in <see cref="ExecuteAsync"/>, which .NET runs
+    /// later on the thread pool): the first flush comes <see cref="Period"/> of the clock after the start.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _timer?.Dispose();
+        _timer = new PeriodicTimer(Period, time);
+        return base.StartAsync(cancellationToken);
+    }
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
         await FlushAsync(CancellationToken.None);
     }
 
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Period, time);
+        var timer = _timer ?? throw new InvalidOperationException("The flusher runs from StartAsync.");
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -10,10 +10,11 @@ using OutlookNetworking.Web.Features.OpenApi;
 namespace OutlookNetworking.Web.Features.Introductions;
 
 /// <summary>
-/// Answers <c>GET /api/introductions</c> with one read (<see cref="IntroductionStore.LookUpAsync"/>): the organisation's
-/// switch, the asker's opt-in and the organisation's own domains as they are now (so a change shows in the very next
-/// answer, on any instance: nothing of them is cached), and the introductions index for the addresses asked and their
-/// company domains; then, per address, the colleagues who opted in and know the person, else those who know people at
+/// Answers <c>GET /api/introductions</c> with one read (<see cref="IntroductionStore.LookUpAsync"/>; a second statement
+/// only when a company answer is needed): the organisation's switch, the asker's opt-in and the organisation's own
+/// domains as they are now (so a change shows in the very next answer, on any instance: nothing of them is cached), and
+/// the introductions index for the addresses asked and, for those no discoverable colleague knows, their company
+/// domains; then, per address, the colleagues who opted in and know the person, else those who know people at
 /// the person's company (a company: at least <see cref="IntroductionRanking.LeastPeopleForCompany"/> different people at
 /// the domain known in the organisation, not a consumer mail domain, <see cref="EngineOptions.ConsumerMailDomains"/>).
 /// Never the asker; never an address of the organisation's own domains. Each answer is counted for the asker in memory

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using OutlookNetworking.Data.Introductions;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Web.Features.Introductions;
@@ -82,6 +83,40 @@ public sealed class IntroductionAnswerCountTests(SeededApiHostFixture fixture) :
         Assert.Equal(2, Assert.Single(await Store.ListAnswerCountsAsync(SeededData.AvaKey, CancellationToken.None)).Answers);
         Assert.Equal(1, Assert.Single(await Store.ListAnswerCountsAsync(SeededData.BenKey, CancellationToken.None)).Answers);
         Assert.Empty(tally.Take());
+    }
+
+    [Fact]
+    public async Task Flusher_ClockAdvancesOnePeriod_PendingCountsWrittenWithoutStopping()
+    {
+        var clock = new FakeTimeProvider(_host.Clock.GetUtcNow());
+        var tally = new IntroductionAnswerTally(clock);
+        using var flusher = new IntroductionAnswerFlusher(tally, Store, clock, NullLogger<IntroductionAnswerFlusher>.Instance);
+        await flusher.StartAsync(CancellationToken.None);
+        try
+        {
+            tally.Count(SeededData.AvaKey);
+            tally.Count(SeededData.AvaKey);
+            tally.Count(SeededData.BenKey);
+
+            clock.Advance(IntroductionAnswerFlusher.Period - TimeSpan.FromSeconds(1));
+            await Task.Delay(200);
+            Assert.Empty(await Store.ListAnswerCountsAsync(SeededData.AvaKey, CancellationToken.None)); // not before the period
+
+            clock.Advance(TimeSpan.FromSeconds(1));
+
+            Assert.Equal(2, Assert.Single(await FlushedAsync(SeededData.AvaKey, 2)).Answers);
+            Assert.Equal(1, Assert.Single(await FlushedAsync(SeededData.BenKey, 1)).Answers);
+            Assert.Empty(tally.Take());
+
+            tally.Count(SeededData.AvaKey); // the timer keeps ticking: the next period writes the next answers
+            clock.Advance(IntroductionAnswerFlusher.Period);
+
+            Assert.Equal(3, Assert.Single(await FlushedAsync(SeededData.AvaKey, 3)).Answers);
+        }
+        finally
+        {
+            await flusher.StopAsync(CancellationToken.None);
+        }
     }
 
     [Fact]
