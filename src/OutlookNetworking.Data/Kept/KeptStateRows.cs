@@ -10,7 +10,8 @@ namespace OutlookNetworking.Data.Kept;
 /// <summary>Reading and writing the rows of a mailbox's kept state and its change log.</summary>
 internal static class KeptStateRows
 {
-    /// <summary>Rows per multi-row upsert (4 parameters each, well under either provider's limit).</summary>
+    /// <summary>Rows per multi-row upsert (3 parameters each and the mailbox's number: well under either provider's limit;
+    /// no statement names a (kind, bucket) twice, which PostgreSQL's ON CONFLICT would refuse).</summary>
     private const int RowsPerUpsert = 200;
 
     /// <summary>Drops the kept states (and their logs) of the mailboxes: their data is going.</summary>
