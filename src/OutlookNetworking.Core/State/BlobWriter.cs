@@ -87,6 +87,17 @@ internal ref struct BlobReader(ReadOnlySpan<byte> data)
 
     public ulong UInt()
     {
+        // Most numbers kept (counts, small deltas, flags) fit in one byte.
+        if ((uint)_position < (uint)_data.Length && _data[_position] < 0x80)
+        {
+            return _data[_position++];
+        }
+
+        return LongUInt();
+    }
+
+    private ulong LongUInt()
+    {
         ulong value = 0;
         for (var shift = 0; shift < 64; shift += 7)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Core.State;
 using OutlookNetworking.Data.Analysis;
@@ -8,6 +10,10 @@ namespace OutlookNetworking.Data.Kept;
 /// <summary>Reading and writing the rows of a mailbox's kept state and its change log.</summary>
 internal static class KeptStateRows
 {
+    /// <summary>Rows per multi-row upsert (3 parameters each and the mailbox's number: well under either provider's limit;
+    /// no statement names a (kind, bucket) twice, which PostgreSQL's ON CONFLICT would refuse).</summary>
+    private const int RowsPerUpsert = 200;
+
     /// <summary>Drops the kept states (and their logs) of the mailboxes: their data is going.</summary>
     public static async Task DeleteAsync(AppDbContext db, IReadOnlyCollection<int> numbers, CancellationToken cancellationToken)
     {
@@ -85,22 +91,24 @@ internal static class KeptStateRows
         parts.AddRange(state.DirtyEntryBuckets.Select(b => (KeptPartKind.Entries, b, StateCodec.WriteEntryBucket(state, b))));
         parts.AddRange(StateCodec.WriteDirtyItemBuckets(state).Select(p => (KeptPartKind.Items, p.Key, p.Value)));
         parts.AddRange(StateCodec.WriteDirtyConversationBuckets(state).Select(p => (KeptPartKind.Conversations, p.Key, p.Value)));
-        foreach (var (kind, bucket, data) in parts)
-        {
-            await UpsertPartAsync(db, number, kind, bucket, data, cancellationToken);
-        }
-
+        var closed = new List<int>();
         foreach (var (bucket, data) in StateCodec.WriteOpenBuckets(state, state.DirtyOpenBuckets))
         {
             if (data is not null)
             {
-                await UpsertPartAsync(db, number, KeptPartKind.OpenConversations, bucket, data, cancellationToken);
+                parts.Add((KeptPartKind.OpenConversations, bucket, data));
             }
             else if (!replace)
             {
-                await db.KeptStateParts.Where(p => p.MailboxNumber == number && p.Kind == (short)KeptPartKind.OpenConversations && p.Bucket == bucket)
-                    .ExecuteDeleteAsync(cancellationToken);
+                closed.Add(bucket);
             }
+        }
+
+        await UpsertPartsAsync(db, number, parts, cancellationToken);
+        if (closed.Count > 0)
+        {
+            await db.KeptStateParts.Where(p => p.MailboxNumber == number && p.Kind == (short)KeptPartKind.OpenConversations && closed.Contains(p.Bucket))
+                .ExecuteDeleteAsync(cancellationToken);
         }
 
         if (state.HeaderDirty || replace)
@@ -113,13 +121,29 @@ internal static class KeptStateRows
         state.MarkClean();
     }
 
-    /// <summary>Writes one part (a bucket's row is rewritten whole; both providers take this upsert).</summary>
-    public static async Task UpsertPartAsync(AppDbContext db, int number, KeptPartKind kind, int bucket, byte[] data,
-        CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO kept_state_parts (mailbox_number, kind, bucket, data) VALUES ({number}, {(short)kind}, {bucket}, {data})
-            ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data
-            """, cancellationToken);
+    /// <summary>Writes parts (a bucket's row is rewritten whole; both providers take this upsert), many rows per
+    /// statement.</summary>
+    public static async Task UpsertPartsAsync(AppDbContext db, int number, IReadOnlyList<(KeptPartKind Kind, int Bucket, byte[] Data)> parts,
+        CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < parts.Count; start += RowsPerUpsert)
+        {
+            var rows = Math.Min(RowsPerUpsert, parts.Count - start);
+            var sql = new StringBuilder("INSERT INTO kept_state_parts (mailbox_number, kind, bucket, data) VALUES ");
+            var values = new object[(rows * 3) + 1];
+            values[0] = number;
+            for (var i = 0; i < rows; i++)
+            {
+                var (kind, bucket, data) = parts[start + i];
+                var at = 1 + (i * 3);
+                (values[at], values[at + 1], values[at + 2]) = ((short)kind, bucket, data);
+                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}({{0}}, {{{at}}}, {{{at + 1}}}, {{{at + 2}}})");
+            }
+
+            sql.Append(" ON CONFLICT (mailbox_number, kind, bucket) DO UPDATE SET data = excluded.data");
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
+        }
+    }
 
     /// <summary>The kept digests of a mailbox's result rows from its parts, or null when either is missing or unreadable.</summary>
     public static KeptDigests? ReadDigests(IReadOnlyDictionary<KeptPartKind, Dictionary<int, byte[]>> parts)
@@ -132,6 +156,7 @@ internal static class KeptStateRows
     /// <summary>Writes the digests' changed buckets (all of them when a digest is new).</summary>
     public static async Task WriteDigestsAsync(AppDbContext db, int number, StagedResults staged, CancellationToken cancellationToken)
     {
+        var parts = new List<(KeptPartKind Kind, int Bucket, byte[] Data)>();
         foreach (var (kind, digest, buckets) in new[]
                  {
                      (KeptPartKind.Relationships, staged.Relationships, staged.RelationshipBuckets),
@@ -144,11 +169,10 @@ internal static class KeptStateRows
                 await db.KeptStateParts.Where(p => p.MailboxNumber == number && p.Kind == (short)kind).ExecuteDeleteAsync(cancellationToken);
             }
 
-            foreach (var (bucket, data) in digest.Write(buckets))
-            {
-                await UpsertPartAsync(db, number, kind, bucket, data, cancellationToken);
-            }
+            parts.AddRange(digest.Write(buckets).Select(p => (kind, p.Key, p.Value)));
         }
+
+        await UpsertPartsAsync(db, number, parts, cancellationToken);
     }
 
     /// <summary>Drops the digests of a mailbox's result rows: whatever writes those rows outside a night calls this in

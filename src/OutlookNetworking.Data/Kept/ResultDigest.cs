@@ -1,4 +1,4 @@
-using System.IO.Hashing;
+using System.Buffers.Binary;
 using System.Text;
 
 namespace OutlookNetworking.Data.Kept;
@@ -13,9 +13,10 @@ namespace OutlookNetworking.Data.Kept;
 /// </summary>
 internal sealed class ResultDigest
 {
-    /// <summary>1: SHA-256 row hashes; 2: XxHash128 (a digest in another format is not read: every row is read and the
-    /// digest written anew, once).</summary>
-    private const byte Format = 2;
+    /// <summary>1: SHA-256 row hashes; 2: XxHash128 of the values as a BinaryWriter writes them; 3: XxHash128 of the
+    /// values as <see cref="RowHasher"/> lays them out (a digest in another format is not read: every row is read and
+    /// the digest written anew, once).</summary>
+    private const byte Format = 3;
 
     public ResultDigest(int buckets) => Buckets = buckets;
 
@@ -47,7 +48,8 @@ internal sealed class ResultDigest
         return buckets;
     }
 
-    /// <summary>The digest from its stored buckets, or null when it is missing, incomplete or in another format.</summary>
+    /// <summary>The digest from its stored buckets, or null when it is missing, incomplete, malformed or in another
+    /// format. Read straight from the bytes (a night reads every bucket).</summary>
     public static ResultDigest? Read(IReadOnlyDictionary<int, byte[]> parts)
     {
         if (parts.Count == 0)
@@ -58,28 +60,66 @@ internal sealed class ResultDigest
         ResultDigest? digest = null;
         foreach (var (bucket, data) in parts)
         {
-            using var reader = new BinaryReader(new MemoryStream(data), Encoding.UTF8);
-            if (data.Length < 5 || reader.ReadByte() != Format)
+            var span = data.AsSpan();
+            if (span.Length < 9 || span[0] != Format)
             {
                 return null;
             }
 
-            var buckets = reader.ReadInt32();
+            var buckets = BinaryPrimitives.ReadInt32LittleEndian(span[1..]);
+            var rows = BinaryPrimitives.ReadInt32LittleEndian(span[5..]);
             digest ??= new ResultDigest(buckets);
-            if (buckets != digest.Buckets || bucket >= buckets)
+            if (buckets != digest.Buckets || bucket >= buckets || rows < 0)
             {
                 return null;
             }
 
-            for (var n = reader.ReadInt32(); n > 0; n--)
+            digest.Rows.EnsureCapacity(digest.Rows.Count + rows);
+            var at = 9;
+            for (var n = 0; n < rows; n++)
             {
-                var key = reader.ReadString();
-                var hash = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
-                digest.Rows[key] = hash;
+                if (!TryReadLength(span, ref at, out var length) || length > span.Length - at - 16)
+                {
+                    return null;
+                }
+
+                var key = Encoding.UTF8.GetString(span.Slice(at, length));
+                at += length;
+                var upper = BinaryPrimitives.ReadUInt64LittleEndian(span[at..]);
+                var lower = BinaryPrimitives.ReadUInt64LittleEndian(span[(at + 8)..]);
+                at += 16;
+                digest.Rows[key] = new UInt128(upper, lower);
+            }
+
+            if (at != span.Length)
+            {
+                return null;
             }
         }
 
         return digest!.Buckets == parts.Count ? digest : null;
+    }
+
+    /// <summary>A 7-bit encoded length as <see cref="BinaryWriter"/> writes a string's.</summary>
+    private static bool TryReadLength(ReadOnlySpan<byte> span, ref int at, out int length)
+    {
+        length = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            if (at >= span.Length)
+            {
+                return false;
+            }
+
+            var b = span[at++];
+            length |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return length >= 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The encoded buckets named (every bucket when <paramref name="buckets"/> is null).</summary>
@@ -130,20 +170,4 @@ internal sealed class ResultDigest
 
         return encoded;
     }
-
-    /// <summary>The hash of a row's values, written by <paramref name="write"/> (XxHash128: the digest only tells rows
-    /// that moved from rows that did not, nobody chooses the values to collide).</summary>
-    public static UInt128 Hash(Action<BinaryWriter> write)
-    {
-        _writer ??= new BinaryWriter(new MemoryStream(), Encoding.UTF8);
-        var stream = (MemoryStream)_writer.BaseStream;
-        stream.SetLength(0);
-        write(_writer);
-        _writer.Flush();
-        return XxHash128.HashToUInt128(stream.GetBuffer().AsSpan(0, (int)stream.Length));
-    }
-
-    /// <summary>One reusable buffer per thread for <see cref="Hash"/>.</summary>
-    [ThreadStatic]
-    private static BinaryWriter? _writer;
 }

@@ -72,4 +72,29 @@ public sealed class RowHashesTests
 
         Assert.All(variants, v => Assert.NotEqual(RowHashes.Of(r), RowHashes.Of(v)));
     }
+
+    [Fact]
+    public void Text_values_are_told_apart_by_where_they_split_and_by_null()
+    {
+        var a = Plain with { ContactDisplayName = "ab", Reason = "c" };
+        var b = Plain with { ContactDisplayName = "a", Reason = "bc" };
+        var none = Plain with { ContactDisplayName = null };
+        var empty = Plain with { ContactDisplayName = "" };
+
+        Assert.NotEqual(RowHashes.Of(a), RowHashes.Of(b));
+        Assert.NotEqual(RowHashes.Of(none), RowHashes.Of(empty));
+        Assert.Equal(RowHashes.Of(a), RowHashes.Of(Plain with { ContactDisplayName = "ab", Reason = "c" }));
+    }
+
+    [Fact]
+    public void A_long_row_hashes_the_same_every_time_and_apart_from_a_near_copy()
+    {
+        // Longer than the hasher's first buffer: it grows and keeps every value.
+        var reason = new string('r', 2_000);
+        var long1 = Plain with { Reason = reason + "x" };
+        var long2 = Plain with { Reason = reason + "y" };
+
+        Assert.Equal(RowHashes.Of(long1), RowHashes.Of(Plain with { Reason = reason + "x" }));
+        Assert.NotEqual(RowHashes.Of(long1), RowHashes.Of(long2));
+    }
 }

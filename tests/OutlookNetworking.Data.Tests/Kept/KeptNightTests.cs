@@ -81,6 +81,39 @@ public abstract class KeptNightTests(StorageProvider provider) : StoreTestBase(p
     }
 
     [Fact]
+    public async Task Night_AfterAnEditOfOneOldMessage_FoldsOnlyItAndEqualsFromScratch()
+    {
+        var stored = Stored;
+        var input = RandomMailbox.Create(5, messages: 150, meetings: 30).Build();
+        await stored.StoreAsync(input);
+        await stored.NightAsync(await HeldAsync(input), Now);
+        var before = await PartsAsync();
+
+        // The oldest message with someone on Cc loses them, and its classification moves (an edit, not a new message).
+        var messages = input.Messages.ToList();
+        var oldest = messages.Where(m => m.Cc.Count > 0 || m.To.Count > 1).MinBy(m => m.At)!;
+        var index = messages.IndexOf(oldest);
+        messages[index] = oldest with
+        {
+            Cc = oldest.Cc.Count > 0 ? [] : oldest.To.Skip(1).ToList(),
+            To = oldest.Cc.Count > 0 ? oldest.To : [oldest.To[0]],
+            Classification = oldest.Classification == InferenceClass.Focused ? InferenceClass.Other : InferenceClass.Focused,
+        };
+        var edited = input with { Messages = messages };
+        await stored.StoreAsync(edited);
+        Assert.Equal(1, await LoggedAsync());
+
+        var (night, scratch) = await stored.NightAsync(await HeldAsync(edited), Now);
+
+        Assert.Null(night.FromScratchBecause);
+        Assert.Equal(1, night.ChangesFolded);
+        ResultAssert.Same(scratch, night.Result, "night after the edit");
+        await stored.AssertStoredAsync(scratch, "night after the edit");
+        Assert.NotEqual(before, await PartsAsync());
+        Assert.Equal(0, await LoggedAsync());
+    }
+
+    [Fact]
     public async Task Night_SeriesMasterChanged_RefoldsItsSkeletonOccurrences()
     {
         var stored = Stored;
