@@ -12,10 +12,15 @@ namespace OutlookNetworking.Data.Sync;
 /// </summary>
 internal static class MetadataRowWriter
 {
-    private const string UpsertMessageSql = """
-        INSERT INTO mail_messages (mailbox_number, id, stream, folder_kind, conversation_id, from_address, from_name,
+    /// <summary>The columns of a message row, in the order every message upsert lists them.</summary>
+    internal const string MessageColumns = """
+        mail_messages (mailbox_number, id, stream, folder_kind, conversation_id, from_address, from_name,
             recipients, sent_at_ms, received_at_ms, classification, is_draft, sync_generation)
-        VALUES (@m, @id, @st, @fk, @c, @fa, @fn, @r, @s, @rc, @cl, @d, @g)
+        """;
+
+    /// <summary>What a message upsert does to a row already stored (the one-row statement here and the multi-row one of
+    /// <see cref="SqliteMessageUpsert"/>).</summary>
+    internal const string MessageConflictUpdate = """
         ON CONFLICT (mailbox_number, id) DO UPDATE SET stream = excluded.stream,
             folder_kind = excluded.folder_kind, conversation_id = excluded.conversation_id,
             from_address = excluded.from_address, from_name = excluded.from_name, recipients = excluded.recipients,
@@ -23,6 +28,9 @@ internal static class MetadataRowWriter
             classification = excluded.classification, is_draft = excluded.is_draft,
             sync_generation = excluded.sync_generation
         """;
+
+    private const string UpsertMessageSql = "INSERT INTO " + MessageColumns + "\nVALUES (@m, @id, @st, @fk, @c, @fa, @fn, @r, @s, @rc, @cl, @d, @g)\n"
+        + MessageConflictUpdate;
 
     private const string DeleteMessageSql =
         "DELETE FROM mail_messages WHERE mailbox_number = @m AND id = @id AND stream = @st";

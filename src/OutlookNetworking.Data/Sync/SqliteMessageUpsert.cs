@@ -48,11 +48,7 @@ internal static class SqliteMessageUpsert
     /// <summary>The statement for <paramref name="rows"/> rows.</summary>
     internal static string Sql(int rows)
     {
-        var sql = new StringBuilder("""
-            INSERT INTO mail_messages (mailbox_number, id, stream, folder_kind, conversation_id, from_address, from_name,
-                recipients, sent_at_ms, received_at_ms, classification, is_draft, sync_generation)
-            VALUES
-            """);
+        var sql = new StringBuilder("INSERT INTO ").Append(MetadataRowWriter.MessageColumns).Append("\nVALUES");
         for (var row = 0; row < rows; row++)
         {
             var p = SharedParameters + 1 + row * RowParameters;
@@ -60,15 +56,7 @@ internal static class SqliteMessageUpsert
                 .Append(CultureInfo.InvariantCulture, $"(?1, ?{p}, ?2, ?{p + 1}, ?{p + 2}, ?{p + 3}, ?{p + 4}, ?{p + 5}, ?{p + 6}, ?{p + 7}, ?{p + 8}, ?{p + 9}, ?3)");
         }
 
-        sql.Append("""
-
-            ON CONFLICT (mailbox_number, id) DO UPDATE SET stream = excluded.stream,
-                folder_kind = excluded.folder_kind, conversation_id = excluded.conversation_id,
-                from_address = excluded.from_address, from_name = excluded.from_name, recipients = excluded.recipients,
-                sent_at_ms = excluded.sent_at_ms, received_at_ms = excluded.received_at_ms,
-                classification = excluded.classification, is_draft = excluded.is_draft,
-                sync_generation = excluded.sync_generation
-            """);
+        sql.Append('\n').Append(MetadataRowWriter.MessageConflictUpdate);
         return sql.ToString();
     }
 
