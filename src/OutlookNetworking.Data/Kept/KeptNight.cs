@@ -30,19 +30,28 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         await using var db = factory.CreateDbContext();
         // One connection for the whole night (its reads, the change sequence's raise, the transaction that writes).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is not { } number)
+        // The mailbox's number, its kept state's header and whether anything is logged for it: one query.
+        var (t, u) = (mailbox.TenantId, mailbox.UserId);
+        var found = await db.MailboxNumbers.AsNoTracking().Where(n => n.TenantId == t && n.UserId == u)
+            .Select(n => new
+            {
+                n.Number,
+                Header = db.KeptStates.Where(k => k.MailboxNumber == n.Number).Select(k => k.Header).FirstOrDefault(),
+                Logged = db.AnalysisChanges.Any(c => c.MailboxNumber == n.Number),
+            }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             // Nothing synced: nothing to keep either.
             var empty = engine.Analyze(new MailboxInput(owner, [], [], directory), feedback, now);
             return await SaveAsync(db, mailbox, new NightWrite(null, null, null), empty, "nothing is stored for the mailbox", 0, cancellationToken);
         }
 
-        var kept = await db.KeptStates.AsNoTracking().Where(k => k.MailboxNumber == number)
-            .Select(k => new { k.Header }).SingleOrDefaultAsync(cancellationToken);
-        var because = fromScratch ? "a full re-analysis was asked for" : kept?.Header is null ? "the mailbox has no kept state" : null;
+        var number = found.Number;
+        var because = fromScratch ? "a full re-analysis was asked for" : found.Header is null ? "the mailbox has no kept state" : null;
         if (because is null)
         {
-            var (outcome, why) = await FoldAsync(db, mailbox, number, kept!.Header!, engine, owner, directory, feedback, now, cancellationToken);
+            var (outcome, why) = await FoldAsync(db, mailbox, number, found.Header!, found.Logged, engine, owner, directory, feedback, now,
+                cancellationToken);
             if (outcome is not null)
             {
                 return outcome;
@@ -67,12 +76,13 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
     }
 
     private static async Task<(NightOutcome? Outcome, string? FromScratchBecause)> FoldAsync(AppDbContext db, MailboxKey mailbox, int number,
-        byte[] header, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
+        byte[] header, bool logged, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         // Every night reads the entry buckets, the open conversations and the result digests: one query.
         var parts = await KeptStateRows.ReadPartsAsync(db, number,
-            [KeptPartKind.Entries, KeptPartKind.OpenConversations, KeptPartKind.Relationships, KeptPartKind.Suggestions], cancellationToken);
+            [KeptPartKind.Entries, KeptPartKind.OpenConversations, KeptPartKind.Relationships, KeptPartKind.Suggestions, KeptPartKind.Summary],
+            cancellationToken);
         MailboxState state;
         try
         {
@@ -99,7 +109,7 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
 
         long? seq = null;
         var changes = MailboxChanges.None;
-        if (await db.AnalysisChanges.AnyAsync(c => c.MailboxNumber == number, cancellationToken))
+        if (logged)
         {
             seq = await KeptStateRows.RaiseChangeSeqAsync(db, number, cancellationToken);
             changes = await ReadChangesAsync(db, number, seq.Value, cancellationToken);
@@ -163,8 +173,12 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
             await KeptStateRows.WriteDigestsAsync(db, mailboxNumber, staged, cancellationToken);
         }
 
-        await db.Mailboxes.Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastAnalysedAt, result.Now), cancellationToken);
+        if (!staged.AnalysedAtWritten)
+        {
+            await db.Mailboxes.Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastAnalysedAt, result.Now), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new NightOutcome(result, because, changes, staged.Moved, messages, meetings);

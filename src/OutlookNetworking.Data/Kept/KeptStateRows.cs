@@ -150,10 +150,11 @@ internal static class KeptStateRows
     {
         var relationships = ResultDigest.Read(parts[KeptPartKind.Relationships]);
         var suggestions = ResultDigest.Read(parts[KeptPartKind.Suggestions]);
-        return relationships is null || suggestions is null ? null : new KeptDigests(relationships, suggestions);
+        return relationships is null || suggestions is null ? null
+            : new KeptDigests(relationships, suggestions, ResultDigest.ReadSummary(parts.GetValueOrDefault(KeptPartKind.Summary)));
     }
 
-    /// <summary>Writes the digests' changed buckets (all of them when a digest is new).</summary>
+    /// <summary>Writes the digests' changed buckets (all of them when a digest is new), and the summary's hash when it moved.</summary>
     public static async Task WriteDigestsAsync(AppDbContext db, int number, StagedResults staged, CancellationToken cancellationToken)
     {
         var parts = new List<(KeptPartKind Kind, int Bucket, byte[] Data)>();
@@ -172,14 +173,20 @@ internal static class KeptStateRows
             parts.AddRange(digest.Write(buckets).Select(p => (kind, p.Key, p.Value)));
         }
 
+        if (staged.SummaryMoved)
+        {
+            parts.Add((KeptPartKind.Summary, 0, ResultDigest.WriteSummary(staged.Summary)));
+        }
+
         await UpsertPartsAsync(db, number, parts, cancellationToken);
     }
 
-    /// <summary>Drops the digests of a mailbox's result rows: whatever writes those rows outside a night calls this in
+    /// <summary>Drops the digests of a mailbox's result rows and the hash of its summary: whatever writes those rows outside a night calls this in
     /// its transaction, and the next night reads every row again.</summary>
     public static Task<int> DropDigestsAsync(AppDbContext db, int number, CancellationToken cancellationToken) =>
         db.KeptStateParts.Where(p => p.MailboxNumber == number
-                                     && (p.Kind == (short)KeptPartKind.Relationships || p.Kind == (short)KeptPartKind.Suggestions))
+                                     && (p.Kind == (short)KeptPartKind.Relationships || p.Kind == (short)KeptPartKind.Suggestions
+                                         || p.Kind == (short)KeptPartKind.Summary))
             .ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Deletes the log rows a night folded in (those stamped up to <paramref name="seq"/>).</summary>

@@ -47,8 +47,7 @@ internal sealed class MailboxAnalyzer(
         // The engine sees the user's goals (cadence goals are detected from them) but not their actions or
         // mutes: every open suggestion is stored, and feedback is applied when a list is ranked
         // (SuggestionRanker at request time), so undoing a mute or a snooze ending shows at once.
-        var told = await feedback.LoadAsync(key, cancellationToken);
-        var goalsOnly = new UserFeedback(new Dictionary<string, SuggestionFeedback>(), [], told.Goals);
+        var goalsOnly = new UserFeedback(new Dictionary<string, SuggestionFeedback>(), [], await feedback.LoadGoalsAsync(key, cancellationToken));
         var outcome = await nights.RunAsync(key, _engine, owner, tenantDirectory, goalsOnly, now, fromScratch, cancellationToken);
         return outcome;
     }
