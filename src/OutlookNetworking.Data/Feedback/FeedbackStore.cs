@@ -58,16 +58,6 @@ public sealed class FeedbackStore(IAppDbContextFactory factory, TimeProvider tim
                 .ToDictionary(p => p.ContactAddress, p => new ContactGoal(p.GoalTag!, p.GoalCadenceDays), StringComparer.Ordinal));
     }
 
-    /// <summary>The user's goals alone (what the engine sees of their feedback), in one query.</summary>
-    public async Task<IReadOnlyDictionary<string, ContactGoal>> LoadGoalsAsync(MailboxKey mailbox, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var goals = await db.ContactPreferences.AsNoTracking()
-            .Where(p => p.TenantId == mailbox.TenantId && p.UserId == mailbox.UserId && p.GoalTag != null)
-            .Select(p => new { p.ContactAddress, p.GoalTag, p.GoalCadenceDays }).ToListAsync(cancellationToken);
-        return goals.ToDictionary(p => p.ContactAddress, p => new ContactGoal(p.GoalTag!, p.GoalCadenceDays), StringComparer.Ordinal);
-    }
-
     private async Task UpdatePreferenceAsync(MailboxKey mailbox, string contactAddress, Action<ContactPreferenceEntity> change,
         CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using OutlookNetworking.Core.Analysis;
 using OutlookNetworking.Data.Analysis;
 using OutlookNetworking.Data.Feedback;
+using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 using OutlookNetworking.Web.Features.Analysis;
@@ -10,14 +11,14 @@ namespace OutlookNetworking.Web.Tests.Pipeline;
 
 /// <summary>A night with nothing synced since the last one still sees what the user told the product meanwhile: the
 /// engine reads only their goals, and a goal set or cleared between two nights is in the second night's results.</summary>
-public sealed class NightFeedbackTests
+public abstract class NightFeedbackTests(StorageProvider provider)
 {
     private const string Mentor = "mentor.never.met@fabrikam.example";
 
     [Fact]
     public async Task NoChangeNight_GoalSetThenCleared_BetweenNights_IsSeenByTheNextNight()
     {
-        await using var harness = await PipelineHarness.StartAsync(StorageProvider.Sqlite, GeneratedTenants.Contoso);
+        await using var harness = await PipelineHarness.StartAsync(provider, GeneratedTenants.Contoso);
         var ava = await harness.MailboxAsync("ava.patel@contoso.example");
         var key = new MailboxKey(harness.TenantId, ava.UserId);
         await harness.Get<MailboxPipeline>().SyncAndAnalyzeAsync(key, CancellationToken.None);
@@ -43,9 +44,9 @@ public sealed class NightFeedbackTests
     }
 
     [Fact]
-    public async Task LoadGoals_IsTheGoalsOfTheFullFeedback()
+    public async Task FindWithGoals_IsTheMailboxAndTheGoalsOfTheFullFeedback()
     {
-        await using var harness = await PipelineHarness.StartAsync(StorageProvider.Sqlite, GeneratedTenants.Contoso);
+        await using var harness = await PipelineHarness.StartAsync(provider, GeneratedTenants.Contoso);
         var ava = await harness.MailboxAsync("ava.patel@contoso.example");
         var key = new MailboxKey(harness.TenantId, ava.UserId);
         var feedback = harness.Get<FeedbackStore>();
@@ -56,7 +57,10 @@ public sealed class NightFeedbackTests
         await feedback.SetGoalAsync(key, "was.a.goal@fabrikam.example", "old", 7, CancellationToken.None);
         await feedback.ClearGoalAsync(key, "was.a.goal@fabrikam.example", CancellationToken.None);
 
-        var goals = await feedback.LoadGoalsAsync(key, CancellationToken.None);
+        var (mailbox, goals) = (await harness.Get<MailboxStore>().FindWithGoalsAsync(key, CancellationToken.None))!.Value;
+
+        Assert.Equal(ava.UserId, mailbox.UserId);
+        Assert.Equal((await harness.Get<MailboxStore>().FindAsync(key, CancellationToken.None))!.Mail, mailbox.Mail);
 
         Assert.Equal(new[] { Mentor, "peer@fabrikam.example" }, goals.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(30, goals[Mentor].CadenceDays);
@@ -68,3 +72,7 @@ public sealed class NightFeedbackTests
         => [.. (await harness.Get<AnalysisStore>().GetOpenSuggestionsAsync(key, CancellationToken.None))
             .Select(s => s.Suggestion).Where(s => s.Kind == SuggestionKind.CadenceGoal)];
 }
+
+public sealed class NightFeedbackSqliteTests() : NightFeedbackTests(StorageProvider.Sqlite);
+
+public sealed class NightFeedbackPostgresTests() : NightFeedbackTests(StorageProvider.PostgreSql);
