@@ -62,13 +62,9 @@ internal static class KeptStateRows
         return await rows.ToDictionaryAsync(p => p.Bucket, p => p.Data, cancellationToken);
     }
 
-    /// <summary>Every part of the kinds, by kind (each kind present, perhaps empty) and bucket.</summary>
-    public static async Task<Dictionary<KeptPartKind, Dictionary<int, byte[]>>> ReadPartsAsync(AppDbContext db, int number,
-        IReadOnlyCollection<KeptPartKind> kinds, CancellationToken cancellationToken)
+    /// <summary>Parts read, by kind (each of <paramref name="kinds"/> present, perhaps empty) and bucket.</summary>
+    public static Dictionary<KeptPartKind, Dictionary<int, byte[]>> ByKind(IReadOnlyCollection<KeptPartKind> kinds, IEnumerable<PartRow> rows)
     {
-        var numbers = kinds.Select(k => (short)k).ToList();
-        var rows = await db.KeptStateParts.AsNoTracking().Where(p => p.MailboxNumber == number && numbers.Contains(p.Kind))
-            .Select(p => new { p.Kind, p.Bucket, p.Data }).ToListAsync(cancellationToken);
         var parts = kinds.ToDictionary(k => k, _ => new Dictionary<int, byte[]>());
         foreach (var row in rows)
         {
@@ -77,6 +73,9 @@ internal static class KeptStateRows
 
         return parts;
     }
+
+    /// <summary>One part as read.</summary>
+    public sealed record PartRow(short Kind, int Bucket, byte[] Data);
 
     /// <summary>Writes the state's dirty parts (all of them, and the removal of every other stored part, when
     /// <paramref name="replace"/>) and its header; marks the state clean.</summary>
