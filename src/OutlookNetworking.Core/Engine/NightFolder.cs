@@ -28,6 +28,12 @@ internal sealed class NightFolder(EngineOptions options, string optionsFingerpri
                 : "the owner's addresses or time zone changed";
         }
 
+        if (changes.IsEmpty && state.Basis.Directory == basis.Directory)
+        {
+            // Nothing to fold and nothing to classify again: the state stays as it is (no address book is made).
+            return null;
+        }
+
         var book = new AddressBook(owner, directory, state);
         if (state.Basis.Directory != basis.Directory)
         {

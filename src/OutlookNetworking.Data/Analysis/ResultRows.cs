@@ -14,7 +14,8 @@ namespace OutlookNetworking.Data.Analysis;
 /// address, suggestions by their stable key (a key seen before keeps its first-seen time), the summary's figures when
 /// they moved; its analysed-at time is always the result's (the instant the stored results hold for, which readers
 /// and caches go by). Within the caller's transaction. With the mailbox's <see cref="ResultDigest"/>s it reads only
-/// the rows whose hash moved (none when nothing moved); without them it reads every row.
+/// the rows whose hash moved (none when nothing moved), and the summary row only when the hash of its values moved; without
+/// them it reads every row.
 /// </summary>
 internal static class ResultRows
 {
@@ -74,24 +75,35 @@ internal static class ResultRows
         }
 
         db.Suggestions.RemoveRange(suggestions.Loaded.Values);
-        var summary = await db.MailboxAnalyses.SingleOrDefaultAsync(a => a.TenantId == t && a.UserId == u, cancellationToken);
-        if (summary is null)
+        var health = JsonSerializer.Serialize(result.Health, DataJsonContext.Default.NetworkHealth);
+        var noise = JsonSerializer.Serialize(result.Noise.Counts.ToDictionary(StringComparer.Ordinal), DataJsonContext.Default.DictionaryStringInt32);
+        var listOnly = JsonSerializer.Serialize(result.ListOnlyContacts.ToList(), DataJsonContext.Default.ListListOnlyContact);
+        var summaryHash = RowHashes.OfSummary(health, noise, listOnly, messageCount, meetingCount);
+        // With the kept hash of the summary's values equal, the row is not read: only its analysed-at time moves.
+        var touched = kept?.Summary == summaryHash && await AnalysedAtSql.TouchAsync(db, mailbox, result.Now, cancellationToken);
+        MailboxAnalysisEntity? summary = null;
+        if (!touched)
         {
-            summary = new MailboxAnalysisEntity { TenantId = t, UserId = u };
-            db.MailboxAnalyses.Add(summary);
+            summary = await db.MailboxAnalyses.SingleOrDefaultAsync(a => a.TenantId == t && a.UserId == u, cancellationToken);
+            if (summary is null)
+            {
+                summary = new MailboxAnalysisEntity { TenantId = t, UserId = u };
+                db.MailboxAnalyses.Add(summary);
+            }
+
+            summary.Health = health;
+            summary.Noise = noise;
+            summary.ListOnly = listOnly;
+            summary.MessageCount = messageCount;
+            summary.MeetingCount = meetingCount;
         }
 
-        summary.Health = JsonSerializer.Serialize(result.Health, DataJsonContext.Default.NetworkHealth);
-        summary.Noise = JsonSerializer.Serialize(result.Noise.Counts.ToDictionary(StringComparer.Ordinal),
-            DataJsonContext.Default.DictionaryStringInt32);
-        summary.ListOnly = JsonSerializer.Serialize(result.ListOnlyContacts.ToList(), DataJsonContext.Default.ListListOnlyContact);
-        summary.MessageCount = messageCount;
-        summary.MeetingCount = meetingCount;
         db.ChangeTracker.DetectChanges();
         var moved = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-        summary.AnalysedAt = result.Now;
+        summary?.AnalysedAt = result.Now;
         await IntroductionIndexRows.StageAsync(db, mailbox, result.Relationships, relationships.Moved, cancellationToken);
-        return new StagedResults(moved, relationships.Digest, relationships.DirtyBuckets, suggestions.Digest, suggestions.DirtyBuckets);
+        return new StagedResults(moved, relationships.Digest, relationships.DirtyBuckets, suggestions.Digest, suggestions.DirtyBuckets,
+            summaryHash, kept?.Summary != summaryHash, touched);
     }
 
     private static void Fill(RelationshipEntity row, Relationship r)

@@ -45,6 +45,18 @@ internal static class RowHashes
         return w.Hash();
     }
 
+    /// <summary>The summary row's values (<see cref="MailboxAnalysisEntity"/>; its analysed-at time apart), as stored.</summary>
+    public static UInt128 OfSummary(string health, string noise, string listOnly, int messageCount, int meetingCount)
+    {
+        var w = new RowHasher();
+        w.Text(health);
+        w.Text(noise);
+        w.Text(listOnly);
+        w.Int(messageCount);
+        w.Int(meetingCount);
+        return w.Hash();
+    }
+
     /// <summary>Every field of the evidence (stored as JSON): one added to <see cref="SuggestionEvidence"/> must be
     /// added here (RowHashesTests checks that each one moves the hash).</summary>
     private static void Evidence(ref RowHasher w, SuggestionEvidence e)

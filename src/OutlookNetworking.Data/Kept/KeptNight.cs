@@ -23,6 +23,13 @@ namespace OutlookNetworking.Data.Kept;
 /// </summary>
 public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore metadata)
 {
+    /// <summary>The parts every night on the kept state reads: the entry buckets, the open conversations, the result
+    /// digests and the summary's hash.</summary>
+    private static readonly KeptPartKind[] NightKinds =
+        [KeptPartKind.Entries, KeptPartKind.OpenConversations, KeptPartKind.Relationships, KeptPartKind.Suggestions, KeptPartKind.Summary];
+
+    private static readonly short[] NightKindNumbers = [.. NightKinds.Select(k => (short)k)];
+
     public async Task<NightOutcome> RunAsync(MailboxKey mailbox, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory,
         UserFeedback feedback, DateTimeOffset now, bool fromScratch, CancellationToken cancellationToken)
     {
@@ -30,19 +37,33 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
         await using var db = factory.CreateDbContext();
         // One connection for the whole night (its reads, the change sequence's raise, the transaction that writes).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        if (await MailboxNumbers.FindAsync(db, mailbox, cancellationToken) is not { } number)
+        // The mailbox's number, its kept state's header, whether anything is logged for it and the parts every night
+        // reads (of no use when the night turns out to be from scratch, and few): one query.
+        var (t, u) = (mailbox.TenantId, mailbox.UserId);
+        var kinds = NightKindNumbers;
+        var found = await db.MailboxNumbers.AsNoTracking().Where(n => n.TenantId == t && n.UserId == u)
+            .Select(n => new
+            {
+                n.Number,
+                Header = db.KeptStates.Where(k => k.MailboxNumber == n.Number).Select(k => k.Header).FirstOrDefault(),
+                Logged = db.AnalysisChanges.Any(c => c.MailboxNumber == n.Number),
+                Parts = db.KeptStateParts.Where(p => p.MailboxNumber == n.Number && kinds.Contains(p.Kind))
+                    .Select(p => new KeptStateRows.PartRow(p.Kind, p.Bucket, p.Data)).ToList(),
+            }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             // Nothing synced: nothing to keep either.
             var empty = engine.Analyze(new MailboxInput(owner, [], [], directory), feedback, now);
             return await SaveAsync(db, mailbox, new NightWrite(null, null, null), empty, "nothing is stored for the mailbox", 0, cancellationToken);
         }
 
-        var kept = await db.KeptStates.AsNoTracking().Where(k => k.MailboxNumber == number)
-            .Select(k => new { k.Header }).SingleOrDefaultAsync(cancellationToken);
-        var because = fromScratch ? "a full re-analysis was asked for" : kept?.Header is null ? "the mailbox has no kept state" : null;
+        var number = found.Number;
+        var because = fromScratch ? "a full re-analysis was asked for" : found.Header is null ? "the mailbox has no kept state" : null;
         if (because is null)
         {
-            var (outcome, why) = await FoldAsync(db, mailbox, number, kept!.Header!, engine, owner, directory, feedback, now, cancellationToken);
+            var parts = KeptStateRows.ByKind(NightKinds, found.Parts);
+            var (outcome, why) = await FoldAsync(db, mailbox, number, found.Header!, found.Logged, parts, engine, owner, directory, feedback,
+                now, cancellationToken);
             if (outcome is not null)
             {
                 return outcome;
@@ -67,12 +88,9 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
     }
 
     private static async Task<(NightOutcome? Outcome, string? FromScratchBecause)> FoldAsync(AppDbContext db, MailboxKey mailbox, int number,
-        byte[] header, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
+        byte[] header, bool logged, Dictionary<KeptPartKind, Dictionary<int, byte[]>> parts, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        // Every night reads the entry buckets, the open conversations and the result digests: one query.
-        var parts = await KeptStateRows.ReadPartsAsync(db, number,
-            [KeptPartKind.Entries, KeptPartKind.OpenConversations, KeptPartKind.Relationships, KeptPartKind.Suggestions], cancellationToken);
         MailboxState state;
         try
         {
@@ -99,7 +117,7 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
 
         long? seq = null;
         var changes = MailboxChanges.None;
-        if (await db.AnalysisChanges.AnyAsync(c => c.MailboxNumber == number, cancellationToken))
+        if (logged)
         {
             seq = await KeptStateRows.RaiseChangeSeqAsync(db, number, cancellationToken);
             changes = await ReadChangesAsync(db, number, seq.Value, cancellationToken);
@@ -163,8 +181,12 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
             await KeptStateRows.WriteDigestsAsync(db, mailboxNumber, staged, cancellationToken);
         }
 
-        await db.Mailboxes.Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastAnalysedAt, result.Now), cancellationToken);
+        if (!staged.AnalysedAtWritten)
+        {
+            await db.Mailboxes.Where(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastAnalysedAt, result.Now), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new NightOutcome(result, because, changes, staged.Moved, messages, meetings);

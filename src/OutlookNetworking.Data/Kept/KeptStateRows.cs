@@ -62,13 +62,9 @@ internal static class KeptStateRows
         return await rows.ToDictionaryAsync(p => p.Bucket, p => p.Data, cancellationToken);
     }
 
-    /// <summary>Every part of the kinds, by kind (each kind present, perhaps empty) and bucket.</summary>
-    public static async Task<Dictionary<KeptPartKind, Dictionary<int, byte[]>>> ReadPartsAsync(AppDbContext db, int number,
-        IReadOnlyCollection<KeptPartKind> kinds, CancellationToken cancellationToken)
+    /// <summary>Parts read, by kind (each of <paramref name="kinds"/> present, perhaps empty) and bucket.</summary>
+    public static Dictionary<KeptPartKind, Dictionary<int, byte[]>> ByKind(IReadOnlyCollection<KeptPartKind> kinds, IEnumerable<PartRow> rows)
     {
-        var numbers = kinds.Select(k => (short)k).ToList();
-        var rows = await db.KeptStateParts.AsNoTracking().Where(p => p.MailboxNumber == number && numbers.Contains(p.Kind))
-            .Select(p => new { p.Kind, p.Bucket, p.Data }).ToListAsync(cancellationToken);
         var parts = kinds.ToDictionary(k => k, _ => new Dictionary<int, byte[]>());
         foreach (var row in rows)
         {
@@ -77,6 +73,9 @@ internal static class KeptStateRows
 
         return parts;
     }
+
+    /// <summary>One part as read.</summary>
+    public sealed record PartRow(short Kind, int Bucket, byte[] Data);
 
     /// <summary>Writes the state's dirty parts (all of them, and the removal of every other stored part, when
     /// <paramref name="replace"/>) and its header; marks the state clean.</summary>
@@ -150,10 +149,11 @@ internal static class KeptStateRows
     {
         var relationships = ResultDigest.Read(parts[KeptPartKind.Relationships]);
         var suggestions = ResultDigest.Read(parts[KeptPartKind.Suggestions]);
-        return relationships is null || suggestions is null ? null : new KeptDigests(relationships, suggestions);
+        return relationships is null || suggestions is null ? null
+            : new KeptDigests(relationships, suggestions, ResultDigest.ReadSummary(parts.GetValueOrDefault(KeptPartKind.Summary)));
     }
 
-    /// <summary>Writes the digests' changed buckets (all of them when a digest is new).</summary>
+    /// <summary>Writes the digests' changed buckets (all of them when a digest is new), and the summary's hash when it moved.</summary>
     public static async Task WriteDigestsAsync(AppDbContext db, int number, StagedResults staged, CancellationToken cancellationToken)
     {
         var parts = new List<(KeptPartKind Kind, int Bucket, byte[] Data)>();
@@ -172,14 +172,20 @@ internal static class KeptStateRows
             parts.AddRange(digest.Write(buckets).Select(p => (kind, p.Key, p.Value)));
         }
 
+        if (staged.SummaryMoved)
+        {
+            parts.Add((KeptPartKind.Summary, 0, ResultDigest.WriteSummary(staged.Summary)));
+        }
+
         await UpsertPartsAsync(db, number, parts, cancellationToken);
     }
 
-    /// <summary>Drops the digests of a mailbox's result rows: whatever writes those rows outside a night calls this in
+    /// <summary>Drops the digests of a mailbox's result rows and the hash of its summary: whatever writes those rows outside a night calls this in
     /// its transaction, and the next night reads every row again.</summary>
     public static Task<int> DropDigestsAsync(AppDbContext db, int number, CancellationToken cancellationToken) =>
         db.KeptStateParts.Where(p => p.MailboxNumber == number
-                                     && (p.Kind == (short)KeptPartKind.Relationships || p.Kind == (short)KeptPartKind.Suggestions))
+                                     && (p.Kind == (short)KeptPartKind.Relationships || p.Kind == (short)KeptPartKind.Suggestions
+                                         || p.Kind == (short)KeptPartKind.Summary))
             .ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Deletes the log rows a night folded in (those stamped up to <paramref name="seq"/>).</summary>

@@ -122,6 +122,27 @@ internal sealed class ResultDigest
         return false;
     }
 
+    /// <summary>The kept hash of the summary row (its one bucket, 0), or null when missing or in another format.</summary>
+    public static UInt128? ReadSummary(IReadOnlyDictionary<int, byte[]>? parts)
+    {
+        if (parts is null || parts.Count != 1 || !parts.TryGetValue(0, out var data) || data.Length != 17 || data[0] != Format)
+        {
+            return null;
+        }
+
+        return new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(1)), BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(9)));
+    }
+
+    /// <summary>The summary's hash as kept (<see cref="ReadSummary"/>).</summary>
+    public static byte[] WriteSummary(UInt128 hash)
+    {
+        var data = new byte[17];
+        data[0] = Format;
+        BinaryPrimitives.WriteUInt64LittleEndian(data.AsSpan(1), (ulong)(hash >> 64));
+        BinaryPrimitives.WriteUInt64LittleEndian(data.AsSpan(9), (ulong)hash);
+        return data;
+    }
+
     /// <summary>The encoded buckets named (every bucket when <paramref name="buckets"/> is null).</summary>
     public Dictionary<int, byte[]> Write(IReadOnlySet<int>? buckets)
     {

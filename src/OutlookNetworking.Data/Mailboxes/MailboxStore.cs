@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
@@ -13,6 +14,25 @@ public sealed class MailboxStore(IAppDbContextFactory factory, TimeProvider time
         await using var db = factory.CreateDbContext();
         return await db.Mailboxes.AsNoTracking()
             .SingleOrDefaultAsync(m => m.TenantId == mailbox.TenantId && m.UserId == mailbox.UserId, cancellationToken);
+    }
+
+    /// <summary>The mailbox and its user's goals (what an analysis reads of their feedback: <see cref="ContactGoal"/>s by
+    /// contact address), in one query; null when the mailbox is not known.</summary>
+    public async Task<(MailboxEntity Mailbox, IReadOnlyDictionary<string, ContactGoal> Goals)?> FindWithGoalsAsync(MailboxKey mailbox,
+        CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var (t, u) = (mailbox.TenantId, mailbox.UserId);
+        var found = await db.Mailboxes.AsNoTracking().Where(m => m.TenantId == t && m.UserId == u)
+            .Select(m => new
+            {
+                Mailbox = m,
+                Goals = db.ContactPreferences.Where(p => p.TenantId == m.TenantId && p.UserId == m.UserId && p.GoalTag != null)
+                    .Select(p => new { p.ContactAddress, p.GoalTag, p.GoalCadenceDays }).ToList(),
+            }).SingleOrDefaultAsync(cancellationToken);
+        return found is null
+            ? null
+            : (found.Mailbox, found.Goals.ToDictionary(p => p.ContactAddress, p => new ContactGoal(p.GoalTag!, p.GoalCadenceDays), StringComparer.Ordinal));
     }
 
     public async Task<IReadOnlyList<MailboxEntity>> ListAsync(Guid tenantId, CancellationToken cancellationToken)

@@ -224,6 +224,7 @@ public sealed class NightFoldTests
 
         var (night, scratch) = harness.Run(timeline.Build(), Now.AddDays(1));
 
+        Assert.True(harness.LastChanges!.IsEmpty); // nothing else changed: the directory alone must be seen
         Assert.Null(harness.FromScratchBecause);
         ResultAssert.Same(scratch, night, "after the directory change");
     }
@@ -238,6 +239,7 @@ public sealed class NightFoldTests
 
         var (night, scratch) = harness.Run(timeline.Build(), Now.AddDays(1));
 
+        Assert.True(harness.LastChanges!.IsEmpty); // nothing else changed: the directory alone must be seen
         Assert.StartsWith("the directory changed what address", harness.FromScratchBecause);
         ResultAssert.Same(scratch, night, "after the directory change");
         Assert.DoesNotContain(night.Relationships, r => r.ContactAddress == Chen);

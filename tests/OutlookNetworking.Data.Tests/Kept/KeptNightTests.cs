@@ -221,6 +221,102 @@ public abstract class KeptNightTests(StorageProvider provider) : StoreTestBase(p
         await stored.AssertStoredAsync(again, "the night");
     }
 
+    [Fact]
+    public async Task Night_NothingLogged_AnalysedAtFollowsTheNightsInstant_ALaterInstantStillReevaluates()
+    {
+        var stored = Stored;
+        var input = RandomMailbox.Create(5, messages: 120, meetings: 20).Build();
+        await stored.StoreAsync(input);
+        var earlier = Now.AddDays(-40);
+        await stored.NightAsync(await HeldAsync(input), earlier);
+        Assert.Equal((earlier, earlier), await AnalysedAtAsync());
+
+        var (same, _) = await stored.NightAsync(await HeldAsync(input), earlier);
+        Assert.Equal(0, same.RowsMoved);
+        Assert.Equal((earlier, earlier), await AnalysedAtAsync());
+
+        var (later, scratch) = await stored.NightAsync(await HeldAsync(input), Now);
+
+        Assert.Null(later.FromScratchBecause);
+        Assert.Equal(0, later.ChangesFolded);
+        ResultAssert.Same(scratch, later.Result, "a later night");
+        await stored.AssertStoredAsync(scratch, "a later night");
+        Assert.Equal((Now, Now), await AnalysedAtAsync());
+        Assert.Equal(Now, await Get<AnalysisStore>().GetAnalysedAtAsync(Ava, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Night_NothingMoved_OnlyTheAnalysedAtTimesAreWritten_TheSummaryRowIsKeptAsItWas()
+    {
+        var stored = Stored;
+        var input = RandomMailbox.Create(29, messages: 120, meetings: 20).Build();
+        await stored.StoreAsync(input);
+        await stored.NightAsync(await HeldAsync(input), Now);
+        var before = await SummaryRowAsync();
+        var parts = await PartsAsync();
+        await using (var db = NewContext())
+        {
+            // Both analysed-at times set back (as an older night left them): the night at the same instant moves nothing
+            // else, and must still write them.
+            var old = Now.AddDays(-3);
+            await db.MailboxAnalyses.ExecuteUpdateAsync(s => s.SetProperty(a => a.AnalysedAt, old));
+            await db.Mailboxes.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastAnalysedAt, old));
+        }
+
+        var (night, scratch) = await stored.NightAsync(await HeldAsync(input), Now);
+
+        Assert.Equal(0, night.RowsMoved);
+        ResultAssert.Same(scratch, night.Result, "the night");
+        await stored.AssertStoredAsync(scratch, "the night");
+        Assert.Equal(before, await SummaryRowAsync());
+        Assert.Equal((Now, Now), await AnalysedAtAsync());
+        Assert.Equal(parts, await PartsAsync());
+    }
+
+    [Fact]
+    public async Task Night_SummaryRowDeletedOrWrittenOutsideANight_IsWrittenAgainWithTheNightsValues()
+    {
+        var stored = Stored;
+        var input = RandomMailbox.Create(31, messages: 120, meetings: 20).Build();
+        await stored.StoreAsync(input);
+        var (first, _) = await stored.NightAsync(await HeldAsync(input), Now);
+        var expected = await SummaryRowAsync();
+        Assert.Equal((input.Messages.Count, input.Meetings.Count), (expected.MessageCount, expected.MeetingCount));
+
+        // Deleted straight in the table: the kept hash of the summary says nothing moved, the row must come back anyway.
+        await using (var db = NewContext())
+        {
+            await db.MailboxAnalyses.ExecuteDeleteAsync();
+        }
+
+        await stored.NightAsync(await HeldAsync(input), Now.AddMinutes(1));
+        Assert.Equal(expected with { AnalysedAt = Now.AddMinutes(1) }, await SummaryRowAsync());
+        Assert.Equal((Now.AddMinutes(1), Now.AddMinutes(1)), await AnalysedAtAsync());
+
+        // Written outside a night (other counts, no list-only contacts): the next night with nothing logged repairs it.
+        await Get<AnalysisStore>().SaveAsync(Ava, first.Result with { ListOnlyContacts = [] }, 1, 0, CancellationToken.None);
+        Assert.Equal(1, (await SummaryRowAsync()).MessageCount);
+        await stored.NightAsync(await HeldAsync(input), Now.AddMinutes(2));
+        Assert.Equal(expected with { AnalysedAt = Now.AddMinutes(2) }, await SummaryRowAsync());
+    }
+
+    private async Task<(DateTimeOffset? Mailbox, DateTimeOffset? Summary)> AnalysedAtAsync()
+    {
+        await using var db = NewContext();
+        var mailbox = await db.Mailboxes.Where(m => m.TenantId == Ava.TenantId && m.UserId == Ava.UserId)
+            .Select(m => m.LastAnalysedAt).SingleAsync();
+        return (mailbox, await Get<AnalysisStore>().GetAnalysedAtAsync(Ava, CancellationToken.None));
+    }
+
+    private async Task<SummaryRow> SummaryRowAsync()
+    {
+        await using var db = NewContext();
+        var row = await db.MailboxAnalyses.AsNoTracking().SingleAsync(a => a.TenantId == Ava.TenantId && a.UserId == Ava.UserId);
+        return new SummaryRow(row.AnalysedAt, row.Health, row.Noise, row.ListOnly, row.MessageCount, row.MeetingCount);
+    }
+
+    private sealed record SummaryRow(DateTimeOffset AnalysedAt, string Health, string Noise, string ListOnly, int MessageCount, int MeetingCount);
+
     private async Task<MailboxInput> HeldAsync(MailboxInput input)
     {
         var (messages, meetings) = await Metadata.LoadAsync(Ava, CancellationToken.None);

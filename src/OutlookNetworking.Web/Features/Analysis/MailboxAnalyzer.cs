@@ -4,7 +4,6 @@ using OutlookNetworking.Core.Engine;
 using OutlookNetworking.Core.Feedback;
 using OutlookNetworking.Core.Input;
 using OutlookNetworking.Data.Analysis;
-using OutlookNetworking.Data.Feedback;
 using OutlookNetworking.Data.Kept;
 using OutlookNetworking.Data.Mailboxes;
 using OutlookNetworking.Data.Sync;
@@ -17,7 +16,6 @@ namespace OutlookNetworking.Web.Features.Analysis;
 internal sealed class MailboxAnalyzer(
     KeptNight nights,
     MailboxStore mailboxes,
-    FeedbackStore feedback,
     TenantDirectory directory,
     IOptions<EngineOptions> options,
     TimeProvider time)
@@ -32,8 +30,10 @@ internal sealed class MailboxAnalyzer(
     /// null when the mailbox is not (or no longer) known.</summary>
     public async Task<NightOutcome?> RunAsync(MailboxKey key, bool fromScratch, CancellationToken cancellationToken)
     {
-        var mailbox = await mailboxes.FindAsync(key, cancellationToken);
-        if (mailbox is null)
+        // The mailbox and the user's goals: the engine sees their goals (cadence goals are detected from them) but not
+        // their actions or mutes: every open suggestion is stored, and feedback is applied when a list is ranked
+        // (SuggestionRanker at request time), so undoing a mute or a snooze ending shows at once.
+        if (await mailboxes.FindWithGoalsAsync(key, cancellationToken) is not var (mailbox, goals))
         {
             return null;
         }
@@ -44,11 +44,7 @@ internal sealed class MailboxAnalyzer(
             mailbox.DisplayName, mailbox.TimeZone) { WorkingHours = WorkingHours.FromDays(mailbox.WorkingDays) };
         var tenantDirectory = await directory.GetAsync(key.TenantId, cancellationToken);
         var now = time.GetUtcNow();
-        // The engine sees the user's goals (cadence goals are detected from them) but not their actions or
-        // mutes: every open suggestion is stored, and feedback is applied when a list is ranked
-        // (SuggestionRanker at request time), so undoing a mute or a snooze ending shows at once.
-        var told = await feedback.LoadAsync(key, cancellationToken);
-        var goalsOnly = new UserFeedback(new Dictionary<string, SuggestionFeedback>(), [], told.Goals);
+        var goalsOnly = new UserFeedback(new Dictionary<string, SuggestionFeedback>(), [], goals);
         var outcome = await nights.RunAsync(key, _engine, owner, tenantDirectory, goalsOnly, now, fromScratch, cancellationToken);
         return outcome;
     }
