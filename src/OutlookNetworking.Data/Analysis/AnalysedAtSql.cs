@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
 
 namespace OutlookNetworking.Data.Analysis;
 
 /// <summary>
 /// Moves a mailbox's analysed-at time, on its summary row and on its mailbox row, in one plain SQL command (within the
-/// caller's transaction): what a night whose results did not move writes. The same values EF Core would write (on
-/// SQLite, Guids as upper-case text and instants through <see cref="DateTimeOffsetToBinaryConverter"/>), without
-/// reading the summary row first.
+/// caller's transaction): what a night whose results did not move writes. The same values EF Core would write
+/// (<see cref="StoredValues"/>), without reading the summary row first.
 /// </summary>
 internal static class AnalysedAtSql
 {
@@ -17,18 +16,13 @@ internal static class AnalysedAtSql
         UPDATE mailboxes SET last_analysed_at = {0} WHERE tenant_id = {1} AND user_id = {2};
         """;
 
-    private static readonly DateTimeOffsetToBinaryConverter Instants = new();
-
     /// <summary>True when both rows were there and moved; false when either is missing (the caller then writes the
     /// summary through EF Core, which adds it).</summary>
-    public static async Task<bool> TouchAsync(Microsoft.EntityFrameworkCore.DbContext db, MailboxKey mailbox, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    public static async Task<bool> TouchAsync(DbContext db, MailboxKey mailbox, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var values = db.Database.IsSqlite()
-            ? new object[] { Instants.ConvertToProvider(now)!, Key(mailbox.TenantId), Key(mailbox.UserId) }
-            : new object[] { now, mailbox.TenantId, mailbox.UserId };
+        var provider = db.Database.IsSqlite() ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
+        object[] values =
+            [StoredValues.Instant(provider, now), StoredValues.Key(provider, mailbox.TenantId), StoredValues.Key(provider, mailbox.UserId)];
         return await db.Database.ExecuteSqlRawAsync(Sql, values, cancellationToken) == 2;
     }
-
-    private static string Key(Guid value) => value.ToString().ToUpperInvariant();
 }

@@ -81,8 +81,8 @@ internal static class ResultPlan
 /// <summary>The kept digests of a mailbox's result rows.</summary>
 internal sealed record KeptDigests(ResultDigest Relationships, ResultDigest Suggestions, UInt128? Summary = null);
 
-/// <summary>What <see cref="ResultRows.StageChangedAsync"/> staged: rows moved, and the digests to keep.</summary>
-/// <summary><paramref name="Summary"/>: the hash of the summary row's values; <paramref name="SummaryMoved"/>: whether it
+/// <summary>What <see cref="ResultRows.StageChangedAsync"/> staged: rows moved, and the digests to keep.
+/// <paramref name="Summary"/>: the hash of the summary row's values; <paramref name="SummaryMoved"/>: whether it
 /// differs from the kept one (or none was kept); <paramref name="AnalysedAtWritten"/>: whether the analysed-at times of the
 /// summary and of the mailbox row are already written (the summary's values did not move).</summary>
 internal sealed record StagedResults(int Moved, ResultDigest Relationships, IReadOnlySet<int>? RelationshipBuckets,

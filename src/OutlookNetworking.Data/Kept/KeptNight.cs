@@ -88,8 +88,8 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
     }
 
     private static async Task<(NightOutcome? Outcome, string? FromScratchBecause)> FoldAsync(AppDbContext db, MailboxKey mailbox, int number,
-        byte[] header, bool logged, Dictionary<KeptPartKind, Dictionary<int, byte[]>> parts, RelationshipEngine engine, MailboxOwner owner, DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        byte[] header, bool logged, Dictionary<KeptPartKind, Dictionary<int, byte[]>> parts, RelationshipEngine engine, MailboxOwner owner,
+        DirectoryInfo directory, UserFeedback feedback, DateTimeOffset now, CancellationToken cancellationToken)
     {
         MailboxState state;
         try

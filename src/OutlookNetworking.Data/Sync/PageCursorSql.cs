@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OutlookNetworking.Data.Storage;
 
 namespace OutlookNetworking.Data.Sync;
@@ -7,9 +6,8 @@ namespace OutlookNetworking.Data.Sync;
 /// <summary>
 /// The bookkeeping of a page write in plain SQL on the page's connection and transaction: one query takes the mailbox
 /// row (<c>FOR SHARE</c> on PostgreSQL, as <see cref="MailboxRowLock"/> does) and reads the stream's cursor, one update
-/// moves the cursor to the link that follows the page. The same rows and values EF Core would write (on SQLite, Guids
-/// as upper-case text and instants through <see cref="DateTimeOffsetToBinaryConverter"/>), without a change tracker,
-/// two compiled queries and a <c>SaveChanges</c> per page.
+/// moves the cursor to the link that follows the page. The same rows and values EF Core would write
+/// (<see cref="StoredValues"/>), without a change tracker, two compiled queries and a <c>SaveChanges</c> per page.
 /// </summary>
 internal static class PageCursorSql
 {
@@ -28,8 +26,6 @@ internal static class PageCursorSql
         UPDATE sync_cursors SET next_link = NULL, delta_link = @d, updated_at = @at, round_completed_at = @at, sweep_pending = FALSE
         WHERE tenant_id = @t AND user_id = @u AND stream_key = @k
         """;
-
-    private static readonly DateTimeOffsetToBinaryConverter Instants = new();
 
     /// <summary>Inside the page's transaction: holds the mailbox row until commit (or throws
     /// <see cref="MailboxGoneException"/> when it is gone) and reads the stream's cursor; null when the stream has none yet.</summary>
@@ -55,7 +51,7 @@ internal static class PageCursorSql
         MailboxKey mailbox, string streamKey, string? nextLink, string? deltaLink, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, provider, deltaLink is null ? NextSql : CompleteSql, mailbox, streamKey);
-        Add(command, "@at", provider == StorageProvider.PostgreSql ? now : Instants.ConvertToProvider(now));
+        Add(command, "@at", StoredValues.Instant(provider, now));
         if (deltaLink is null)
         {
             Add(command, "@n", nextLink ?? throw new InvalidOperationException("A delta page has neither a next link nor a delta link."));
@@ -77,15 +73,11 @@ internal static class PageCursorSql
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
-        Add(command, "@t", Key(provider, mailbox.TenantId));
-        Add(command, "@u", Key(provider, mailbox.UserId));
+        Add(command, "@t", StoredValues.Key(provider, mailbox.TenantId));
+        Add(command, "@u", StoredValues.Key(provider, mailbox.UserId));
         Add(command, "@k", streamKey);
         return command;
     }
-
-    /// <summary>A Guid as the column holds it: uuid on PostgreSQL, upper-case text on SQLite (EF Core's mapping).</summary>
-    private static object Key(StorageProvider provider, Guid value) =>
-        provider == StorageProvider.PostgreSql ? value : value.ToString().ToUpperInvariant();
 
     private static void Add(DbCommand command, string name, object? value)
     {
