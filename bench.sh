@@ -41,7 +41,9 @@ if [ -z "$QUICK" ]; then
 fi
 
 log "macro benchmark (progress in $OUT/macro.log)"
-# The product's host runs with server GC (its runtimeconfig); the macro run and its child processes do too.
+# Server GC for the macro run and the child processes it starts, except the API stage's web host, which runs its own
+# runtimeconfig (workstation GC, chosen for the API's latency: docs/performance.md). So the ingest, analysis and night
+# figures are those of a host run with DOTNET_gcServer=1; docs/performance.md gives them under workstation GC too.
 DOTNET_gcServer=1 dotnet "$BENCH" macro $QUICK --work "$OUT/work" --micro-results "$OUT/BenchmarkDotNet.Artifacts/results" \
   2>"$OUT/macro.log" | tee "$OUT/macro.out"
 status=${PIPESTATUS[0]}
