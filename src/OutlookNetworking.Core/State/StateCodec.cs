@@ -78,13 +78,28 @@ public static class StateCodec
         return encoded;
     }
 
-    /// <summary>Puts one bucket of open conversations in memory (every such bucket is read each night).</summary>
-    public static void ReadOpenBucket(MailboxState state, ReadOnlySpan<byte> data)
+    /// <summary>Puts the buckets of open conversations in memory (every night reads them all), into a table sized once for
+    /// all of them: grown bucket by bucket it is reallocated as it fills, garbage a night pays for in collections.</summary>
+    public static void ReadOpenBuckets(MailboxState state, IReadOnlyCollection<byte[]> buckets)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var r = Open(data);
-        ReadConversations(ref r, state.OpenConversations);
-        End(ref r);
+        ArgumentNullException.ThrowIfNull(buckets);
+        var claimed = 0L;
+        foreach (var data in buckets)
+        {
+            var r = Open(data);
+            // Each conversation takes at least two bytes (its id's length and its record count): a damaged count
+            // cannot ask for more than that.
+            claimed += Math.Min(r.Count(), data.Length / 2);
+        }
+
+        state.OpenConversations.EnsureCapacity(state.OpenConversations.Count + (int)Math.Min(claimed, int.MaxValue));
+        foreach (var data in buckets)
+        {
+            var r = Open(data);
+            ReadConversations(ref r, state.OpenConversations);
+            End(ref r);
+        }
     }
 
     /// <summary>A state from its header: its entries, items and conversations are read into it next.</summary>

@@ -100,10 +100,7 @@ public sealed class KeptNight(IAppDbContextFactory factory, MailboxMetadataStore
                 StateCodec.ReadEntryBucket(state, bytes);
             }
 
-            foreach (var bytes in parts[KeptPartKind.OpenConversations].Values)
-            {
-                StateCodec.ReadOpenBucket(state, bytes);
-            }
+            StateCodec.ReadOpenBuckets(state, parts[KeptPartKind.OpenConversations].Values);
         }
         catch (KeptStateMismatchException ex)
         {

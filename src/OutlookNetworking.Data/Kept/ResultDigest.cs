@@ -58,6 +58,7 @@ internal sealed class ResultDigest
         }
 
         ResultDigest? digest = null;
+        var capacity = ClaimedRows(parts.Values);
         foreach (var (bucket, data) in parts)
         {
             var span = data.AsSpan();
@@ -68,13 +69,18 @@ internal sealed class ResultDigest
 
             var buckets = BinaryPrimitives.ReadInt32LittleEndian(span[1..]);
             var rows = BinaryPrimitives.ReadInt32LittleEndian(span[5..]);
-            digest ??= new ResultDigest(buckets);
+            if (digest is null)
+            {
+                // The table sized once for every bucket's rows: grown bucket by bucket, it was reallocated once per bucket.
+                digest = new ResultDigest(buckets);
+                digest.Rows.EnsureCapacity(capacity);
+            }
+
             if (buckets != digest.Buckets || bucket >= buckets || rows < 0)
             {
                 return null;
             }
 
-            digest.Rows.EnsureCapacity(digest.Rows.Count + rows);
             var at = 9;
             for (var n = 0; n < rows; n++)
             {
@@ -98,6 +104,23 @@ internal sealed class ResultDigest
         }
 
         return digest!.Buckets == parts.Count ? digest : null;
+    }
+
+    /// <summary>The rows the buckets' headers claim, each bucket's count capped at what its bytes can hold (a row takes at
+    /// least a length byte and its 16-byte hash), so a damaged header cannot ask for a huge table.</summary>
+    private static int ClaimedRows(IEnumerable<byte[]> parts)
+    {
+        var total = 0L;
+        foreach (var data in parts)
+        {
+            if (data.Length >= 9)
+            {
+                var claimed = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(5));
+                total += Math.Clamp(claimed, 0, (data.Length - 9) / 17);
+            }
+        }
+
+        return (int)Math.Min(total, int.MaxValue);
     }
 
     /// <summary>A 7-bit encoded length as <see cref="BinaryWriter"/> writes a string's.</summary>

@@ -84,10 +84,7 @@ internal sealed class KeptParts
             StateCodec.ReadEntryBucket(state, bytes);
         }
 
-        foreach (var bytes in _open.Values)
-        {
-            StateCodec.ReadOpenBucket(state, bytes);
-        }
+        StateCodec.ReadOpenBuckets(state, _open.Values);
 
         var keys = changes.Keys().ToList();
         foreach (var bucket in keys.Select(state.ItemBucketOf).Distinct())
