@@ -35,8 +35,9 @@ public sealed class ResultDigestTests
     [Fact]
     public void Reading_many_buckets_sizes_the_table_once()
     {
-        // A night reads every bucket of both digests. Grown bucket by bucket, the table was reallocated once per bucket:
-        // for 32 buckets about 16 times the final table in garbage, which a night under workstation GC pays in collections.
+        // A night reads every bucket of both digests. Grown bucket by bucket, the table was reallocated as it filled:
+        // reading these 5,000 rows in 32 buckets allocated 1.5 MB where the keys and one table take 0.6 MB, garbage that a
+        // night under workstation GC pays for in collections.
         const int rowCount = 5_000;
         var written = new ResultDigest(ResultDigest.BucketsFor(rowCount));
         for (var i = 0; i < rowCount; i++)
