@@ -54,8 +54,7 @@ public sealed class FeedbackStore(IAppDbContextFactory factory, TimeProvider tim
             actions.ToDictionary(f => f.SuggestionKey,
                 f => new SuggestionFeedback((FeedbackAction)f.Action, f.At, f.SnoozedUntil), StringComparer.Ordinal),
             preferences.Where(p => p.Muted).Select(p => p.ContactAddress).ToHashSet(StringComparer.Ordinal),
-            preferences.Where(p => p.GoalTag is not null)
-                .ToDictionary(p => p.ContactAddress, p => new ContactGoal(p.GoalTag!, p.GoalCadenceDays), StringComparer.Ordinal));
+            ContactPreferenceEntity.GoalsOf(preferences));
     }
 
     private async Task UpdatePreferenceAsync(MailboxKey mailbox, string contactAddress, Action<ContactPreferenceEntity> change,

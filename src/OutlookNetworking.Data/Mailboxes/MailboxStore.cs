@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookNetworking.Core.Feedback;
+using OutlookNetworking.Data.Feedback;
 using OutlookNetworking.Data.Privacy;
 using OutlookNetworking.Data.Storage;
 using OutlookNetworking.Data.Sync;
@@ -27,12 +28,9 @@ public sealed class MailboxStore(IAppDbContextFactory factory, TimeProvider time
             .Select(m => new
             {
                 Mailbox = m,
-                Goals = db.ContactPreferences.Where(p => p.TenantId == m.TenantId && p.UserId == m.UserId && p.GoalTag != null)
-                    .Select(p => new { p.ContactAddress, p.GoalTag, p.GoalCadenceDays }).ToList(),
+                Goals = db.ContactPreferences.Where(p => p.TenantId == m.TenantId && p.UserId == m.UserId && p.GoalTag != null).ToList(),
             }).SingleOrDefaultAsync(cancellationToken);
-        return found is null
-            ? null
-            : (found.Mailbox, found.Goals.ToDictionary(p => p.ContactAddress, p => new ContactGoal(p.GoalTag!, p.GoalCadenceDays), StringComparer.Ordinal));
+        return found is null ? null : (found.Mailbox, ContactPreferenceEntity.GoalsOf(found.Goals));
     }
 
     public async Task<IReadOnlyList<MailboxEntity>> ListAsync(Guid tenantId, CancellationToken cancellationToken)
