@@ -16,7 +16,8 @@ namespace OutlookNetworking.Benchmarks.Macro;
 /// <summary>
 /// Ingest: a full sync of the 40,000-message mailbox from the simulator over HTTP into SQLite (ours) against the raw
 /// baseline (the same pages with HttpClient and System.Text.Json into nothing), alternated, after a warm-up pair;
-/// the requests of the first sync and of a no-change sync against the minimum; and a profile of where the time goes.
+/// the requests of the first sync and of a no-change sync against the minimum; a profile of where the time goes; and one
+/// more pair with every request answered late, as Graph answers (<see cref="IngestAtLatency"/>).
 /// Leaves the synced store to the analysis stage.
 /// </summary>
 internal static class IngestStage
@@ -99,6 +100,7 @@ internal static class IngestStage
 
         await RequestsAsync(kept!, heavy, firstLog, lastFetch!.Pages, simulator, figures);
         await ProfileAsync(settings, raw, simulator.BaseUrl, firstLog, tenant, heavy, figures);
+        await IngestAtLatency.RunAsync(settings, tenantPath, tenant, heavy, figures);
         return new IngestOutcome(simulator, kept!, heavy);
     }
 
